@@ -1,0 +1,42 @@
+# finalpos-client: every target in one table (`make help`, also in README.md).
+# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK_URL, FUZZ_EXAMPLES.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(NODE_BIN):$(PATH)
+
+.PHONY: help setup regen check-generated test lint mock contract fuzz customer-dto bench-regen bench-client reliability clean
+
+help: ## Show every target
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(VENV)/.installed node_modules/.installed ## Install the pinned Python and Node tools (.venv, node_modules)
+
+regen: setup ## Fetch the spec (SPEC_URL), regenerate generated/ if anything changed, print the report
+	@$(PY) -m codegen regen
+
+check-generated: setup ## Fail if generated/ differs from a fresh regen of openapi.json
+	@$(PY) -m codegen check-generated
+
+test: setup ## The whole suite: pipeline, overrides, client, contract (local Prism), bounded fuzz and reliability
+	$(PY) -m pytest
+
+lint: setup ## ruff and mypy --strict over codegen/ and tests/
+	$(PY) -m ruff check codegen tests
+	$(PY) -m ruff format --check codegen tests
+	$(PY) -m mypy
+
+clean: ## Remove scratch files (.regen/, caches); keeps .venv and node_modules
+	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis

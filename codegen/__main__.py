@@ -1,0 +1,61 @@
+"""`python -m codegen COMMAND`: the pipeline's command line (the Makefile calls these).
+
+Settings come from the environment, as `make` passes them: SPEC_URL, FORCE=1, STRICT_FETCH=1,
+ALLOW_BREAKING=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .errors import RegenError
+from .workspace import Workspace
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("--root", type=Path, default=None, help="project root (default: this checkout)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    regen = commands.add_parser("regen", help="fetch the spec and regenerate generated/ if anything changed")
+    regen.add_argument("--url", default=None, help="spec URL (default: $SPEC_URL, else the vendor's download URL)")
+    regen.add_argument("--force", action="store_true", default=None, help="regenerate even when up to date")
+    commands.add_parser("check-generated", help="fail if generated/ differs from a fresh regen of openapi.json")
+    args = parser.parse_args(argv)
+
+    ws = Workspace(args.root.resolve()) if args.root else Workspace.default()
+    try:
+        if args.command == "regen":
+            from .fetch import spec_url_from_env
+            from .pipeline import RegenOptions, regen as run_regen
+
+            options = RegenOptions(
+                url=args.url or spec_url_from_env(),
+                force=bool(args.force) or _flag("FORCE"),
+                strict_fetch=_flag("STRICT_FETCH"),
+                allow_breaking=_flag("ALLOW_BREAKING"),
+                kill_at=os.environ.get("REGEN_KILL_AT") or None,
+            )
+            return run_regen(ws, options)
+        if args.command == "check-generated":
+            from .pipeline import check_generated
+
+            return check_generated(ws)
+    except RegenError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("regen interrupted; openapi.json and generated/ were not changed", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""The one exception type the pipeline raises on purpose.
+
+Every refusal is one line: which stage stopped, what arrived or went wrong, and what to do.
+The CLI prints it and exits non-zero; `openapi.json` and `generated/` are untouched because
+`swap` is the only stage that writes there.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RegenError", "OfflineError"]
+
+
+class RegenError(Exception):
+    """A stage refused to go on."""
+
+    def __init__(self, stage: str, message: str, hint: str = "") -> None:
+        self.stage = stage
+        self.message = message
+        self.hint = hint
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        line = f"regen stopped at {self.stage}: {self.message}"
+        if self.hint:
+            line += f"; {self.hint}"
+        return line + " (openapi.json and generated/ were not changed)"
+
+
+class OfflineError(RegenError):
+    """The spec URL could not be reached at all (no route, no DNS, refused, timed out).
+
+    Not a refusal by itself: unless STRICT_FETCH=1, regen goes on with the committed snapshot.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__("fetch", message, "set STRICT_FETCH=1 to make this fatal")

@@ -1,0 +1,62 @@
+"""Content hashes: the spec's, the pipeline inputs', and a directory tree's.
+
+`make regen` is "up to date" when the spec, every pipeline input (codegen/, overrides/, the pinned
+tool versions) and `generated/` itself all hash to what the record says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from .workspace import CODEGEN_DIR, OVERRIDES_DIR, REPO_ROOT
+
+__all__ = ["sha256_bytes", "tree_sha256", "tree_files", "inputs_sha256", "TOOLS"]
+
+TOOLS = ("openapi-python-client", "ruff", "mypy", "attrs", "httpx", "datamodel-code-generator")
+SKIP_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def tree_files(root: Path) -> list[Path]:
+    """Files under root, relative, sorted; caches left out."""
+    if not root.is_dir():
+        return []
+    found = [
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and not SKIP_PARTS.intersection(p.relative_to(root).parts) and p.suffix != ".pyc"
+    ]
+    return sorted(found)
+
+
+def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    for name, content in entries:
+        h.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+def tree_sha256(root: Path) -> str:
+    return _digest((str(rel), (root / rel).read_bytes()) for rel in tree_files(root))
+
+
+def inputs_sha256() -> str:
+    entries: list[tuple[str, bytes]] = []
+    for base in (CODEGEN_DIR, OVERRIDES_DIR):
+        for rel in tree_files(base):
+            entries.append((f"{base.name}/{rel}", (base / rel).read_bytes()))
+    lock = REPO_ROOT / "requirements.lock"
+    if lock.is_file():
+        entries.append(("requirements.lock", lock.read_bytes()))
+    for tool in TOOLS:
+        try:
+            entries.append((f"tool:{tool}", metadata.version(tool).encode()))
+        except metadata.PackageNotFoundError:
+            entries.append((f"tool:{tool}", b"missing"))
+    return _digest(entries)

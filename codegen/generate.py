@@ -1,0 +1,130 @@
+"""Stage 4, generate: openapi-python-client, in-process, into a staging directory.
+
+The generator's warnings mean a skipped endpoint or a degraded property, and it otherwise keeps
+quiet about them; here each one fails the run, naming the endpoint, unless
+`codegen/config/generator-allowlist.yaml` accepts it with a reason. Formatting (ruff) runs here
+too, and a missing ruff is an error rather than the generator's silent "Skipping Integration".
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RegenError
+from .workspace import CODEGEN_DIR, CONFIG_DIR
+
+__all__ = ["GenerateResult", "generate", "ruff_executable", "run_ruff"]
+
+STAGE = "generate"
+PACKAGE_NAME = "finalpos"
+TEMPLATES_DIR = CODEGEN_DIR / "templates"
+
+
+@dataclass
+class GenerateResult:
+    package_dir: Path
+    data: Any  # openapi_python_client.parser.GeneratorData, kept for the later surface stage
+    models: int
+    operations: int
+    allowed_warnings: list[str] = field(default_factory=list)
+
+
+def ruff_executable() -> Path:
+    """ruff beside this interpreter (the pinned one), or $RUFF."""
+    configured = os.environ.get("RUFF")
+    return Path(configured) if configured else Path(sys.executable).with_name("ruff")
+
+
+def run_ruff(target: Path, stage: str = STAGE) -> None:
+    ruff = ruff_executable()
+    if not (ruff.is_file() and os.access(ruff, os.X_OK)):
+        raise RegenError(stage, f"ruff not found at {ruff}", "run `make setup` (the generator would skip formatting silently)")
+    for args in (["check", "--fix-only", "--extend-select=I", "--quiet", "--no-cache", "."], ["format", "--quiet", "--no-cache", "."]):
+        done = subprocess.run([str(ruff), *args], cwd=target, capture_output=True, text=True)
+        if done.returncode != 0:
+            first = (done.stderr or done.stdout).strip().splitlines()[:1]
+            raise RegenError(stage, f"ruff {args[0]} failed: {first[0] if first else done.returncode}", "")
+
+
+def _allowlist() -> list[dict[str, str]]:
+    entries = yaml.safe_load((CONFIG_DIR / "generator-allowlist.yaml").read_text()) or []
+    return [e for e in entries if isinstance(e, dict) and e.get("match") and e.get("reason")]
+
+
+def _describe(error: Any) -> str:
+    detail = (error.detail or "").strip().replace("\n", " ")
+    data = getattr(error, "data", None)
+    where = ""
+    if data is not None:
+        op_id = getattr(data, "operationId", None)
+        if op_id:
+            where = f" in operation {op_id}"
+    return f"{error.header.strip()} {detail}{where}".strip()
+
+
+def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
+    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
+    try:
+        from openapi_python_client import Project
+        from openapi_python_client.config import Config, ConfigFile, MetaType
+        from openapi_python_client.parser import GeneratorData
+        from openapi_python_client.parser.errors import ErrorLevel
+    except ImportError as exc:  # pragma: no cover - a broken environment
+        raise RegenError(STAGE, f"openapi-python-client is not importable ({exc})", "run `make setup`") from None
+
+    config_file = ConfigFile.load_from_path(CONFIG_DIR / "generator.yaml")
+    package_dir = stage_dir / PACKAGE_NAME
+    config = Config.from_sources(
+        config_file,
+        MetaType.NONE,
+        document_source=Path("openapi.json"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    try:
+        data = GeneratorData.from_dict(spec, config=config)
+    except Exception as exc:  # the generator's own crash: report it as ours, in one line
+        raise RegenError(STAGE, f"openapi-python-client crashed parsing the spec: {type(exc).__name__}: {exc}"[:300], "") from None
+    if not isinstance(data, GeneratorData):
+        raise RegenError(STAGE, f"openapi-python-client refused the spec: {_describe(data)}"[:400], "")
+
+    try:
+        with open(os.devnull, "w") as devnull:
+            stdout, sys.stdout = sys.stdout, devnull  # Project.build() prints "Generating ..."
+            try:
+                project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+                errors = list(project.build())
+            finally:
+                sys.stdout = stdout
+    except Exception as exc:
+        raise RegenError(STAGE, f"openapi-python-client crashed: {type(exc).__name__}: {exc}"[:300], "") from None
+
+    allow = _allowlist()
+    allowed: list[str] = []
+    refused: list[str] = []
+    for error in errors:
+        text = _describe(error)
+        if error.level == ErrorLevel.ERROR:
+            refused.append(text)
+        elif any(entry["match"] in text for entry in allow):
+            allowed.append(text)
+        else:
+            refused.append(text)
+    if refused:
+        more = f" (+{len(refused) - 1} more)" if len(refused) > 1 else ""
+        raise RegenError(
+            STAGE,
+            f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
+            "fix the spec (or codegen/normalise.py), or accept it in codegen/config/generator-allowlist.yaml with a reason",
+        )
+
+    operations = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
+    return GenerateResult(package_dir, data, models=len(data.models) + len(data.enums), operations=operations, allowed_warnings=allowed)

@@ -1,0 +1,243 @@
+"""The regen pipeline: runs the stages in order and owns the "nothing changes unless all passed" rule.
+
+    fetch -> validate (+ lint) -> normalise (+ spec overrides) -> generate (+ surface)
+          -> overlay (code overrides) -> verify -> swap -> report
+
+Only `swap` writes to `openapi.json`, its record and `generated/`; every earlier stage works in
+`.regen/stage/`. A failure anywhere before the swap raises `RegenError` and leaves them untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import swap as swap_stage
+from .errors import OfflineError, RegenError
+from .fetch import fetch
+from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
+from .record import Record, read_record, record_bytes
+from .report import RegenReport, diff_trees
+from .validate import parse_document, validate_spec
+from .workspace import CONFIG_DIR, Workspace
+
+__all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
+
+PACKAGE = "finalpos"
+VERSION_FILES = {"pyproject.toml", "README.md", f"{PACKAGE}/_version.py"}
+
+
+@dataclass
+class RegenOptions:
+    url: str
+    force: bool = False
+    strict_fetch: bool = False
+    allow_breaking: bool = False
+    out: Callable[[str], None] = field(default=print)
+    kill_at: str | None = None
+    """Test hook (REGEN_KILL_AT): SIGKILL this process on entering the named stage."""
+
+
+@dataclass
+class BuildResult:
+    dist_dir: Path
+    package_version: str
+    operations: int
+    models: int
+    notes: list[str]
+
+
+def canonical_json(document: dict[str, Any]) -> bytes:
+    """How the snapshot is stored: JSON, 2-space indent, the vendor's key order, trailing newline."""
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def _checkpoint(opts: RegenOptions | None, stage: str) -> None:
+    if opts is not None and opts.kill_at == stage:
+        import signal
+
+        sys.stdout.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _content_hash(dist_dir: Path) -> str:
+    """Hash of a generated tree, version-bearing files left out (so a version bump alone is no change)."""
+    from .fingerprint import tree_files
+
+    import hashlib
+
+    h = hashlib.sha256()
+    for rel in tree_files(dist_dir):
+        if str(rel) in VERSION_FILES:
+            continue
+        h.update(str(rel).encode() + b"\0" + hashlib.sha256((dist_dir / rel).read_bytes()).digest())
+    return h.hexdigest()
+
+
+def build(
+    ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None = None
+) -> BuildResult:
+    """Every stage from normalise to verify, into `.regen/stage/`. Touches nothing else."""
+    from .distribution import write_distribution_files
+    from .generate import generate, run_ruff
+    from .lint import lint
+    from .normalise import load_naming, normalise
+    from .overlay import apply_code_overrides, apply_spec_overrides
+    from .surface import write_surface
+    from .verify import verify
+    from .version import package_version
+
+    notes: list[str] = []
+    stage_dir = ws.scratch_dir / "stage"
+    if stage_dir.exists():
+        shutil.rmtree(stage_dir)
+    stage_dir.mkdir(parents=True)
+
+    notes.extend(lint(document, stage_dir))
+
+    _checkpoint(opts, "normalise")
+    patched, override_notes = apply_spec_overrides(document)
+    notes.extend(override_notes)
+    naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
+    normalised, normalise_report = normalise(patched, naming)
+    notes.extend(normalise_report.lines())
+
+    _checkpoint(opts, "generate")
+    result = generate(normalised, stage_dir)
+    notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
+    notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
+
+    _checkpoint(opts, "overlay")
+    notes.extend(apply_code_overrides(result.package_dir, normalised))
+    api_version = str(document.get("info", {}).get("version", "0"))
+    # Placeholder version files first, so formatting and the content hash see the final file set.
+    write_distribution_files(stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha)
+    run_ruff(stage_dir)
+    changed = _content_hash(stage_dir) != _content_hash(ws.generated_dir) if ws.generated_dir.exists() else True
+    version = package_version(api_version, previous, content_changed=changed or previous.spec_sha256 != spec_sha)
+    write_distribution_files(stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha)
+
+    _checkpoint(opts, "verify")
+    verify(stage_dir, PACKAGE, ws.scratch_dir / "mypy-cache")
+    return BuildResult(stage_dir, version, result.operations, result.models, notes)
+
+
+def _load_committed(ws: Workspace) -> bytes:
+    if not ws.spec_path.is_file():
+        raise RegenError("fetch", "offline and there is no committed openapi.json to fall back on", "retry with network")
+    return ws.spec_path.read_bytes()
+
+
+def regen(ws: Workspace, opts: RegenOptions) -> int:
+    if swap_stage.recover(ws):
+        opts.out("recovered: finished an interrupted swap from the previous run")
+    previous = read_record(ws.record_path)
+
+    _checkpoint(opts, "fetch")
+    source_url, etag, content_type = opts.url, None, None
+    try:
+        fetched = fetch(opts.url, etag=previous.etag if opts.url == previous.source_url else None)
+    except OfflineError as exc:
+        if opts.strict_fetch:
+            raise
+        opts.out(f"fetch: offline, {exc.message}; continuing with the committed openapi.json (STRICT_FETCH=1 to fail)")
+        fetched = None
+    if fetched is None or fetched.not_modified:
+        if fetched is not None:
+            opts.out(f"fetch: {opts.url} not modified (ETag {previous.etag})")
+        body = _load_committed(ws)
+        source_url, etag = previous.source_url or opts.url, previous.etag
+    else:
+        assert fetched.body is not None
+        body, etag, content_type = fetched.body, fetched.etag, fetched.content_type
+
+    document = parse_document(body, content_type)
+    spec_bytes = canonical_json(document)
+    spec_sha = sha256_bytes(spec_bytes)
+    inputs = inputs_sha256()
+    if (
+        not opts.force
+        and previous.spec_sha256 == spec_sha
+        and previous.inputs_sha256 == inputs
+        and ws.spec_path.is_file()
+        and ws.spec_path.read_bytes() == spec_bytes
+        and previous.generated_sha256 == tree_sha256(ws.generated_dir)
+    ):
+        opts.out(f"up to date: {document.get('info', {}).get('title')} {previous.info_version} (sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway")
+        return 0
+
+    validate_spec(document)
+    try:
+        result = build(ws, document, spec_sha, previous, opts)
+        from .changes import compare
+
+        old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
+        change_notes = compare(old_document, document, ws.generated_dir, result.dist_dir)
+        files = diff_trees(ws.generated_dir, result.dist_dir)
+
+        info = document.get("info", {})
+        record = Record(
+            source_url=source_url,
+            etag=etag,
+            info_title=str(info.get("title", "")),
+            info_version=str(info.get("version", "")),
+            spec_sha256=spec_sha,
+            package_version=result.package_version,
+            inputs_sha256=inputs,
+            generated_sha256=tree_sha256(result.dist_dir),
+        )
+        if record == previous and not files.any and ws.spec_path.is_file() and ws.spec_path.read_bytes() == spec_bytes:
+            opts.out("up to date: regenerated output is identical to generated/")
+            return 0
+        swap_stage.assert_writable(ws)
+        _checkpoint(opts, "swap")
+        swap_stage.stage_transaction(
+            ws, result.dist_dir, {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
+        )
+        _checkpoint(opts, "commit")
+        swap_stage.commit(ws)
+    finally:
+        swap_stage.discard(ws)
+        shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
+
+    report = RegenReport(
+        title=record.info_title,
+        api_version=record.info_version,
+        package_version=record.package_version,
+        spec_sha256=spec_sha,
+        source_url=source_url,
+        operations=result.operations,
+        models=result.models,
+        files=files,
+        notes=result.notes + change_notes,
+    )
+    opts.out(report.render())
+    return 0
+
+
+def check_generated(ws: Workspace, out: Callable[[str], None] = print) -> int:
+    """Regenerate from the committed snapshot into `.regen/stage/`; fail if `generated/` differs."""
+    swap_stage.recover(ws)
+    previous = read_record(ws.record_path)
+    document = parse_document(_load_committed(ws), "application/json")
+    spec_sha = sha256_bytes(canonical_json(document))
+    try:
+        result = build(ws, document, spec_sha, previous)
+        files = diff_trees(ws.generated_dir, result.dist_dir)
+    finally:
+        shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
+    if files.any:
+        listed = ", ".join((files.added + files.removed + files.changed)[:8])
+        out(
+            f"check-generated: generated/ differs from a fresh regen ({len(files.added)} added, "
+            f"{len(files.removed)} removed, {len(files.changed)} changed: {listed}); run `make regen` and commit"
+        )
+        return 1
+    out(f"check-generated: generated/ matches a fresh regen of openapi.json ({result.operations} operations, {result.models} models)")
+    return 0

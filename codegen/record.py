@@ -1,0 +1,39 @@
+"""The record beside `openapi.json`: where the snapshot came from and what was generated from it.
+
+No timestamps, so an unchanged regen leaves it byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+__all__ = ["Record", "read_record", "record_bytes"]
+
+
+@dataclass(frozen=True)
+class Record:
+    source_url: str = ""
+    etag: str | None = None
+    info_title: str = ""
+    info_version: str = ""
+    spec_sha256: str = ""
+    package_version: str = ""
+    inputs_sha256: str = ""
+    generated_sha256: str = ""
+
+
+def read_record(path: Path) -> Record:
+    if not path.is_file():
+        return Record()
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return Record()
+    known = {f.name for f in fields(Record)}
+    return Record(**{k: v for k, v in data.items() if k in known})
+
+
+def record_bytes(record: Record) -> bytes:
+    return (json.dumps(asdict(record), indent=2) + "\n").encode()

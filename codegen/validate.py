@@ -1,0 +1,93 @@
+"""Stage 2, validate: is what arrived an OpenAPI 3.0/3.1 description we can generate from?
+
+Refuses, naming what arrived: an HTML page, an empty or truncated body, Swagger 2.0, any other
+JSON/YAML document, or an OpenAPI file that fails openapi-spec-validator. Linting with Redocly
+(rules picked for code generation) lives in `lint.py`; its findings are reported, not fatal.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from .errors import RegenError
+
+__all__ = ["parse_document", "validate_spec", "load_and_validate"]
+
+STAGE = "validate"
+
+
+def _describe(body: bytes) -> str:
+    head = body[:80].decode("utf-8", "replace").strip().replace("\n", " ")
+    return repr(head[:60] + ("..." if len(head) > 60 else ""))
+
+
+def parse_document(body: bytes, content_type: str | None = None) -> dict[str, Any]:
+    """JSON or YAML bytes -> a mapping, or a refusal that names what arrived."""
+    if not body or not body.strip():
+        raise RegenError(STAGE, "the spec body is empty", "check SPEC_URL")
+    stripped = body.lstrip()
+    lowered = stripped[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered or (content_type or "").endswith("html"):
+        raise RegenError(STAGE, f"got an HTML page, not an OpenAPI description (starts {_describe(body)})", "check SPEC_URL")
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RegenError(STAGE, f"the spec is not UTF-8 text ({exc.reason} at byte {exc.start})", "check SPEC_URL") from None
+    document: Any
+    if stripped[:1] in (b"{", b"["):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RegenError(
+                STAGE,
+                f"the spec is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}; truncated download?)",
+                "check SPEC_URL or try again",
+            ) from None
+    else:
+        try:
+            document = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            raise RegenError(STAGE, f"the spec is neither JSON nor valid YAML{where}", "check SPEC_URL") from None
+    if not isinstance(document, dict):
+        raise RegenError(STAGE, f"the spec is a {type(document).__name__}, not an object (starts {_describe(body)})", "check SPEC_URL")
+    return document
+
+
+def validate_spec(document: dict[str, Any]) -> None:
+    """Must be OpenAPI 3.0.x/3.1.x with paths, and pass openapi-spec-validator."""
+    if "swagger" in document:
+        raise RegenError(
+            STAGE,
+            f"got Swagger {document.get('swagger')} (OpenAPI 2.0); only OpenAPI 3.0 and 3.1 are supported",
+            "convert it to OpenAPI 3 or point SPEC_URL at the OpenAPI 3 description",
+        )
+    version = document.get("openapi")
+    if not isinstance(version, str):
+        keys = ", ".join(sorted(map(str, document))[:6]) or "none"
+        raise RegenError(STAGE, f"the document has no 'openapi' version field (top-level keys: {keys})", "check SPEC_URL")
+    if not version.startswith(("3.0.", "3.1.")) and version not in ("3.0", "3.1"):
+        raise RegenError(STAGE, f"OpenAPI {version} is not supported (3.0.x or 3.1.x only)", "")
+    if not isinstance(document.get("paths"), dict) or not document["paths"]:
+        raise RegenError(STAGE, "the OpenAPI document has no paths", "check SPEC_URL")
+    from openapi_spec_validator import validate  # imported late: slow, and only needed here
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(document)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(p) for p in getattr(exc, "path", []) or [])
+        message = str(getattr(exc, "message", exc)).splitlines()[0][:200]
+        raise RegenError(STAGE, f"invalid OpenAPI {version}: {message}" + (f" at {where}" if where else ""), "") from None
+    except Exception as exc:  # the validator raises assorted errors on very broken input
+        raise RegenError(STAGE, f"invalid OpenAPI {version}: {str(exc).splitlines()[0][:200]}", "") from None
+
+
+def load_and_validate(body: bytes, content_type: str | None = None) -> dict[str, Any]:
+    document = parse_document(body, content_type)
+    validate_spec(document)
+    return document

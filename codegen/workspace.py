@@ -1,0 +1,49 @@
+"""Where the pipeline reads and writes.
+
+A `Workspace` is a project root: the committed snapshot, its record, `generated/` and the scratch
+folder `.regen/`. The pipeline's own inputs (`codegen/config`, `codegen/templates`, `codegen/runtime`,
+`overrides/`) always come from this checkout, so tests can point a workspace at a temporary copy of
+the outputs without copying the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["REPO_ROOT", "CODEGEN_DIR", "OVERRIDES_DIR", "CONFIG_DIR", "Workspace"]
+
+CODEGEN_DIR = Path(__file__).resolve().parent
+REPO_ROOT = CODEGEN_DIR.parent
+CONFIG_DIR = CODEGEN_DIR / "config"
+OVERRIDES_DIR = REPO_ROOT / "overrides"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @classmethod
+    def default(cls) -> Workspace:
+        return cls(REPO_ROOT)
+
+    @property
+    def spec_path(self) -> Path:
+        return self.root / "openapi.json"
+
+    @property
+    def record_path(self) -> Path:
+        return self.root / "openapi.record.json"
+
+    @property
+    def generated_dir(self) -> Path:
+        return self.root / "generated"
+
+    @property
+    def changelog_path(self) -> Path:
+        return self.root / "CHANGELOG.md"
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Staging area on the same filesystem as `generated/`, so the swap is a rename."""
+        return self.root / ".regen"

@@ -1,0 +1,123 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account import Account
+from .account_create import AccountCreate
+from .account_update import AccountUpdate
+from .address import Address
+from .attachment import Attachment
+from .attachment_create import AttachmentCreate
+from .category import Category
+from .category_create import CategoryCreate
+from .closing_amounts import ClosingAmounts
+from .custom_table_row import CustomTableRow
+from .custom_table_row_company_id import CustomTableRowCompanyId
+from .custom_table_row_create import CustomTableRowCreate
+from .custom_table_row_create_table_id import CustomTableRowCreateTableId
+from .custom_table_row_id import CustomTableRowId
+from .custom_table_row_table_id import CustomTableRowTableId
+from .customer import Customer
+from .customer_create import CustomerCreate
+from .customer_note import CustomerNote
+from .customer_update import CustomerUpdate
+from .delete_response import DeleteResponse
+from .error_response import ErrorResponse
+from .metadata_dto import MetadataDto
+from .order import Order
+from .order_create import OrderCreate
+from .order_summary import OrderSummary
+from .outlet import Outlet
+from .outlet_create import OutletCreate
+from .outlet_create_stripe import OutletCreateStripe
+from .outlet_update import OutletUpdate
+from .outlet_update_stripe import OutletUpdateStripe
+from .product import Product
+from .product_attribute import ProductAttribute
+from .product_create import ProductCreate
+from .refund import Refund
+from .refund_create import RefundCreate
+from .refund_payment import RefundPayment
+from .refund_summary import RefundSummary
+from .refund_update import RefundUpdate
+from .refunds_line_item_dto import RefundsLineItemDto
+from .refunds_line_item_dto_discount import RefundsLineItemDtoDiscount
+from .refunds_tax_dto import RefundsTaxDto
+from .role import Role
+from .role_create import RoleCreate
+from .role_permission_dto import RolePermissionDto
+from .role_update import RoleUpdate
+from .session import Session
+from .session_create import SessionCreate
+from .station import Station
+from .station_create import StationCreate
+from .station_update import StationUpdate
+from .transaction import Transaction
+from .transaction_create import TransactionCreate
+from .transaction_payment_data import TransactionPaymentData
+from .variant import Variant
+from .variant_attribute import VariantAttribute
+from .variant_create import VariantCreate
+from .variant_inventory import VariantInventory
+from .zapier_trigger_create import ZapierTriggerCreate
+from .zapier_trigger_update import ZapierTriggerUpdate
+
+__all__ = (
+    "Account",
+    "AccountCreate",
+    "AccountUpdate",
+    "Address",
+    "Attachment",
+    "AttachmentCreate",
+    "Category",
+    "CategoryCreate",
+    "ClosingAmounts",
+    "Customer",
+    "CustomerCreate",
+    "CustomerNote",
+    "CustomerUpdate",
+    "CustomTableRow",
+    "CustomTableRowCompanyId",
+    "CustomTableRowCreate",
+    "CustomTableRowCreateTableId",
+    "CustomTableRowId",
+    "CustomTableRowTableId",
+    "DeleteResponse",
+    "ErrorResponse",
+    "MetadataDto",
+    "Order",
+    "OrderCreate",
+    "OrderSummary",
+    "Outlet",
+    "OutletCreate",
+    "OutletCreateStripe",
+    "OutletUpdate",
+    "OutletUpdateStripe",
+    "Product",
+    "ProductAttribute",
+    "ProductCreate",
+    "Refund",
+    "RefundCreate",
+    "RefundPayment",
+    "RefundsLineItemDto",
+    "RefundsLineItemDtoDiscount",
+    "RefundsTaxDto",
+    "RefundSummary",
+    "RefundUpdate",
+    "Role",
+    "RoleCreate",
+    "RolePermissionDto",
+    "RoleUpdate",
+    "Session",
+    "SessionCreate",
+    "Station",
+    "StationCreate",
+    "StationUpdate",
+    "Transaction",
+    "TransactionCreate",
+    "TransactionPaymentData",
+    "Variant",
+    "VariantAttribute",
+    "VariantCreate",
+    "VariantInventory",
+    "ZapierTriggerCreate",
+    "ZapierTriggerUpdate",
+)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RolePermissionDto")
+
+
+@_attrs_define
+class RolePermissionDto:
+    name: str
+    """ Name of the permission. """
+    permission_id: str
+    """ Permission ID reference. """
+    category: str
+    """ Category of the permission. """
+    sub_category: str
+    """ Sub-category of the permission. """
+    value: bool
+    """ Whether the permission is enabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permission_id = self.permission_id
+
+        category = self.category
+
+        sub_category = self.sub_category
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "permissionId": permission_id,
+                "category": category,
+                "subCategory": sub_category,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        permission_id = d.pop("permissionId")
+
+        category = d.pop("category")
+
+        sub_category = d.pop("subCategory")
+
+        value = d.pop("value")
+
+        role_permission_dto = cls(
+            name=name,
+            permission_id=permission_id,
+            category=category,
+            sub_category=sub_category,
+            value=value,
+        )
+
+        role_permission_dto.additional_properties = d
+        return role_permission_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
