@@ -9,11 +9,14 @@ Only `swap` writes to `openapi.json`, its record and `generated/`; every earlier
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,8 +127,34 @@ def build(
     write_distribution_files(stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha)
 
     _checkpoint(opts, "verify")
-    verify(stage_dir, PACKAGE, ws.scratch_dir / "mypy-cache")
+    verify(stage_dir, PACKAGE, _mypy_cache(ws))
     return BuildResult(stage_dir, version, result.operations, result.models, notes)
+
+
+def _mypy_cache(ws: Workspace) -> Path:
+    # Tests regenerate into many temporary workspaces; sharing one cache keeps each verify fast.
+    shared = os.environ.get("REGEN_MYPY_CACHE")
+    return Path(shared) if shared else ws.scratch_dir / "mypy-cache"
+
+
+@contextmanager
+def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:
+    """One regen per workspace at a time: a second one waits (they share `.regen/stage/`)."""
+    ws.scratch_dir.mkdir(parents=True, exist_ok=True)
+    with open(ws.scratch_dir / "lock", "w") as handle:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RegenError("lock", "another regen is still running in this checkout", "wait for it to finish") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _load_committed(ws: Workspace) -> bytes:
@@ -135,6 +164,11 @@ def _load_committed(ws: Workspace) -> bytes:
 
 
 def regen(ws: Workspace, opts: RegenOptions) -> int:
+    with workspace_lock(ws):
+        return _regen(ws, opts)
+
+
+def _regen(ws: Workspace, opts: RegenOptions) -> int:
     if swap_stage.recover(ws):
         opts.out("recovered: finished an interrupted swap from the previous run")
     previous = read_record(ws.record_path)
@@ -223,6 +257,11 @@ def regen(ws: Workspace, opts: RegenOptions) -> int:
 
 def check_generated(ws: Workspace, out: Callable[[str], None] = print) -> int:
     """Regenerate from the committed snapshot into `.regen/stage/`; fail if `generated/` differs."""
+    with workspace_lock(ws):
+        return _check_generated(ws, out)
+
+
+def _check_generated(ws: Workspace, out: Callable[[str], None]) -> int:
     swap_stage.recover(ws)
     previous = read_record(ws.record_path)
     document = parse_document(_load_committed(ws), "application/json")
