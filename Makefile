@@ -38,5 +38,11 @@ lint: setup ## ruff and mypy --strict over codegen/ and tests/
 	$(PY) -m ruff format --check codegen tests
 	$(PY) -m mypy
 
+customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTURE=file.json, SCHEMA=file.json or FROM_API=1
+	@test -n "$(OUT)" || { echo "customer-dto: set OUT=path/to/module.py (and STRUCTURE=, SCHEMA= or FROM_API=1)"; exit 2; }
+	@$(PY) -m codegen customer-dto --out "$(OUT)" \
+		$(if $(STRUCTURE),--structure "$(STRUCTURE)") $(if $(SCHEMA),--schema "$(SCHEMA)") $(if $(FROM_API),--from-api) \
+		$(if $(CLASS),--class-name "$(CLASS)") $(if $(TABLE),--table "$(TABLE)")
+
 clean: ## Remove scratch files (.regen/, caches); keeps .venv and node_modules
 	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis

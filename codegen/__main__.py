@@ -27,6 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     regen.add_argument("--url", default=None, help="spec URL (default: $SPEC_URL, else the vendor's download URL)")
     regen.add_argument("--force", action="store_true", default=None, help="regenerate even when up to date")
     commands.add_parser("check-generated", help="fail if generated/ differs from a fresh regen of openapi.json")
+    overrides = commands.add_parser("overrides", help="show each override's targets and drift; --accept records them")
+    overrides.add_argument("--accept", action="store_true", help="record the current targets in overrides.lock.json")
+    customer_dto = commands.add_parser("customer-dto", help="write a typed tenant Customer model (pydantic v2)")
+    from .customer_dto import add_arguments as add_customer_dto_arguments
+
+    add_customer_dto_arguments(customer_dto)
     args = parser.parse_args(argv)
 
     ws = Workspace(args.root.resolve()) if args.root else Workspace.default()
@@ -43,6 +49,14 @@ def main(argv: list[str] | None = None) -> int:
                 kill_at=os.environ.get("REGEN_KILL_AT") or None,
             )
             return run_regen(ws, options)
+        if args.command == "overrides":
+            from .overlay import overrides_command
+
+            return overrides_command(ws, accept=args.accept)
+        if args.command == "customer-dto":
+            from .customer_dto import run as run_customer_dto
+
+            return run_customer_dto(args, ws)
         if args.command == "check-generated":
             from .pipeline import check_generated
 

@@ -1,15 +1,558 @@
 """API change report and breaking-change gate for version bumps.
 
-(Placeholder until the version-bump work lands: reports nothing, blocks nothing.)
+When a pulled spec differs from the committed `openapi.json`, `compare()` says what changed *for code
+that uses `finalpos`*: operations, parameters, request bodies, responses and model fields added,
+removed, made required or optional, changed in type or enum, and models renamed. Each item is judged
+breaking or not by `RULES` (the same table is in README, section "API version bumps").
+
+Three sources, each used for what it does well:
+
+- a structural diff of the *normalised* specs (this module): it knows the model names the client
+  has and whether a model is sent (request), received (response) or both, which decides the verdict;
+- `redocly diff` (`changes_tools.redocly_diff`): the server-side semver view, reported beside ours;
+- griffe (`changes_tools.python_surface`): the old vs new generated package's public Python API
+  (removed modules, functions, classes, attributes; changed signatures). What it finds is breaking.
+
+The pipeline calls `compare()` only when the spec changed (or the package output changed), never on
+the up-to-date path.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["compare"]
+from .errors import RegenError
+
+__all__ = ["Change", "ChangeReport", "RULES", "compare", "diff_specs", "gate", "normalised_view", "spec_only_report"]
+
+REF_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+MAX_CONSOLE_ITEMS = 25
+
+REQUEST, RESPONSE = "request", "response"
+
+# kind -> (breaking when the model/slot is sent by the caller, breaking when it is received).
+# A model used both ways takes the stricter verdict. README's table says why for each row.
+RULES: dict[str, tuple[bool, bool]] = {
+    "operation added": (False, False),
+    "operation removed": (True, True),
+    "operation renamed": (True, True),
+    "parameter added (required)": (True, True),
+    "parameter added (optional)": (False, False),
+    "parameter removed": (True, True),
+    "parameter made required": (True, True),
+    "parameter made optional": (False, False),
+    "parameter type changed": (True, True),
+    "request body added (required)": (True, True),
+    "request body added (optional)": (False, False),
+    "request body removed": (True, True),
+    "request body made required": (True, True),
+    "request body made optional": (False, False),
+    "request body type changed": (True, True),
+    "response added": (False, False),
+    "response removed": (True, True),
+    "response type changed": (True, True),
+    "model added": (False, False),
+    "model removed": (True, True),
+    "model renamed": (True, True),
+    "field added (required)": (True, False),
+    "field added (optional)": (False, False),
+    "field removed": (True, True),
+    "field made required": (True, False),
+    "field made optional": (False, True),
+    "field type changed": (True, True),
+    "field made nullable": (False, True),
+    "field no longer nullable": (True, False),
+    "enum values added": (False, False),
+    "enum values removed": (True, True),
+}
 
 
-def compare(old_spec: dict[str, Any] | None, new_spec: dict[str, Any], old_dist: Path, new_dist: Path) -> list[str]:
-    return []
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    subject: str
+    detail: str = ""
+    breaking: bool = False
+
+    def text(self) -> str:
+        return f"{self.subject}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
+
+
+def _verdict(kind: str, directions: set[str]) -> bool:
+    sent, received = RULES[kind]
+    if not directions:  # not reachable from any operation: judge by the strictest reading
+        return sent or received
+    return (REQUEST in directions and sent) or (RESPONSE in directions and received)
+
+
+# --- reading a normalised spec -------------------------------------------------------------------
+
+
+def _ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith(REF_PREFIX):
+        return str(schema["$ref"][len(REF_PREFIX) :])
+    return None
+
+
+def type_sig(schema: Any) -> str:
+    """The Python-relevant type of a schema as text (`string(date-time)`, `list[Session]`, `Order`)."""
+    if not isinstance(schema, dict):
+        return "any"
+    name = _ref_name(schema)
+    nullable = bool(schema.get("nullable"))
+    if name:
+        sig = name
+    elif isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        sig = type_sig(schema["allOf"][0])
+    elif any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf", "allOf")):
+        key = next(k for k in ("oneOf", "anyOf", "allOf") if isinstance(schema.get(k), list))
+        sig = f"{key}[{', '.join(sorted(type_sig(s) for s in schema[key]))}]"
+    else:
+        kind = schema.get("type")
+        if isinstance(kind, list):  # OpenAPI 3.1 type lists; "null" means nullable
+            nullable = nullable or "null" in kind
+            kind = next((k for k in kind if k != "null"), None)
+        if kind == "array":
+            sig = f"list[{type_sig(schema.get('items'))}]"
+        elif kind == "object" or "properties" in schema:
+            sig = "object"
+        elif kind is None:
+            sig = "any"
+        else:
+            sig = str(kind) + (f"({schema['format']})" if schema.get("format") else "")
+    return sig + (" | null" if nullable else "")
+
+
+def _json_schema(container: Any) -> Any:
+    content = container.get("content") if isinstance(container, dict) else None
+    if not isinstance(content, dict):
+        return None
+    for media, body in content.items():
+        if "json" in media and isinstance(body, dict):
+            return body.get("schema", {})
+    return None
+
+
+def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                op = dict(item[method])
+                # Path-level parameters apply to every operation under the path.
+                op["parameters"] = list(item.get("parameters") or []) + list(op.get("parameters") or [])
+                found[(method.upper(), path)] = op
+    return found
+
+
+def _refs_in(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        name = _ref_name(schema)
+        if name:
+            yield name
+        for key, value in schema.items():
+            if key not in ("example", "examples"):
+                yield from _refs_in(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _refs_in(value)
+
+
+def model_directions(spec: dict[str, Any]) -> dict[str, set[str]]:
+    """Which models the caller sends (request) and receives (response), following nested `$ref`s."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    directions: dict[str, set[str]] = {}
+
+    def mark(roots: list[str], direction: str) -> None:
+        pending = list(roots)
+        while pending:
+            name = pending.pop()
+            seen = directions.setdefault(name, set())
+            if direction in seen:
+                continue
+            seen.add(direction)
+            pending.extend(_refs_in(schemas.get(name)))
+
+    for op in _operations(spec).values():
+        sent = [r for p in op["parameters"] if isinstance(p, dict) for r in _refs_in(p.get("schema"))]
+        sent += list(_refs_in(_json_schema(op.get("requestBody"))))
+        received = [r for resp in (op.get("responses") or {}).values() for r in _refs_in(_json_schema(resp))]
+        mark(sent, REQUEST)
+        mark(received, RESPONSE)
+    return directions
+
+
+def _model_sites(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Where each model is referenced from: operation slots and other models' properties."""
+    sites: dict[str, set[str]] = {}
+    for (method, path), op in _operations(spec).items():
+        where = f"{method} {path}"
+        for ref in _refs_in(_json_schema(op.get("requestBody"))):
+            sites.setdefault(ref, set()).add(f"{where} request")
+        for status, resp in (op.get("responses") or {}).items():
+            for ref in _refs_in(_json_schema(resp)):
+                sites.setdefault(ref, set()).add(f"{where} {status}")
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        for prop, prop_schema in ((schema or {}).get("properties") or {}).items():
+            for ref in _refs_in(prop_schema):
+                sites.setdefault(ref, set()).add(f"{name}.{prop}")
+    return {name: frozenset(s) for name, s in sites.items()}
+
+
+def _shape(schema: Any) -> str:
+    from .normalise import shape_key
+
+    return shape_key(schema)
+
+
+# --- the diff ------------------------------------------------------------------------------------
+
+
+def _detect_renames(old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
+    """Old model name -> new name, for models that vanished while one with the same uses or shape appeared."""
+    old_schemas = (old.get("components") or {}).get("schemas") or {}
+    new_schemas = (new.get("components") or {}).get("schemas") or {}
+    removed = sorted(set(old_schemas) - set(new_schemas))
+    added = sorted(set(new_schemas) - set(old_schemas))
+    old_sites, new_sites = _model_sites(old), _model_sites(new)
+    renames: dict[str, str] = {}
+
+    def same_uses(old_name: str, new_name: str) -> bool:
+        return bool(old_sites.get(old_name)) and old_sites.get(old_name) == new_sites.get(new_name)
+
+    def same_shape(old_name: str, new_name: str) -> bool:
+        return _shape(old_schemas[old_name]) == _shape(new_schemas[new_name])
+
+    # Uses first (a renamed model usually keeps its place), then shape (it moved but kept its fields).
+    for matcher in (same_uses, same_shape):
+        for old_name in removed:
+            if old_name in renames:
+                continue
+            candidates = [n for n in added if n not in renames.values() and matcher(old_name, n)]
+            if len(candidates) == 1:
+                renames[old_name] = candidates[0]
+    return renames
+
+
+class _Differ:
+    def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.old, self.new = old, new
+        self.renames = _detect_renames(old, new)
+        self.directions = model_directions(new)
+        self.old_directions = model_directions(old)
+        for name, dirs in self.old_directions.items():
+            self.directions.setdefault(self.renames.get(name, name), set()).update(dirs)
+        self.changes: list[Change] = []
+
+    def add(self, kind: str, subject: str, detail: str = "", directions: set[str] | None = None) -> None:
+        breaking = _verdict(kind, directions if directions is not None else {REQUEST, RESPONSE})
+        self.changes.append(Change(kind, subject, detail, breaking))
+
+    def old_sig(self, schema: Any) -> str:
+        """The old schema's type with renamed models written under their new names (a rename is one item)."""
+        sig = type_sig(schema)
+        for old_name, new_name in self.renames.items():
+            sig = _replace_word(sig, old_name, new_name)
+        return sig
+
+    def run(self) -> list[Change]:
+        self.operations()
+        self.models()
+        return self.changes
+
+    def operations(self) -> None:
+        old_ops, new_ops = _operations(self.old), _operations(self.new)
+        for key in sorted(set(old_ops) | set(new_ops)):
+            old_op, new_op = old_ops.get(key), new_ops.get(key)
+            subject = f"{key[0]} {key[1]}"
+            if old_op is None:
+                assert new_op is not None
+                self.add("operation added", f"{subject} ({new_op.get('operationId', '?')})")
+                continue
+            if new_op is None:
+                self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})")
+                continue
+            subject += f" ({new_op.get('operationId', '?')})"
+            old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
+            new_place = (new_op.get("operationId"), (new_op.get("tags") or [None])[0])
+            if old_place != new_place:
+                self.add(
+                    "operation renamed",
+                    subject,
+                    f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}",
+                )
+            self.parameters(subject, old_op, new_op)
+            self.request_body(subject, old_op, new_op)
+            self.responses(subject, old_op, new_op)
+
+    def parameters(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        def index(op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+            return {(p.get("in", ""), p.get("name", "")): p for p in op["parameters"] if isinstance(p, dict)}
+
+        old_params, new_params = index(old_op), index(new_op)
+        for key in sorted(set(old_params) | set(new_params)):
+            where = f"{subject} {key[0]} parameter {key[1]}"
+            old_p, new_p = old_params.get(key), new_params.get(key)
+            if old_p is None:
+                assert new_p is not None
+                self.add("parameter added (required)" if new_p.get("required") else "parameter added (optional)", where)
+            elif new_p is None:
+                self.add("parameter removed", where)
+            else:
+                if bool(new_p.get("required")) != bool(old_p.get("required")):
+                    self.add("parameter made required" if new_p.get("required") else "parameter made optional", where)
+                before, after = self.old_sig(old_p.get("schema")), type_sig(new_p.get("schema"))
+                if before != after:
+                    self.add("parameter type changed", where, f"{before} -> {after}")
+
+    def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        old_body, new_body = old_op.get("requestBody"), new_op.get("requestBody")
+        if old_body is None and new_body is None:
+            return
+        if old_body is None:
+            required = bool(new_body.get("required")) if isinstance(new_body, dict) else False
+            self.add("request body added (required)" if required else "request body added (optional)", subject)
+        elif new_body is None:
+            self.add("request body removed", subject)
+        else:
+            if bool(new_body.get("required")) != bool(old_body.get("required")):
+                self.add(
+                    "request body made required" if new_body.get("required") else "request body made optional", subject
+                )
+            before, after = self.old_sig(_json_schema(old_body)), type_sig(_json_schema(new_body))
+            if before != after:
+                self.add("request body type changed", subject, f"{before} -> {after}")
+
+    def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        old_resp, new_resp = old_op.get("responses") or {}, new_op.get("responses") or {}
+        for status in sorted(set(old_resp) | set(new_resp), key=str):
+            where = f"{subject} response {status}"
+            if status not in new_resp:
+                self.add("response removed", where)
+            elif status not in old_resp:
+                self.add("response added", where)
+            else:
+                before, after = self.old_sig(_json_schema(old_resp[status])), type_sig(_json_schema(new_resp[status]))
+                if before != after:
+                    self.add("response type changed", where, f"{before} -> {after}")
+
+    def models(self) -> None:
+        old_schemas = (self.old.get("components") or {}).get("schemas") or {}
+        new_schemas = (self.new.get("components") or {}).get("schemas") or {}
+        for old_name, new_name in sorted(self.renames.items()):
+            self.add("model renamed", old_name, f"now {new_name}", self.directions.get(new_name, set()))
+        renamed_to = set(self.renames.values())
+        for name in sorted(set(new_schemas) - set(old_schemas) - renamed_to):
+            self.add("model added", name, "", self.directions.get(name, set()))
+        for name in sorted(set(old_schemas) - set(new_schemas) - set(self.renames)):
+            self.add("model removed", name, "", self.old_directions.get(name, set()))
+        pairs = [(n, n) for n in old_schemas if n in new_schemas] + sorted(self.renames.items())
+        for old_name, new_name in sorted(pairs, key=lambda p: p[1]):
+            self.model_fields(new_name, old_schemas[old_name], new_schemas[new_name])
+
+    def model_fields(self, name: str, old: Any, new: Any) -> None:
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        directions = self.directions.get(name, set())
+        where = "+".join(sorted(directions)) or "unused"
+        self.enum(f"{name} ({where})", old, new, directions)
+        old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
+        old_req, new_req = set(old.get("required") or []), set(new.get("required") or [])
+        for prop in sorted(set(old_props) | set(new_props)):
+            subject = f"{name}.{prop} ({where})"
+            if prop not in old_props:
+                kind = "field added (required)" if prop in new_req else "field added (optional)"
+                self.add(kind, subject, type_sig(new_props[prop]), directions)
+                continue
+            if prop not in new_props:
+                self.add("field removed", subject, "", directions)
+                continue
+            if (prop in old_req) != (prop in new_req):
+                kind = "field made required" if prop in new_req else "field made optional"
+                self.add(kind, subject, "", directions)
+            before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
+            if before != after:
+                if after == before + " | null":
+                    self.add("field made nullable", subject, "", directions)
+                elif before == after + " | null":
+                    self.add("field no longer nullable", subject, "", directions)
+                else:
+                    self.add("field type changed", subject, f"{before} -> {after}", directions)
+            self.enum(subject, old_props[prop], new_props[prop], directions)
+
+    def enum(self, subject: str, old: Any, new: Any, directions: set[str]) -> None:
+        old_values = old.get("enum") if isinstance(old, dict) else None
+        new_values = new.get("enum") if isinstance(new, dict) else None
+        if old_values is None and new_values is None:
+            return
+        old_set = {json.dumps(v) for v in old_values or []}
+        new_set = {json.dumps(v) for v in new_values or []}
+        if new_set - old_set:
+            self.add("enum values added", subject, ", ".join(sorted(new_set - old_set)), directions)
+        if old_set - new_set:
+            self.add("enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions)
+
+
+def _replace_word(text: str, old: str, new: str) -> str:
+    import re
+
+    return re.sub(rf"\b{re.escape(old)}\b", new, text)
+
+
+def diff_specs(old_normalised: dict[str, Any], new_normalised: dict[str, Any]) -> list[Change]:
+    """Every client-relevant change between two normalised specs, breaking ones first."""
+    changes = _Differ(old_normalised, new_normalised).run()
+    return sorted(changes, key=lambda c: not c.breaking)
+
+
+def normalised_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator sees it (spec overrides applied, then normalised), so names match the client."""
+    from .normalise import load_naming, normalise
+    from .overlay import apply_spec_overrides
+    from .workspace import CONFIG_DIR
+
+    naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
+    try:
+        patched, _ = apply_spec_overrides(document)
+    except RegenError:
+        patched = document  # an override that no longer applies is reported by the overlay stage
+    return normalise(patched, naming)[0]
+
+
+# --- the report ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ChangeReport:
+    old_version: str = ""
+    new_version: str = ""
+    spec_changed: bool = True
+    changes: list[Change] = field(default_factory=list)
+    surface: list[str] = field(default_factory=list)
+    """Breakages griffe found in the generated package's public Python API."""
+    redocly: str = ""
+    """One-line summary of `redocly diff` (or why it did not run)."""
+    redocly_major: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def breaking(self) -> list[str]:
+        """What breaks callers. Python-surface findings gate only when the API changed (see README)."""
+        items = [c.text() for c in self.changes if c.breaking]
+        if self.spec_changed:
+            items += [f"python surface: {s}" for s in self.surface]
+        return items
+
+    @property
+    def not_breaking(self) -> list[str]:
+        return [c.text() for c in self.changes if not c.breaking]
+
+    def summary(self) -> str:
+        if not self.spec_changed:
+            found = f"{len(self.surface)} finding(s), not gated" if self.surface else "nothing breaks"
+            return (
+                f"changes:    pipeline-only regen, API {self.new_version} unchanged; python surface (griffe): {found}"
+            )
+        head = f"changes:    API {self.old_version or '(none)'} -> {self.new_version}"
+        return f"{head}: {len(self.breaking)} breaking, {len(self.not_breaking)} not breaking for code using finalpos"
+
+    def lines(self) -> list[str]:
+        """The console report (one screen): breaking items first, the tools' verdicts last."""
+        out = [self.summary()]
+        items = [f"  BREAKING {b}" for b in self.breaking] + [f"  ok       {n}" for n in self.not_breaking]
+        out.extend(items[:MAX_CONSOLE_ITEMS])
+        if len(items) > MAX_CONSOLE_ITEMS:
+            out.append(f"  ... and {len(items) - MAX_CONSOLE_ITEMS} more (all listed in CHANGELOG.md)")
+        if not self.spec_changed:
+            out.extend(f"  python surface: {s}" for s in self.surface[:MAX_CONSOLE_ITEMS])
+        if self.redocly:
+            out.append(f"  redocly diff: {self.redocly}")
+        out.extend(f"  {n}" for n in self.notes)
+        return out
+
+    def markdown(self) -> str:
+        """The same report for CHANGELOG.md (complete, no cap)."""
+        parts = [self.summary().removeprefix("changes:").strip().rstrip(".") + "."]
+        for title, items in (("Breaking", self.breaking), ("Not breaking", self.not_breaking)):
+            if items:
+                parts.append(f"\n{title}:\n\n" + "\n".join(f"- {i}" for i in items))
+        if not self.spec_changed and self.surface:
+            parts.append(
+                "\nPython surface changes from the pipeline (griffe):\n\n" + "\n".join(f"- {s}" for s in self.surface)
+            )
+        if self.redocly:
+            parts.append(f"\n`redocly diff`: {self.redocly}")
+            if self.redocly_major:
+                parts.append("\n".join(f"- {m}" for m in self.redocly_major))
+        if self.notes:
+            parts.append("\n" + "\n".join(f"- {n}" for n in self.notes))
+        return "\n".join(parts) + "\n"
+
+    def gate_message(self) -> str:
+        items = self.breaking
+        return f"{len(items)} breaking change(s) for code using finalpos: " + "; ".join(items)
+
+
+def compare(
+    old_spec: dict[str, Any] | None,
+    new_spec: dict[str, Any],
+    old_dist: Path,
+    new_dist: Path,
+    scratch: Path | None = None,
+    *,
+    spec_changed: bool = True,
+) -> ChangeReport:
+    """The change report between the committed spec/package and the freshly built ones."""
+    from . import changes_tools
+
+    new_version = str((new_spec.get("info") or {}).get("version", ""))
+    old_version = str(((old_spec or {}).get("info") or {}).get("version", ""))
+    report = ChangeReport(old_version=old_version, new_version=new_version, spec_changed=spec_changed)
+    if old_dist.is_dir() and new_dist.is_dir():
+        report.surface = changes_tools.python_surface(old_dist, new_dist, "finalpos", report.notes)
+    if not spec_changed:
+        return report
+    if old_spec is None:
+        report.notes.append("first snapshot: nothing to compare against")
+        return report
+    report.changes = diff_specs(normalised_view(old_spec), normalised_view(new_spec))
+    if scratch is not None:
+        report.redocly, report.redocly_major = changes_tools.redocly_diff(old_spec, new_spec, scratch)
+    if report.redocly_major and not report.breaking:
+        report.notes.append(
+            "redocly rates this a major change but no rule above breaks client code (its items are in CHANGELOG.md)"
+        )
+    return report
+
+
+GATE_HINT = "review them (CHANGELOG.md will list them), then accept with ALLOW_BREAKING=1 make regen"
+
+
+def gate(report: ChangeReport, allow_breaking: bool, out: Callable[[str], None]) -> None:
+    """Stop before the swap on a breaking change, unless accepted; the full report is printed first."""
+    if not report.breaking:
+        return
+    if allow_breaking:
+        report.notes.append(f"{len(report.breaking)} breaking change(s) accepted with ALLOW_BREAKING=1")
+        return
+    for line in report.lines():
+        out(line)
+    raise RegenError("gate", report.gate_message(), GATE_HINT)
+
+
+def spec_only_report(old_spec: dict[str, Any] | None, new_spec: dict[str, Any]) -> ChangeReport:
+    """The structural part alone, for when the build stopped early (override drift) and no package exists."""
+    report = ChangeReport(
+        old_version=str(((old_spec or {}).get("info") or {}).get("version", "")),
+        new_version=str((new_spec.get("info") or {}).get("version", "")),
+    )
+    if old_spec is not None:
+        report.changes = diff_specs(normalised_view(old_spec), normalised_view(new_spec))
+    return report

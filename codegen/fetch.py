@@ -5,9 +5,16 @@ limit) and conditional: the ETag recorded last time goes out as `If-None-Match`,
 remote costs one 304 and no download.
 
 Failures split in two on purpose:
-- `OfflineError`: nothing answered (DNS, refused, unreachable, connect/read timeout). The caller
-  may fall back to the committed snapshot.
-- `RegenError`: something answered, wrongly (an HTTP error status, too big, too many redirects).
+- `OfflineError`: nothing answered. The name did not resolve, the connection was refused or
+  unreachable, or the connect timed out. This is what "no network" looks like, so the caller may
+  fall back to the committed snapshot (unless STRICT_FETCH=1).
+- `RegenError`: something answered, wrongly: an HTTP error status, a read timeout after the
+  connection was made, a dropped or truncated transfer, a body over the cap, too many redirects.
+  Falling back there would hide a broken or moved spec, so it is a refusal.
+
+Limits come from the environment so a test (or a slow link) can set them: FETCH_TIMEOUT (seconds
+to wait for data once connected, default 30), FETCH_CONNECT_TIMEOUT (default 10), FETCH_MAX_BYTES
+(default 20 MiB).
 """
 
 from __future__ import annotations
@@ -21,16 +28,46 @@ import httpx
 
 from .errors import OfflineError, RegenError
 
-__all__ = ["DEFAULT_SPEC_URL", "FetchResult", "fetch", "spec_url_from_env"]
+__all__ = ["DEFAULT_SPEC_URL", "FetchLimits", "FetchResult", "fetch", "spec_url_from_env"]
+
+STAGE = "fetch"
 
 # The vendor's "Download OpenAPI description" link could not be confirmed offline; Redocly sites
 # serve it at /_bundle/<name>.yaml?download and this one mocks at /_mock/openapi. One setting.
 DEFAULT_SPEC_URL = "https://docs.finalpos.com/_bundle/openapi.yaml?download"
 
-CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 10.0
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    read_timeout: float = READ_TIMEOUT_S
+    connect_timeout: float = CONNECT_TIMEOUT_S
+    max_bytes: int = MAX_BYTES
+
+    @classmethod
+    def from_env(cls) -> FetchLimits:
+        return cls(
+            read_timeout=_positive_env("FETCH_TIMEOUT", READ_TIMEOUT_S, float),
+            connect_timeout=_positive_env("FETCH_CONNECT_TIMEOUT", CONNECT_TIMEOUT_S, float),
+            max_bytes=int(_positive_env("FETCH_MAX_BYTES", MAX_BYTES, int)),
+        )
+
+
+def _positive_env(name: str, default: float, kind: type[float] | type[int]) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise RegenError(STAGE, f"{name}={raw!r} is not a positive {kind.__name__}", f"unset {name} or fix it")
+    return value
 
 
 @dataclass(frozen=True)
@@ -52,59 +89,65 @@ def spec_url_from_env() -> str:
     return os.environ.get("SPEC_URL") or DEFAULT_SPEC_URL
 
 
-def fetch(
-    url: str,
-    *,
-    etag: str | None = None,
-    timeout: float = READ_TIMEOUT_S,
-    connect_timeout: float = CONNECT_TIMEOUT_S,
-    max_bytes: int = MAX_BYTES,
-) -> FetchResult:
+def fetch(url: str, *, etag: str | None = None, limits: FetchLimits | None = None) -> FetchResult:
+    """Fetch `url`; `etag` (from the record) makes an http(s) fetch conditional. Limits default to the env."""
+    limits = limits or FetchLimits.from_env()
     scheme = urlparse(url).scheme.lower()
     if scheme == "file":
-        return _fetch_file(url, max_bytes=max_bytes)
+        return _fetch_file(url, max_bytes=limits.max_bytes)
     if scheme in ("http", "https"):
-        return _fetch_http(url, etag=etag, timeout=timeout, connect_timeout=connect_timeout, max_bytes=max_bytes)
-    raise RegenError("fetch", f"unsupported URL scheme in {url!r}", "use http://, https:// or file://")
+        return _fetch_http(url, etag=etag, limits=limits)
+    raise RegenError(STAGE, f"unsupported URL scheme in {url!r}", "use http://, https:// or file://")
 
 
 def _fetch_file(url: str, *, max_bytes: int) -> FetchResult:
-    parsed = urlparse(url)
-    path = Path(unquote(parsed.path))
+    path = Path(unquote(urlparse(url).path))
     if not path.is_file():
-        raise RegenError("fetch", f"no file at {url}", "check SPEC_URL")
+        raise RegenError(STAGE, f"no file at {url}", "check SPEC_URL")
     size = path.stat().st_size
     if size > max_bytes:
-        raise RegenError("fetch", f"{url} is {size} bytes, over the {max_bytes}-byte cap", "check SPEC_URL")
+        raise RegenError(
+            STAGE, f"{url} is {size} bytes, over the {max_bytes}-byte cap", "check SPEC_URL or raise FETCH_MAX_BYTES"
+        )
     content_type = "application/json" if path.suffix == ".json" else None
     return FetchResult(url=url, body=path.read_bytes(), content_type=content_type, final_url=url)
 
 
-def _fetch_http(url: str, *, etag: str | None, timeout: float, connect_timeout: float, max_bytes: int) -> FetchResult:
+def _fetch_http(url: str, *, etag: str | None, limits: FetchLimits) -> FetchResult:
     headers = {"Accept": "application/json, application/yaml;q=0.9, */*;q=0.1"}
     if etag:
         headers["If-None-Match"] = etag
-    limits = httpx.Timeout(timeout, connect=connect_timeout)
+    timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
+    cap = limits.max_bytes
     try:
-        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=limits) as client:
+        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout) as client:
             with client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:
                     return FetchResult(url=url, body=None, etag=etag, final_url=str(response.url))
-                if response.status_code >= 400:
+                if response.status_code >= 300:
+                    # >= 400, or a 3xx without a usable Location (httpx follows the others).
                     raise RegenError(
-                        "fetch",
-                        f"{url} answered HTTP {response.status_code} {response.reason_phrase}",
+                        STAGE,
+                        f"{url} answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
                         "check SPEC_URL or try again later",
                     )
-                declared = response.headers.get("content-length")
-                if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-                    raise RegenError("fetch", f"{url} announces {declared} bytes, over the {max_bytes}-byte cap", "")
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > cap:
+                    raise RegenError(
+                        STAGE,
+                        f"{url} announces {declared} bytes, over the {cap}-byte cap",
+                        "raise FETCH_MAX_BYTES if that is expected",
+                    )
                 chunks: list[bytes] = []
                 received = 0
                 for chunk in response.iter_bytes():
                     received += len(chunk)
-                    if received > max_bytes:
-                        raise RegenError("fetch", f"{url} sent more than the {max_bytes}-byte cap", "")
+                    if received > cap:
+                        raise RegenError(
+                            STAGE,
+                            f"{url} sent more than the {cap}-byte cap",
+                            "raise FETCH_MAX_BYTES if that is expected",
+                        )
                     chunks.append(chunk)
                 content_type = response.headers.get("content-type", "").split(";")[0].strip() or None
                 return FetchResult(
@@ -114,16 +157,20 @@ def _fetch_http(url: str, *, etag: str | None, timeout: float, connect_timeout: 
                     etag=response.headers.get("etag"),
                     final_url=str(response.url),
                 )
+    except httpx.InvalidURL as exc:
+        raise RegenError(STAGE, f"{url!r} is not a valid URL ({_reason(exc)})", "check SPEC_URL") from None
     except httpx.TooManyRedirects:
-        raise RegenError("fetch", f"{url} redirected more than {MAX_REDIRECTS} times", "check SPEC_URL") from None
+        raise RegenError(STAGE, f"{url} redirected more than {MAX_REDIRECTS} times", "check SPEC_URL") from None
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
         raise OfflineError(f"cannot reach {url} ({_reason(exc)})") from None
     except httpx.TimeoutException:
         raise RegenError(
-            "fetch", f"{url} did not answer within {timeout:g}s", "try again later or raise the timeout"
+            STAGE,
+            f"{url} accepted the connection but sent nothing for {limits.read_timeout:g}s",
+            "try again later or raise FETCH_TIMEOUT",
         ) from None
     except httpx.TransportError as exc:
-        raise RegenError("fetch", f"transfer from {url} failed ({_reason(exc)})", "try again later") from None
+        raise RegenError(STAGE, f"transfer from {url} failed ({_reason(exc)})", "try again later") from None
 
 
 def _reason(exc: BaseException) -> str:

@@ -1,16 +1,127 @@
 """Part of stage 2: `redocly lint` with rules chosen for code generation.
 
-Findings are reported; only the ones that break generation fail the run.
-(Placeholder: the full implementation lands with the validate work.)
+The rules and their severities live in `codegen/config/redocly.yaml`, and the severity is the
+decision: an `error` there is something that breaks generation (an unresolved `$ref`, a duplicate
+operationId, an undeclared path parameter) and stops the regen naming the rule and the place; a
+`warn` is reported in the regen's summary (counts per rule, then the first few) and the run goes on.
+
+Redocly CLI is the pinned Node tool in `node_modules/` (`make setup`); it runs with telemetry and
+update notices off, and its Node 20 end-of-life banner is dropped from anything we show.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-__all__ = ["lint"]
+from .errors import RegenError
+from .workspace import CONFIG_DIR, REPO_ROOT
+
+__all__ = ["CONFIG_PATH", "lint", "redocly_executable", "summarise"]
+
+STAGE = "lint"
+CONFIG_PATH = CONFIG_DIR / "redocly.yaml"
+TIMEOUT_S = 120.0
+SHOWN = 3  # findings quoted in full after the per-rule counts
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+QUIET_ENV = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "REDOCLY_SUPPRESS_NOTIFICATIONS": "true",
+    "NO_COLOR": "1",
+}
+
+
+def redocly_executable() -> Path:
+    """`node_modules/.bin/redocly` in this checkout, or $REDOCLY."""
+    configured = os.environ.get("REDOCLY")
+    return Path(configured) if configured else REPO_ROOT / "node_modules" / ".bin" / "redocly"
 
 
 def lint(document: dict[str, Any], work_dir: Path) -> list[str]:
-    return []
+    """Lint the candidate spec; return report lines, or raise `RegenError` on a generation-breaking finding."""
+    redocly = redocly_executable()
+    if not (redocly.is_file() and os.access(redocly, os.X_OK)):
+        raise RegenError(STAGE, f"Redocly CLI not found at {redocly}", "run `make setup` (npm ci installs it)")
+    if shutil.which("node") is None:
+        raise RegenError(
+            STAGE, "`node` is not on PATH, so Redocly CLI cannot run", "install Node 20 and run `make setup`"
+        )
+
+    candidate = work_dir / "lint-input.json"
+    candidate.write_text(json.dumps(document, indent=2, ensure_ascii=False))
+    command = [str(redocly), "lint", "--config", str(CONFIG_PATH), "--format", "json", "--max-problems", "1000"]
+    try:
+        done = subprocess.run(
+            [*command, candidate.name],
+            cwd=work_dir,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            env={**os.environ, **QUIET_ENV},
+        )
+    except subprocess.TimeoutExpired:
+        raise RegenError(STAGE, f"redocly lint did not finish within {TIMEOUT_S:g}s", "") from None
+    finally:
+        candidate.unlink(missing_ok=True)
+    try:
+        result = json.loads(done.stdout)
+        problems = [p for p in result["problems"] if isinstance(p, dict)]
+    except (ValueError, KeyError, TypeError):
+        raise RegenError(
+            STAGE,
+            f"redocly lint gave no report (exit {done.returncode}: {_first_line(done.stderr)})",
+            "run `make setup`",
+        ) from None
+    return summarise(problems)
+
+
+def summarise(problems: list[dict[str, Any]]) -> list[str]:
+    """Redocly's JSON problems -> report lines; raises on the first `error`-severity finding."""
+    errors = [p for p in problems if p.get("severity") == "error"]
+    if errors:
+        first = errors[0]
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise RegenError(
+            STAGE,
+            f"{first.get('ruleId')} at {_where(first)}: {_message(first)}{more}",
+            "fix the spec; rules and severities are in codegen/config/redocly.yaml",
+        )
+    if not problems:
+        return ["lint: redocly lint found nothing"]
+    counts = Counter(str(p.get("ruleId")) for p in problems)
+    per_rule = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
+    lines = [f"lint: {len(problems)} warning(s) from redocly lint ({per_rule})"]
+    for problem in problems[:SHOWN]:
+        lines.append(f"  {problem.get('ruleId')} at {_where(problem)}: {_message(problem)}")
+    if len(problems) > SHOWN:
+        lines.append(f"  ... and {len(problems) - SHOWN} more")
+    return lines
+
+
+def _message(problem: dict[str, Any]) -> str:
+    return " ".join(str(problem.get("message", "")).split())[:200]
+
+
+def _where(problem: dict[str, Any]) -> str:
+    """A JSON pointer as a reader says it: `#/paths/~1a~1{id}/get/parameters` -> `GET /a/{id} parameters`."""
+    locations = problem.get("location") or [{}]
+    pointer = str(locations[0].get("pointer", "")) if isinstance(locations[0], dict) else ""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("#").strip("/").split("/") if p]
+    if len(parts) >= 3 and parts[0] == "paths" and parts[2] in HTTP_METHODS:
+        return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
+    return "/".join(parts) or "(document)"
+
+
+def _first_line(stderr: str) -> str:
+    # Redocly prints a boxed Node 20 end-of-life banner first; it is noise here.
+    for line in stderr.splitlines():
+        text = line.strip()
+        if text and not text.startswith(("╔", "║", "╚")):
+            return text[:200]
+    return "no output"

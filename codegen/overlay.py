@@ -1,19 +1,426 @@
-"""Stage 5, overlay: apply the declared patches in `overrides/`.
+"""Stage 5, overlay: apply the declared patches in `overrides/`, and refuse when the spec moved under them.
 
-(Placeholder until the overrides work lands: a no-op.)
+`overrides/overrides.yaml` lists every departure from the vendor's description. Each override selects
+its targets by what they are (the schemas an entity's operations send and return, or an exact shape),
+then `update`s them (an OpenAPI Overlay-style deep merge) and/or `rename`s them to one component.
+Spec overrides run on the normalised spec, so targets are our stable component names; code overrides
+copy hand-written modules from `overrides/code/` into the generated package.
+
+Drift check: `overrides/overrides.lock.json` records, per override, every target's fingerprint (the
+sha256 of its shape, annotations left out) and its fields. A regen whose targets or fingerprints differ,
+or whose override matches nothing, raises `RegenError("overlay", ...)` naming the override and the old
+and new shape; nothing is swapped. `python -m codegen overrides --accept` records the new state after
+a person has checked the override still holds.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["apply_spec_overrides", "apply_code_overrides"]
+import yaml
+
+from .errors import RegenError
+from .normalise import REF_PREFIX, NamingConfig, entity_of, load_naming, operations, shape_key
+from .workspace import CONFIG_DIR, OVERRIDES_DIR, Workspace
+
+__all__ = [
+    "DYNAMIC_MARK",
+    "Override",
+    "apply_code_overrides",
+    "apply_spec_overrides",
+    "json_bodies",
+    "load_naming_config",
+    "load_overrides",
+    "overrides_command",
+    "ref_name",
+    "select_targets",
+]
+
+STAGE = "overlay"
+DYNAMIC_MARK = "x-finalpos-dynamic"
+MANIFEST = "overrides.yaml"
+LOCK = "overrides.lock.json"
+CODE_DIR = "code"
+ACCEPT_HINT = (
+    "check the override still holds for the new spec (overrides/overrides.yaml), then run "
+    "`.venv/bin/python -m codegen overrides --accept` and commit overrides/overrides.lock.json"
+)
 
 
-def apply_spec_overrides(spec: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    return spec, []
+@dataclass(frozen=True)
+class Override:
+    id: str
+    what: str
+    select: dict[str, Any]
+    update: dict[str, Any] = field(default_factory=dict)
+    rename: str | None = None
+    code: tuple[str, ...] = ()
 
 
-def apply_code_overrides(package_dir: Path, spec: dict[str, Any]) -> list[str]:
-    return []
+@dataclass
+class Target:
+    """What the lock records for one matched component: its shape's fingerprint and a readable summary."""
+
+    fingerprint: str
+    fields: dict[str, str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"fingerprint": self.fingerprint, "fields": self.fields}
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def load_overrides(overrides_dir: Path = OVERRIDES_DIR) -> list[Override]:
+    path = overrides_dir / MANIFEST
+    try:
+        data = yaml.safe_load(path.read_text()) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegenError(STAGE, f"cannot read {path.name}: {exc}".splitlines()[0], "fix overrides/overrides.yaml") from None
+    result: list[Override] = []
+    for entry in data.get("overrides") or []:
+        ident = str(entry.get("id", ""))
+        select = entry.get("select")
+        if not ident or not isinstance(select, dict) or len(select) != 1 or next(iter(select)) not in SELECTORS:
+            raise RegenError(
+                STAGE,
+                f"override {ident or '?'} needs an id and exactly one selector ({', '.join(SELECTORS)})",
+                "fix overrides/overrides.yaml",
+            )
+        for name in entry.get("code") or []:
+            if not (overrides_dir / CODE_DIR / name).is_file():
+                raise RegenError(STAGE, f"override {ident}: code module overrides/code/{name} not found", "")
+        result.append(
+            Override(
+                id=ident,
+                what=" ".join(str(entry.get("what", "")).split()),
+                select=select,
+                update=dict(entry.get("update") or {}),
+                rename=entry.get("rename"),
+                code=tuple(entry.get("code") or ()),
+            )
+        )
+    return result
+
+
+def _read_lock(overrides_dir: Path) -> dict[str, Any]:
+    path = overrides_dir / LOCK
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text())
+    return data if isinstance(data, dict) else {}
+
+
+# --- selecting ---------------------------------------------------------------------------------
+
+
+def ref_name(schema: Any) -> str | None:
+    """The component a body schema stands for: a `$ref`, a one-member `allOf` wrapper, or array items."""
+    if not isinstance(schema, dict):
+        return None
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+        return ref[len(REF_PREFIX) :]
+    members = schema.get("allOf")
+    if isinstance(members, list) and len(members) == 1:
+        return ref_name(members[0])
+    if schema.get("type") == "array":
+        return ref_name(schema.get("items"))
+    return None
+
+
+def json_bodies(content: Any) -> list[Any]:
+    if not isinstance(content, dict):
+        return []
+    return [
+        entry.get("schema")
+        for media, entry in sorted(content.items())
+        if isinstance(entry, dict) and (media == "application/json" or media.endswith("+json"))
+    ]
+
+
+def _select_entity(spec: dict[str, Any], entity: str, naming: NamingConfig) -> list[str]:
+    found: set[str] = set()
+    for path, method, op in operations(spec):
+        # A DELETE answers with an envelope, not the entity (override delete-envelope covers it).
+        if method == "delete" or entity_of(path, naming) != entity:
+            continue
+        bodies = json_bodies((op.get("requestBody") or {}).get("content"))
+        for status, response in (op.get("responses") or {}).items():
+            if str(status).startswith("2") and isinstance(response, dict):
+                bodies.extend(json_bodies(response.get("content")))
+        found.update(name for name in map(ref_name, bodies) if name)
+    return sorted(found)
+
+
+def _json_type(schema: Any) -> str:
+    if not isinstance(schema, dict):
+        return "?"
+    ref = ref_name(schema) if "$ref" in schema or "allOf" in schema else None
+    if ref:
+        return ref
+    kind = str(schema.get("type", "any"))
+    if schema.get("format"):
+        kind += f"({schema['format']})"
+    if kind == "array":
+        return f"array[{_json_type(schema.get('items'))}]"
+    if schema.get("nullable") is True:
+        kind += "|null"
+    return kind
+
+
+def _select_shape(spec: dict[str, Any], shape: dict[str, list[str]]) -> list[str]:
+    found: list[str] = []
+    for name, schema in sorted((spec.get("components", {}).get("schemas") or {}).items()):
+        if not isinstance(schema, dict) or schema.get("type", "object") != "object":
+            continue
+        props = schema.get("properties") or {}
+        if set(props) != set(shape):
+            continue
+        if all(isinstance(props[p], dict) and props[p].get("type") in allowed for p, allowed in shape.items()):
+            found.append(name)
+    return found
+
+
+SELECTORS: dict[str, Callable[[dict[str, Any], Any, NamingConfig], list[str]]] = {
+    "entity": lambda spec, value, naming: _select_entity(spec, str(value), naming),
+    "shape": lambda spec, value, naming: _select_shape(spec, dict(value)),
+}
+
+
+def select_targets(spec: dict[str, Any], override: Override, naming: NamingConfig) -> list[str]:
+    """Component names the override applies to in this (normalised) spec."""
+    kind, value = next(iter(override.select.items()))
+    return SELECTORS[kind](spec, value, naming)
+
+
+def describe(schema: dict[str, Any], override: Override) -> Target:
+    """The target's fingerprint: its whole shape, or for a shape selector just what the selector reads
+    (property names and types), so variants it accepts on purpose (other `required`) are one target."""
+    required = set(schema.get("required") or [])
+    props = sorted((schema.get("properties") or {}).items())
+    if "shape" in override.select:
+        fields = {name: _json_type(sub) for name, sub in props}
+        key = json.dumps(fields, sort_keys=True)
+    else:
+        fields = {name: _json_type(sub) + ("" if name in required else "?") for name, sub in props}
+        key = shape_key(schema)
+    return Target(hashlib.sha256(key.encode()).hexdigest()[:16], fields)
+
+
+def _lock_key(override: Override, name: str, target: Target) -> str:
+    # Renamed targets collapse into one component, so their names do not matter: their shapes do.
+    return f"shape:{target.fingerprint}" if override.rename else name
+
+
+def _observe(spec: dict[str, Any], override: Override, naming: NamingConfig) -> dict[str, Target]:
+    schemas = spec.get("components", {}).get("schemas") or {}
+    observed: dict[str, Target] = {}
+    for name in select_targets(spec, override, naming):
+        target = describe(schemas[name], override)
+        observed[_lock_key(override, name, target)] = target
+    return observed
+
+
+# --- drift -------------------------------------------------------------------------------------
+
+
+def _field_diff(old: dict[str, str], new: dict[str, str]) -> str:
+    parts = [f"+{k}:{new[k]}" for k in sorted(set(new) - set(old))]
+    parts += [f"-{k}:{old[k]}" for k in sorted(set(old) - set(new))]
+    parts += [f"~{k}:{old[k]}->{new[k]}" for k in sorted(set(old) & set(new)) if old[k] != new[k]]
+    return " ".join(parts) or "same fields, other structure"
+
+
+def drift(override: Override, recorded: dict[str, Any] | None, observed: dict[str, Target]) -> str | None:
+    """One line saying how the spec moved under the override, or None when it did not."""
+    if not observed:
+        return f"override {override.id} matched nothing (selector {json.dumps(override.select, sort_keys=True)})"
+    if recorded is None:
+        return f"override {override.id} has no recorded fingerprints in overrides/{LOCK}"
+    old_targets: dict[str, Any] = recorded.get("targets") or {}
+    changes: list[str] = []
+    for key in sorted(set(old_targets) | set(observed)):
+        old, new = old_targets.get(key), observed.get(key)
+        if old is None and new is not None:
+            changes.append(f"new target {key} {{{' '.join(f'{k}:{v}' for k, v in new.fields.items())}}}")
+        elif new is None and old is not None:
+            changes.append(f"target {key} gone (was {old.get('fingerprint')})")
+        elif old is not None and new is not None and old.get("fingerprint") != new.fingerprint:
+            diff = _field_diff(dict(old.get("fields") or {}), new.fields)
+            changes.append(f"{key} changed shape (fingerprint {old.get('fingerprint')} -> {new.fingerprint}: {diff})")
+    if not changes:
+        return None
+    return f"override {override.id}: the spec moved under it: " + "; ".join(changes)
+
+
+# --- applying ----------------------------------------------------------------------------------
+
+
+def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+    for key, value in update.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = copy.deepcopy(value)
+
+
+def _rewrite_refs(node: Any, renames: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in renames:
+            node["$ref"] = REF_PREFIX + renames[ref[len(REF_PREFIX) :]]
+        for value in node.values():
+            _rewrite_refs(value, renames)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_refs(value, renames)
+
+
+def _refuse_closed(override: Override, name: str, schema: dict[str, Any]) -> None:
+    extra = schema.get("additionalProperties", True)
+    if schema.get(DYNAMIC_MARK) is True and extra is not True and extra != {}:
+        raise RegenError(
+            STAGE,
+            f"override {override.id}: {name} now declares additionalProperties={json.dumps(extra)}, "
+            "so its custom fields could not be kept",
+            "decide whether the server still sends custom fields; adjust overrides/overrides.yaml",
+        )
+
+
+def _apply(spec: dict[str, Any], override: Override, targets: list[str]) -> list[str]:
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    names = targets
+    if override.rename:
+        final = override.rename
+        if final in schemas and final not in targets:
+            raise RegenError(STAGE, f"override {override.id}: component {final} exists and is not a target", "")
+        keeper = final if final in targets else targets[0]
+        schemas[final] = schemas.pop(keeper)
+        for other in targets:
+            if other != keeper:
+                del schemas[other]
+        _rewrite_refs(spec, {name: final for name in targets if name != final})
+        names = [final]
+    for name in names:
+        _merge(schemas[name], override.update)
+        _refuse_closed(override, name, schemas[name])
+    spec["components"]["schemas"] = {k: schemas[k] for k in sorted(schemas)}
+    return names
+
+
+def _delete_operations_outside(spec: dict[str, Any], name: str) -> list[str]:
+    """DELETE operations whose 2xx body is not `name` (reported, not refused: the vendor may mean it)."""
+    outside: list[str] = []
+    for path, method, op in operations(spec):
+        if method != "delete":
+            continue
+        refs = [
+            ref_name(body)
+            for status, response in (op.get("responses") or {}).items()
+            if str(status).startswith("2") and isinstance(response, dict)
+            for body in json_bodies(response.get("content"))
+        ]
+        if name not in refs:
+            outside.append(f"DELETE {path}")
+    return outside
+
+
+def apply_spec_overrides(
+    spec: dict[str, Any],
+    naming: NamingConfig | None = None,
+    overrides_dir: Path = OVERRIDES_DIR,
+) -> tuple[dict[str, Any], list[str]]:
+    """Check every override against the recorded fingerprints, then apply them to a copy of `spec`."""
+    naming = naming or load_naming_config()
+    overrides = load_overrides(overrides_dir)
+    lock = _read_lock(overrides_dir)
+    patched = copy.deepcopy(spec)
+    patched.setdefault("components", {}).setdefault("schemas", {})
+    notes: list[str] = []
+    for override in overrides:
+        observed = _observe(patched, override, naming)
+        problem = drift(override, lock.get(override.id), observed)
+        if problem:
+            raise RegenError(STAGE, problem, ACCEPT_HINT)
+        names = _apply(patched, override, select_targets(patched, override, naming))
+        notes.append(f"overlay: {override.id} -> {', '.join(names)}")
+        if override.rename and override.select.get("shape") is not None:
+            for op in _delete_operations_outside(patched, override.rename):
+                notes.append(f"  {op} does not return {override.rename} (its body has another shape)")
+    return patched, notes
+
+
+def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir: Path = OVERRIDES_DIR) -> list[str]:
+    """Copy the declared code modules into the package and check the model template used them."""
+    notes: list[str] = []
+    for override in load_overrides(overrides_dir):
+        for name in override.code:
+            shutil.copyfile(overrides_dir / CODE_DIR / name, package_dir / name)
+            notes.append(f"overlay: {override.id} -> {package_dir.name}/{name}")
+    dynamic = sorted(
+        name for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
+        if isinstance(schema, dict) and schema.get(DYNAMIC_MARK) is True
+    )
+    models_dir = package_dir / "models"
+    mixed = sorted(
+        p.stem for p in models_dir.glob("*.py") if "(CustomFieldsMixin):" in p.read_text()
+    ) if models_dir.is_dir() else []
+    if len(mixed) != len(dynamic):
+        raise RegenError(
+            STAGE,
+            f"{len(dynamic)} schema(s) are marked {DYNAMIC_MARK} ({', '.join(dynamic)}) but "
+            f"{len(mixed)} model module(s) use CustomFieldsMixin ({', '.join(mixed) or 'none'})",
+            "codegen/templates/model.py.jinja must render the custom-fields surface for marked schemas",
+        )
+    return notes
+
+
+# --- `python -m codegen overrides` -------------------------------------------------------------
+
+
+def load_naming_config() -> NamingConfig:
+    return load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
+
+
+def overrides_command(
+    ws: Workspace, accept: bool, out: Callable[[str], None] = print, overrides_dir: Path = OVERRIDES_DIR
+) -> int:
+    """List each override's targets against the committed openapi.json; with accept, record them."""
+    from .normalise import normalise
+    from .validate import parse_document
+
+    if not ws.spec_path.is_file():
+        raise RegenError(STAGE, f"no {ws.spec_path.name} in {ws.root}", "run `make regen` first")
+    naming = load_naming_config()
+    spec, _ = normalise(parse_document(ws.spec_path.read_bytes(), "application/json"), naming)
+    lock = _read_lock(overrides_dir)
+    new_lock: dict[str, Any] = {}
+    drifted = 0
+    for override in load_overrides(overrides_dir):
+        observed = _observe(spec, override, naming)
+        problem = drift(override, lock.get(override.id), observed)
+        status = "ok" if problem is None else "DRIFT"
+        drifted += problem is not None
+        listed = ", ".join(k if k.endswith(t.fingerprint) else f"{k} {t.fingerprint}" for k, t in observed.items())
+        out(f"{override.id}: {status}: {listed or 'no targets'}")
+        if problem:
+            out(f"  {problem}")
+        new_lock[override.id] = {"targets": {k: t.as_json() for k, t in sorted(observed.items())}}
+        if observed:  # later overrides see this one applied, as in a regen
+            _apply(spec, override, select_targets(spec, override, naming))
+    if accept:
+        if any(not entry["targets"] for entry in new_lock.values()):
+            out("refusing to record an override that matches nothing; fix overrides/overrides.yaml")
+            return 1
+        (overrides_dir / LOCK).write_text(json.dumps(new_lock, indent=2, sort_keys=True) + "\n")
+        out(f"recorded overrides/{LOCK}; run `make regen` to apply")
+        return 0
+    return 1 if drifted else 0

@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from . import swap as swap_stage
 from .errors import OfflineError, RegenError
 from .fetch import fetch
 from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
-from .record import Record, read_record, record_bytes
+from .record import Record, read_record, record_bytes, write_record
 from .report import RegenReport, diff_trees
 from .validate import parse_document, validate_spec
 from .workspace import CONFIG_DIR, Workspace
@@ -105,11 +105,12 @@ def build(
     notes.extend(lint(document, stage_dir))
 
     _checkpoint(opts, "normalise")
-    patched, override_notes = apply_spec_overrides(document)
-    notes.extend(override_notes)
     naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
-    normalised, normalise_report = normalise(patched, naming)
+    normalised, normalise_report = normalise(document, naming)
     notes.extend(normalise_report.lines())
+    # Spec overrides run on the normalised spec: they select our stable components, then patch them.
+    normalised, override_notes = apply_spec_overrides(normalised, naming)
+    notes.extend(override_notes)
 
     _checkpoint(opts, "generate")
     result = generate(normalised, stage_dir)
@@ -203,17 +204,36 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         and ws.spec_path.read_bytes() == spec_bytes
         and previous.generated_sha256 == tree_sha256(ws.generated_dir)
     ):
+        if fetched is not None and not fetched.not_modified and (source_url, etag) != (previous.source_url, previous.etag):
+            # Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304.
+            write_record(ws.record_path, replace(previous, source_url=source_url, etag=etag))
         opts.out(f"up to date: {document.get('info', {}).get('title')} {previous.info_version} (sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway")
         return 0
 
     validate_spec(document)
-    try:
-        result = build(ws, document, spec_sha, previous, opts)
-        from .changes import compare
+    from . import changes as api_changes
+    from .changelog import changelog_bytes
 
-        old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
-        change_notes = compare(old_document, document, ws.generated_dir, result.dist_dir)
+    old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
+    spec_changed = not ws.spec_path.is_file() or ws.spec_path.read_bytes() != spec_bytes
+    try:
+        try:
+            result = build(ws, document, spec_sha, previous, opts)
+        except RegenError as exc:
+            if exc.stage == "overlay" and spec_changed:
+                # Override drift: show the API changes beside it, so both are reviewed in one place.
+                for line in api_changes.spec_only_report(old_document, document).lines():
+                    opts.out(line)
+            raise
         files = diff_trees(ws.generated_dir, result.dist_dir)
+        # The change report and gate (issue 6): only when the spec or the package output changed.
+        changes = None
+        if spec_changed or files.any:
+            changes = api_changes.compare(
+                old_document, document, ws.generated_dir, result.dist_dir, ws.scratch_dir, spec_changed=spec_changed
+            )
+            api_changes.gate(changes, opts.allow_breaking, opts.out)
+        change_notes = changes.lines() if changes else []
 
         info = document.get("info", {})
         record = Record(
@@ -231,9 +251,10 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
             return 0
         swap_stage.assert_writable(ws)
         _checkpoint(opts, "swap")
-        swap_stage.stage_transaction(
-            ws, result.dist_dir, {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
-        )
+        swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
+        if changes is not None:
+            swap_files["CHANGELOG.md"] = changelog_bytes(ws.changelog_path, record, changes, files)
+        swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
         _checkpoint(opts, "commit")
         swap_stage.commit(ws)
     finally:

@@ -6,10 +6,11 @@ No timestamps, so an unchanged regen leaves it byte-identical.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-__all__ = ["Record", "read_record", "record_bytes"]
+__all__ = ["Record", "read_record", "record_bytes", "write_record"]
 
 
 @dataclass(frozen=True)
@@ -37,3 +38,10 @@ def read_record(path: Path) -> Record:
 
 def record_bytes(record: Record) -> bytes:
     return (json.dumps(asdict(record), indent=2) + "\n").encode()
+
+
+def write_record(path: Path, record: Record) -> None:
+    """Replace the record on its own (atomically), for when only its fetch metadata changed."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(record_bytes(record))
+    os.replace(temporary, path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from pathlib import Path
 
 from .errors import RegenError
@@ -23,6 +24,12 @@ FILES = ("openapi.json", "openapi.record.json", "CHANGELOG.md")
 
 def _txn(ws: Workspace) -> Path:
     return ws.scratch_dir / "txn"
+
+
+def _kill_point(step: str) -> None:
+    """Test hook (REGEN_KILL_AT=swap:<step>): SIGKILL here, to prove each step of the roll-forward resumes."""
+    if os.environ.get("REGEN_KILL_AT") == f"swap:{step}":
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -74,6 +81,7 @@ def commit(ws: Workspace) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     _fsync_dir(txn)
+    _kill_point("committed")
     recover(ws)
 
 
@@ -90,14 +98,18 @@ def recover(ws: Workspace) -> bool:
     if new_generated.exists():
         if ws.generated_dir.exists() and not old_generated.exists():
             os.rename(ws.generated_dir, old_generated)
+            _kill_point("old-moved-away")
         elif ws.generated_dir.exists():
             shutil.rmtree(ws.generated_dir)
         os.rename(new_generated, ws.generated_dir)
+        _kill_point("new-moved-in")
     for name in FILES:
         staged = txn / name
         if staged.exists():
             os.replace(staged, ws.root / name)
+            _kill_point(f"replaced-{name}")
     _fsync_dir(ws.root)
     (txn / "COMMIT").unlink()
+    _kill_point("marker-removed")
     shutil.rmtree(txn, ignore_errors=True)
     return True

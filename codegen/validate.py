@@ -2,7 +2,8 @@
 
 Refuses, naming what arrived: an HTML page, an empty or truncated body, Swagger 2.0, any other
 JSON/YAML document, or an OpenAPI file that fails openapi-spec-validator. Linting with Redocly
-(rules picked for code generation) lives in `lint.py`; its findings are reported, not fatal.
+(rules picked for code generation) lives in `lint.py`: findings are reported, and only those that
+break generation stop the run.
 """
 
 from __future__ import annotations
@@ -29,13 +30,20 @@ def parse_document(body: bytes, content_type: str | None = None) -> dict[str, An
     if not body or not body.strip():
         raise RegenError(STAGE, "the spec body is empty", "check SPEC_URL")
     stripped = body.lstrip()
-    lowered = stripped[:512].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered or (content_type or "").endswith("html"):
-        raise RegenError(STAGE, f"got an HTML page, not an OpenAPI description (starts {_describe(body)})", "check SPEC_URL")
+    if stripped[:1] == b"<":
+        # Sniff the body, not the Content-Type: servers mislabel JSON as text/html and vice versa.
+        lowered = stripped[:1024].lower()
+        kind = "an HTML page" if b"<html" in lowered or b"<!doctype html" in lowered else "XML or other markup"
+        hint = f" (Content-Type {content_type})" if content_type else ""
+        raise RegenError(
+            STAGE, f"got {kind}{hint}, not an OpenAPI description (starts {_describe(body)})", "check SPEC_URL"
+        )
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RegenError(STAGE, f"the spec is not UTF-8 text ({exc.reason} at byte {exc.start})", "check SPEC_URL") from None
+        raise RegenError(
+            STAGE, f"the spec is not UTF-8 text ({exc.reason} at byte {exc.start})", "check SPEC_URL"
+        ) from None
     document: Any
     if stripped[:1] in (b"{", b"["):
         try:
@@ -53,8 +61,13 @@ def parse_document(body: bytes, content_type: str | None = None) -> dict[str, An
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark is not None else ""
             raise RegenError(STAGE, f"the spec is neither JSON nor valid YAML{where}", "check SPEC_URL") from None
+    if isinstance(document, str | int | float):
+        raise RegenError(
+            STAGE, f"got plain text, not a JSON or YAML document (starts {_describe(body)})", "check SPEC_URL"
+        )
     if not isinstance(document, dict):
-        raise RegenError(STAGE, f"the spec is a {type(document).__name__}, not an object (starts {_describe(body)})", "check SPEC_URL")
+        kind = "a JSON/YAML list" if isinstance(document, list) else f"a {type(document).__name__}"
+        raise RegenError(STAGE, f"the spec is {kind}, not an object (starts {_describe(body)})", "check SPEC_URL")
     return document
 
 
@@ -67,9 +80,13 @@ def validate_spec(document: dict[str, Any]) -> None:
             "convert it to OpenAPI 3 or point SPEC_URL at the OpenAPI 3 description",
         )
     version = document.get("openapi")
+    if isinstance(version, int | float):
+        raise RegenError(STAGE, f"'openapi' is the number {version}, not a version string", "quote it in the YAML")
     if not isinstance(version, str):
         keys = ", ".join(sorted(map(str, document))[:6]) or "none"
-        raise RegenError(STAGE, f"the document has no 'openapi' version field (top-level keys: {keys})", "check SPEC_URL")
+        raise RegenError(
+            STAGE, f"the document has no 'openapi' version field (top-level keys: {keys})", "check SPEC_URL"
+        )
     if not version.startswith(("3.0.", "3.1.")) and version not in ("3.0", "3.1"):
         raise RegenError(STAGE, f"OpenAPI {version} is not supported (3.0.x or 3.1.x only)", "")
     if not isinstance(document.get("paths"), dict) or not document["paths"]:
@@ -80,11 +97,30 @@ def validate_spec(document: dict[str, Any]) -> None:
     try:
         validate(document)
     except OpenAPIValidationError as exc:
-        where = "/".join(str(p) for p in getattr(exc, "path", []) or [])
-        message = str(getattr(exc, "message", exc)).splitlines()[0][:200]
-        raise RegenError(STAGE, f"invalid OpenAPI {version}: {message}" + (f" at {where}" if where else ""), "") from None
+        where = _where([str(p) for p in getattr(exc, "path", []) or []])
+        message = _short(str(getattr(exc, "message", exc)))
+        raise RegenError(
+            STAGE, f"invalid OpenAPI {version}: {message}" + (f" at {where}" if where else ""), ""
+        ) from None
     except Exception as exc:  # the validator raises assorted errors on very broken input
-        raise RegenError(STAGE, f"invalid OpenAPI {version}: {str(exc).splitlines()[0][:200]}", "") from None
+        raise RegenError(STAGE, f"invalid OpenAPI {version}: {_short(str(exc))}", "") from None
+
+
+def _short(message: str) -> str:
+    # "'/components/schemas/X' does not exist within {<the whole document>}": the document is noise.
+    first = (message.strip().splitlines() or [""])[0]
+    return first.split(" within {", 1)[0][:200]
+
+
+def _where(parts: list[str]) -> str:
+    """A validator path as a reader says it: `POST /v1/api/customer responses/200`."""
+    if (
+        len(parts) >= 3
+        and parts[0] == "paths"
+        and parts[2] in ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+    ):
+        return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
+    return "/".join(parts)
 
 
 def load_and_validate(body: bytes, content_type: str | None = None) -> dict[str, Any]:

@@ -1,11 +1,58 @@
-"""Python client for the Final POS API, generated from its OpenAPI description by finalpos-client's pipeline."""
+"""Python client for the Final POS API, generated from its OpenAPI description by finalpos-client's pipeline.
 
+from finalpos import FinalPOS
+client = FinalPOS()  # FINALPOS_API_KEY
+customer = client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee")
+"""
+
+from ._client import AsyncFinalPOS, FinalPOS
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FinalPOSError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPager, Page, SyncPager
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __api_version__, __spec_sha256__, __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncFinalPOS",
+    "AsyncPager",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "FinalPOS",
+    "FinalPOSError",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SyncPager",
+    "UnprocessableEntityError",
     "__api_version__",
     "__spec_sha256__",
     "__version__",

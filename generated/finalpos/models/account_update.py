@@ -30,7 +30,6 @@ class AccountUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if name is not UNSET:

@@ -58,7 +58,6 @@ class Address:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if last_name is not UNSET:

@@ -37,7 +37,6 @@ class ClosingAmounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cash is not UNSET:
             field_dict["cash"] = cash
         if card is not UNSET:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._custom_fields import CustomFieldsMixin
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,31 @@ T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(CustomFieldsMixin):
+    # Wire names the spec lists; a custom field may not reuse one (see finalpos/_custom_fields.py).
+    _static_wire_names: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "createdAt",
+            "updatedAt",
+            "companyId",
+            "email",
+            "firstName",
+            "lastName",
+            "fromFinal",
+            "outletId",
+            "externalId",
+            "phone",
+            "totalSpent",
+            "lastAction",
+            "tags",
+            "billing",
+            "shipping",
+            "metadata",
+            "notes",
+        )
+    )
+
     id: str | Unset = UNSET
     """ Unique identifier for the Customer. """
     created_at: datetime.datetime | Unset = UNSET
@@ -57,9 +82,20 @@ class Customer:
     """ Metadata associated with the Customer. """
     notes: list[CustomerNote] | Unset = UNSET
     """ Notes associated with the Customer. """
+    _custom_fields_arg: Mapping[str, Any] | None = _attrs_field(
+        default=None, alias="custom_fields", kw_only=True, repr=False, eq=False
+    )
+    """ Fields the spec does not list (the tenant's custom-table fields), sent as top-level properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __attrs_post_init__(self) -> None:
+        # Refuse a colliding name now, before any request is built.
+        if self._custom_fields_arg is not None:
+            self._set_custom_fields(self._custom_fields_arg)
+            self._custom_fields_arg = None
+
     def to_dict(self) -> dict[str, Any]:
+        self._check_custom_fields()
         id = self.id
 
         created_at: str | Unset = UNSET
@@ -118,7 +154,6 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:

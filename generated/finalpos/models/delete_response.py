@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DeleteResponse")
 
 @_attrs_define
 class DeleteResponse:
-    status_code: float
+    status_code: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -39,7 +39,6 @@ class OrderSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if discount_total is not UNSET:
             field_dict["discountTotal"] = discount_total
         if shipping_total is not UNSET:

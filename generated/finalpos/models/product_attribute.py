@@ -26,7 +26,6 @@ class ProductAttribute:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if values is not UNSET:

@@ -27,7 +27,6 @@ class RefundPayment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payment_type is not UNSET:
             field_dict["paymentType"] = payment_type
         if amount is not UNSET:

@@ -34,7 +34,6 @@ class RefundSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if sub_total is not UNSET:

@@ -58,7 +58,6 @@ class RefundsLineItemDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if quantity is not UNSET:

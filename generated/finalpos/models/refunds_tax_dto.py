@@ -27,7 +27,6 @@ class RefundsTaxDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if amount is not UNSET:

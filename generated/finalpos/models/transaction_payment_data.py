@@ -34,7 +34,6 @@ class TransactionPaymentData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if processor is not UNSET:
             field_dict["processor"] = processor
         if processor_transaction_id is not UNSET:

@@ -24,7 +24,6 @@ class VariantAttribute:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if value is not UNSET:

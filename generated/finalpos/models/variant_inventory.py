@@ -24,7 +24,6 @@ class VariantInventory:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if stock is not UNSET:
             field_dict["stock"] = stock
         if outlet_id is not UNSET:

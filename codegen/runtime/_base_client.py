@@ -1,0 +1,547 @@
+"""The request loop under `FinalPOS` / `AsyncFinalPOS`: auth, base URL, timeouts, retries, errors, logging.
+
+One long-lived `httpx.Client` (or `AsyncClient`) per client; `with_options(...)` returns a copy that
+shares it. A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts,
+408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can
+create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure
+into `APIResponseValidationError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import os
+import random
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Literal, Self, TypeVar
+
+import httpx
+
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENVIRONMENTS,
+    INITIAL_RETRY_DELAY,
+    LOG_ENV,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRYABLE_STATUS_CODES,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    FinalPOSError,
+    make_status_error,
+)
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._version import __version__
+
+__all__ = [
+    "AsyncAPIClient",
+    "SyncAPIClient",
+    "any_list_parser",
+    "json_parser",
+    "model_list_parser",
+    "model_parser",
+    "parse_retry_after",
+    "require_path_param",
+    "retry_delay",
+]
+
+T = TypeVar("T")
+Environment = Literal["production", "mock"]
+
+logger = logging.getLogger("finalpos")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
+
+# Indirections so tests can observe waits without sleeping (patch these, not `time.sleep`).
+_sleep: Callable[[float], None] = time.sleep
+_async_sleep: Callable[[float], Any] = asyncio.sleep
+_random: Callable[[], float] = random.random
+
+
+def _setup_logging() -> None:
+    """FINALPOS_LOG=info|debug: log to stderr under `finalpos` (and httpx's request lines)."""
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").strip().lower())
+    if level is None:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
+    for name in ("finalpos", "httpx"):
+        named = logging.getLogger(name)
+        named.addHandler(handler)
+        named.setLevel(level)
+
+
+_setup_logging()
+
+
+# --- small pure pieces (tested one by one) -----------------------------------------------------
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: ("***" if k.lower() in SECRET_HEADERS else v) for k, v in headers.items()}
+
+
+def parse_retry_after(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
+    """Seconds the server asks us to wait: `retry-after-ms`, `retry-after` seconds, or an HTTP date."""
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return float(ms) / 1000.0
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.timestamp() - now()
+
+
+def retry_delay(retries_taken: int, retry_after: float | None) -> float:
+    """Honour a sane Retry-After (0 < s <= MAX_RETRY_AFTER); else capped exponential backoff with jitter.
+
+    Backoff for retry n (0-based): INITIAL_RETRY_DELAY * 2**n, capped at MAX_RETRY_DELAY, times a
+    jitter factor in (0.75, 1.0], so concurrent clients do not retry in lockstep.
+    """
+    if retry_after is not None and 0 < retry_after <= MAX_RETRY_AFTER:
+        return retry_after
+    base = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
+    return base * (1.0 - 0.25 * _random())
+
+
+def should_retry_status(response: httpx.Response) -> bool:
+    explicit = response.headers.get("x-should-retry")
+    if explicit == "true":
+        return True
+    if explicit == "false":
+        return False
+    status = response.status_code
+    return status in RETRYABLE_STATUS_CODES or status >= 500
+
+
+def require_path_param(name: str, value: object) -> None:
+    """An empty path parameter would silently hit another route (`/customer/` is the collection)."""
+    if value is None or value == "":
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+
+
+# --- parsers the generated resources use ---------------------------------------------------------
+
+
+def json_parser(response: httpx.Response) -> Any:
+    """Any JSON (None for an empty body): for operations the spec documents without a schema."""
+    if not response.content:
+        return None
+    return response.json()
+
+
+def model_parser(from_dict: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
+    def parse(response: httpx.Response) -> T:
+        data = response.json()
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        return from_dict(data)
+
+    return parse
+
+
+def model_list_parser(from_dict: Callable[[Any], T]) -> Callable[[httpx.Response], list[T]]:
+    def parse(response: httpx.Response) -> list[T]:
+        data = response.json()
+        if not isinstance(data, list):
+            raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+        items: list[T] = []
+        for item in data:
+            if not isinstance(item, dict):
+                raise TypeError(f"expected JSON objects in the array, got {type(item).__name__}")
+            items.append(from_dict(item))
+        return items
+
+    return parse
+
+
+def any_list_parser(response: httpx.Response) -> list[Any]:
+    """A list documented without a schema: a JSON array of anything; an empty body is an empty page."""
+    if not response.content:
+        return []
+    data = response.json()
+    if not isinstance(data, list):
+        raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+    return data
+
+
+# --- configuration ---------------------------------------------------------------------------------
+
+
+def _resolve_api_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if not key:
+        raise FinalPOSError(
+            f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable."
+        )
+    return key
+
+
+def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None) -> str:
+    if base_url is not None:
+        if environment is not None:
+            raise ValueError("Pass either base_url= or environment=, not both.")
+        return str(base_url)
+    from_env = os.environ.get(BASE_URL_ENV)
+    if from_env:
+        if environment is not None:
+            raise ValueError(f"Both {BASE_URL_ENV} and environment= are set; unset one.")
+        return from_env
+    name = environment or "production"
+    if name not in ENVIRONMENTS:
+        raise ValueError(f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.")
+    return ENVIRONMENTS[name]
+
+
+class BaseClient:
+    """Settings shared by the sync and async clients. The key is kept out of `repr()` and messages."""
+
+    _api_key: str
+    base_url: str
+    timeout: TimeoutTypes
+    max_retries: int
+    retry_posts: bool
+    _headers: dict[str, str]
+    _owns_http_client: bool
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        environment: Environment | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        retry_posts: bool,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._api_key = _resolve_api_key(api_key)
+        self.base_url = _resolve_base_url(base_url, environment)
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.retry_posts = retry_posts
+        self._headers = {
+            "Accept": "application/json",
+            "User-Agent": f"finalpos-python/{__version__}",
+            **(default_headers or {}),
+            "x-api-key": self._api_key,
+        }
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r}, retry_posts={self.retry_posts!r})"
+        )
+
+    def _copy_with(
+        self,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        retry_posts: bool | NotGiven,
+    ) -> Self:
+        # A fresh object (not copy.copy): cached resources point at their own client.
+        clone = object.__new__(type(self))
+        for name in ("_api_key", "base_url", "timeout", "max_retries", "retry_posts", "_headers", "_http"):
+            setattr(clone, name, getattr(self, name))
+        clone._owns_http_client = False
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            clone.max_retries = max_retries
+        if not isinstance(retry_posts, NotGiven):
+            clone.retry_posts = retry_posts
+        return clone
+
+    def _max_retries_for(self, method: str) -> int:
+        return self.max_retries if (self.retry_posts or method.upper() in IDEMPOTENT_METHODS) else 0
+
+    def _log_request(self, kwargs: Mapping[str, Any], attempt: int) -> None:
+        headers = {**self._headers, **kwargs.get("headers", {})}
+        logger.debug(
+            "Request: %s %s params=%s headers=%s attempt=%d",
+            str(kwargs["method"]).upper(),
+            kwargs["url"],
+            kwargs.get("params"),
+            redact_headers(headers),
+            attempt,
+        )
+
+    def _retry_log(self, method: str, url: str, reason: str, delay: float, retries_taken: int, limit: int) -> None:
+        logger.info(
+            "Retrying %s %s in %.3f s (retry %d of %d) after %s", method.upper(), url, delay, retries_taken + 1, limit, reason
+        )
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._api_key, "***") if self._api_key else text
+
+    def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        try:
+            return parse(response)
+        except APIError:
+            raise
+        except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
+            try:
+                body: object | None = response.json()
+            except ValueError:
+                body = None
+            detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
+            raise APIResponseValidationError(
+                response, body, message=f"Data returned by API invalid for expected schema ({detail})"
+            ) from exc
+
+    def _request_of(self, exc: httpx.HTTPError, kwargs: Mapping[str, Any]) -> httpx.Request:
+        try:
+            return exc.request
+        except RuntimeError:  # httpx raises this when the request was never attached
+            return httpx.Request(str(kwargs["method"]).upper(), self.base_url + str(kwargs["url"]))
+
+
+class SyncAPIClient(BaseClient):
+    """Base of `FinalPOS`: owns one `httpx.Client` (keep one client per process; it pools connections)."""
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        environment: Environment | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_posts: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        api_key: else FINALPOS_API_KEY (required). base_url: else FINALPOS_BASE_URL, else
+        `environment` ("production", the default, or "mock"). timeout: seconds or `httpx.Timeout`
+        (default 60 s, 5 s to connect). max_retries: default 2. retry_posts: also retry POST/PATCH
+        (off by default: a retried create can make a duplicate). http_client: your own
+        `httpx.Client` (transport, proxies, limits); its base URL and headers are set here.
+        """
+        self._configure(
+            api_key=api_key,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_posts=retry_posts,
+            default_headers=default_headers,
+        )
+        if http_client is None:
+            self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=timeout)
+            self._owns_http_client = True
+        else:
+            http_client.base_url = httpx.URL(self.base_url)
+            http_client.headers.update(self._headers)
+            self._http = http_client
+            self._owns_http_client = False
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_posts: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connection pool."""
+        return self._copy_with(timeout, max_retries, retry_posts)
+
+    def request(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[T]:
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        method: str = kwargs["method"]
+        limit = self._max_retries_for(method)
+        effective_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            if debug:
+                self._log_request(kwargs, retries_taken + 1)
+            try:
+                response = self._http.request(**kwargs, timeout=effective_timeout)
+            except httpx.TimeoutException as exc:
+                if retries_taken < limit:
+                    delay = retry_delay(retries_taken, None)
+                    self._retry_log(method, kwargs["url"], "a timeout", delay, retries_taken, limit)
+                    _sleep(delay)
+                    retries_taken += 1
+                    continue
+                raise APITimeoutError(self._request_of(exc, kwargs)) from exc
+            except httpx.HTTPError as exc:
+                if retries_taken < limit:
+                    delay = retry_delay(retries_taken, None)
+                    self._retry_log(method, kwargs["url"], type(exc).__name__, delay, retries_taken, limit)
+                    _sleep(delay)
+                    retries_taken += 1
+                    continue
+                raise APIConnectionError(self._request_of(exc, kwargs)) from exc
+            status = response.status_code
+            if debug:
+                logger.debug("Response: %s %s -> %d", method.upper(), kwargs["url"], status)
+            if 200 <= status < 300:
+                return APIResponse(response, self._parse(response, parse), retries_taken)
+            if retries_taken < limit and should_retry_status(response):
+                delay = retry_delay(retries_taken, parse_retry_after(response.headers))
+                self._retry_log(method, kwargs["url"], f"status {status}", delay, retries_taken, limit)
+                _sleep(delay)
+                retries_taken += 1
+                continue
+            raise make_status_error(response, secret=self._api_key)
+
+    def close(self) -> None:
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    """Base of `AsyncFinalPOS`: owns one `httpx.AsyncClient`."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        environment: Environment | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_posts: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create an async client; the same settings as `FinalPOS`."""
+        self._configure(
+            api_key=api_key,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_posts=retry_posts,
+            default_headers=default_headers,
+        )
+        if http_client is None:
+            self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=timeout)
+            self._owns_http_client = True
+        else:
+            http_client.base_url = httpx.URL(self.base_url)
+            http_client.headers.update(self._headers)
+            self._http = http_client
+            self._owns_http_client = False
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_posts: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connection pool."""
+        return self._copy_with(timeout, max_retries, retry_posts)
+
+    async def request(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[T]:
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        method: str = kwargs["method"]
+        limit = self._max_retries_for(method)
+        effective_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            if debug:
+                self._log_request(kwargs, retries_taken + 1)
+            try:
+                response = await self._http.request(**kwargs, timeout=effective_timeout)
+            except httpx.TimeoutException as exc:
+                if retries_taken < limit:
+                    delay = retry_delay(retries_taken, None)
+                    self._retry_log(method, kwargs["url"], "a timeout", delay, retries_taken, limit)
+                    await _async_sleep(delay)
+                    retries_taken += 1
+                    continue
+                raise APITimeoutError(self._request_of(exc, kwargs)) from exc
+            except httpx.HTTPError as exc:
+                if retries_taken < limit:
+                    delay = retry_delay(retries_taken, None)
+                    self._retry_log(method, kwargs["url"], type(exc).__name__, delay, retries_taken, limit)
+                    await _async_sleep(delay)
+                    retries_taken += 1
+                    continue
+                raise APIConnectionError(self._request_of(exc, kwargs)) from exc
+            status = response.status_code
+            if debug:
+                logger.debug("Response: %s %s -> %d", method.upper(), kwargs["url"], status)
+            if 200 <= status < 300:
+                return APIResponse(response, self._parse(response, parse), retries_taken)
+            if retries_taken < limit and should_retry_status(response):
+                delay = retry_delay(retries_taken, parse_retry_after(response.headers))
+                self._retry_log(method, kwargs["url"], f"status {status}", delay, retries_taken, limit)
+                await _async_sleep(delay)
+                retries_taken += 1
+                continue
+            raise make_status_error(response, secret=self._api_key)
+
+    async def close(self) -> None:
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

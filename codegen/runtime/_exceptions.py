@@ -1,0 +1,185 @@
+"""The errors `finalpos.FinalPOS` raises: nothing else escapes a call.
+
+    FinalPOSError                      bad client configuration (e.g. no API key)
+    └── APIError                       a call failed
+        ├── APIConnectionError         no response: DNS, refused, reset, protocol error
+        │   └── APITimeoutError        no response in time
+        ├── APIStatusError             a non-2xx response (status_code, response, body, message)
+        │   ├── BadRequestError            400
+        │   ├── AuthenticationError        401
+        │   ├── PermissionDeniedError      403
+        │   ├── NotFoundError              404
+        │   ├── ConflictError              409
+        │   ├── UnprocessableEntityError   422
+        │   ├── RateLimitError             429
+        │   └── InternalServerError        5xx
+        └── APIResponseValidationError a 2xx whose body is not JSON or does not fit the model
+
+Messages never contain the API key: `make_status_error` scrubs it even when a server echoes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FinalPOSError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "describe_body",
+    "make_status_error",
+]
+
+MAX_MESSAGE_BODY = 500
+
+
+class FinalPOSError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class APIError(FinalPOSError):
+    """A call failed. `request` is what was sent; `body` the decoded response body, if any."""
+
+    message: str
+    request: httpx.Request
+    body: object | None
+
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """No response arrived (connection refused or reset, DNS failure, broken HTTP)."""
+
+    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No response within the timeout (connect, read, write or pool)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(request, "Request timed out.")
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or route)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (retried by default)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried by default, honouring Retry-After)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed (retried by default)."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body is not JSON or does not fit the documented model."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
+        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _decode_body(response: httpx.Response) -> object | None:
+    if not response.content:
+        return None
+    try:
+        body: object = response.json()
+    except ValueError:  # not JSON (or not UTF-8): keep the text
+        return response.text
+    return body
+
+
+def _vendor_message(body: object | None) -> str:
+    """The API's `message` field (a string, or a list of validation messages), else the raw body."""
+    if isinstance(body, dict):
+        message = body.get("message")
+        if isinstance(message, list):
+            return "; ".join(str(item) for item in message)
+        if message is not None:
+            return str(message)
+    if body is None:
+        return ""
+    return body if isinstance(body, str) else repr(body)
+
+
+def make_status_error(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
+    """The one status -> error class switch. `secret` (the API key) is scrubbed from the message."""
+    body = _decode_body(response)
+    detail = _vendor_message(body)[:MAX_MESSAGE_BODY]
+    if secret:
+        detail = detail.replace(secret, "***")
+    message = f"Error code: {response.status_code}" + (f" - {detail}" if detail else "")
+    status = response.status_code
+    cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(message, response=response, body=body)
+
+
+def describe_body(body: Any) -> str:
+    """Short type description for validation messages (never the body itself: it may hold secrets)."""
+    return type(body).__name__

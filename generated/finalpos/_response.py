@@ -1,0 +1,48 @@
+"""`APIResponse`: what `client.<resource>.with_raw_response.<method>(...)` returns."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+import httpx
+
+__all__ = ["APIResponse"]
+
+T = TypeVar("T")
+
+
+class APIResponse(Generic[T]):
+    """A 2xx response with its parsed model.
+
+    `retries_taken` counts the retries before this response (0 when the first attempt succeeded).
+    """
+
+    __slots__ = ("http_response", "parsed", "retries_taken")
+
+    def __init__(self, http_response: httpx.Response, parsed: T, retries_taken: int) -> None:
+        self.http_response = http_response
+        self.parsed = parsed
+        self.retries_taken = retries_taken
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.http_response.request
+
+    def parse(self) -> T:
+        """The parsed model (the same object as `.parsed`)."""
+        return self.parsed
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {self.request.method} {self.request.url.path}>"

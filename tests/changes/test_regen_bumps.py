@@ -1,0 +1,137 @@
+"""`make regen` on API bumps, end to end: derived specs served over loopback and pulled with regen.
+
+Checks what a user relies on: the printed report, the gate (a breaking bump changes nothing until
+ALLOW_BREAKING=1), the CHANGELOG section and the package version. Five full regens in all (with the
+baseline), each ~3-5 s with a warm mypy cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from codegen.fingerprint import tree_sha256
+from codegen.pipeline import canonical_json
+
+from . import specs
+from .conftest import Project, SpecServer
+
+
+def spec_sha(document: dict) -> str:
+    return hashlib.sha256(canonical_json(document)).hexdigest()
+
+
+def top_section(changelog: str) -> str:
+    sections = re.split(r"(?m)^## ", changelog)
+    assert len(sections) >= 2, changelog
+    return "## " + sections[1]
+
+
+def snapshot(project: Project) -> tuple[bytes, bytes, str, bool]:
+    root = project.root
+    return (
+        (root / "openapi.json").read_bytes(),
+        (root / "openapi.record.json").read_bytes(),
+        tree_sha256(root / "generated"),
+        (root / "CHANGELOG.md").exists(),
+    )
+
+
+def test_a_non_breaking_bump_regenerates_reports_and_versions(project: Project, spec_server: SpecServer):
+    bumped = specs.derived(
+        specs.add_operation, specs.add_optional_request_field, specs.add_response_field, version="1.2.5"
+    )
+    run = project.regen(spec_server.serve(bumped))
+
+    assert run.code == 0, run.stderr
+    assert "changes:    API 1.2.4 -> 1.2.5: 0 breaking," in run.stdout
+    assert "ok       GET /v1/api/gift-cards (GiftCardsController_findAll): operation added" in run.stdout
+    assert "ok       SessionCreate.shiftName (request): field added (optional) (string)" in run.stdout
+    assert "redocly diff: semver bump minor" in run.stdout
+
+    sha = spec_sha(bumped)
+    assert project.versions() == {"__version__": "1.2.5", "__api_version__": "1.2.5", "__spec_sha256__": sha}
+    assert 'version = "1.2.5"' in (project.root / "generated" / "pyproject.toml").read_text()
+    assert (project.record()["info_version"], project.record()["package_version"]) == ("1.2.5", "1.2.5")
+    assert (project.root / "generated" / "finalpos" / "api" / "gift_cards").is_dir()
+
+    section = top_section(project.changelog())
+    assert section.startswith(f"## finalpos-client 1.2.5: API 1.2.5, spec sha256 {sha}\n")
+    assert "- GET /v1/api/gift-cards (GiftCardsController_findAll): operation added" in section
+    assert "Breaking:" not in section
+
+
+def test_a_breaking_bump_is_stopped_until_accepted(project: Project, spec_server: SpecServer):
+    bumped = specs.derived(
+        specs.remove_operation, specs.make_request_field_required, specs.change_response_type, specs.rename_model,
+        version="1.3.0",
+    )  # fmt: skip
+    before = snapshot(project)
+    blocked = project.regen(spec_server.serve(bumped))
+
+    assert blocked.code == 1
+    refusal = blocked.stderr.strip().splitlines()[-1]
+    assert refusal.startswith("regen stopped at gate: ")
+    for item in (
+        "PUT /v1/api/zapier-triggers/{id} (ZapierTriggersController_update): operation removed",
+        "SessionCreate: model renamed (now SessionCreateDto)",
+        "SessionCreateDto.closedBy (request): field made required",
+        "Session.openingAmount (response): field type changed (string -> number)",
+        "python surface: finalpos.api.zapier_triggers.zapier_triggers_controller_update: Public object was removed",
+    ):
+        assert item in refusal, item
+        assert item in blocked.stdout, item  # the printed report lists it too
+    assert "ALLOW_BREAKING=1 make regen" in refusal
+    assert "redocly diff: semver bump major" in blocked.stdout
+    assert snapshot(project) == before, "a blocked regen must leave every file as it was"
+
+    accepted = project.regen(spec_server.serve(bumped), ALLOW_BREAKING="1")
+    assert accepted.code == 0, accepted.stderr
+    assert project.versions()["__version__"] == "1.3.0"
+    assert project.versions()["__api_version__"] == "1.3.0"
+    assert not (
+        project.root / "generated" / "finalpos" / "api" / "zapier_triggers" / "zapier_triggers_controller_update.py"
+    ).exists()
+    assert (project.root / "generated" / "finalpos" / "models" / "session_create_dto.py").is_file()
+    section = top_section(project.changelog())
+    assert section.startswith(f"## finalpos-client 1.3.0: API 1.3.0, spec sha256 {spec_sha(bumped)}\n")
+    assert "Breaking:\n\n- PUT /v1/api/zapier-triggers/{id}" in section
+    assert "- Session.openingAmount (response): field type changed (string -> number)" in section
+    assert "breaking change(s) accepted with ALLOW_BREAKING=1" in section
+
+
+def test_same_api_version_with_new_content_is_a_post_release(project: Project, spec_server: SpecServer):
+    base_version = project.record()["package_version"]
+    match = re.fullmatch(r"(1\.2\.4)(?:\.post(\d+))?", base_version)
+    assert match, base_version
+    expected = f"1.2.4.post{int(match.group(2) or 0) + 1}"
+
+    republished = specs.derived(specs.add_optional_request_field)  # info.version stays 1.2.4
+    run = project.regen(spec_server.serve(republished))
+
+    assert run.code == 0, run.stderr
+    assert project.versions() == {
+        "__version__": expected,
+        "__api_version__": "1.2.4",
+        "__spec_sha256__": spec_sha(republished),
+    }
+    section = top_section(project.changelog())
+    assert section.startswith(f"## finalpos-client {expected}: API 1.2.4, spec sha256 {spec_sha(republished)}\n")
+    assert "- SessionCreate.shiftName (request): field added (optional) (string)" in section
+    # A second pull of the same spec is up to date and adds no section.
+    again = project.regen(spec_server.serve(republished))
+    assert again.code == 0 and "up to date" in again.stdout
+    assert project.changelog().count("\n## ") == 1
+
+
+def test_changelog_sections_stack_newest_first(project: Project, spec_server: SpecServer):
+    (project.root / "CHANGELOG.md").write_text(
+        "# Changelog\n\nintro\n\n## finalpos-client 1.2.4: API 1.2.4, spec sha256 x\n\nold\n"
+    )
+    bumped = specs.derived(specs.add_response_field, version="1.2.5")
+    assert project.regen(spec_server.serve(bumped)).code == 0
+    text = project.changelog()
+    assert text.startswith("# Changelog\n\nintro\n\n## finalpos-client 1.2.5: API 1.2.5")
+    assert text.endswith("## finalpos-client 1.2.4: API 1.2.4, spec sha256 x\n\nold\n")
+    assert json.loads((project.root / "openapi.json").read_text())["info"]["version"] == "1.2.5"

@@ -1,0 +1,202 @@
+"""Binds each operation of `openapi.json` to the generated code that calls it, by introspection only.
+
+Nothing here lists operations: `spec_operations()` reads them from the spec, `discover_endpoints()` asks
+every generated `finalpos.api.<tag>.<operation>` module which method and URL it sends (by calling its
+`_get_kwargs` with marker values), and `bind()` pairs the two by method and path template. An operation
+with no generated module, or a module whose parameters do not cover the spec's, is a `BindingError`
+naming the operation, so an operation added by a version bump is either exercised or fails the suite.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import typing
+from dataclasses import dataclass, field
+from types import ModuleType, NoneType, UnionType
+from typing import Any
+
+import finalpos.api
+from finalpos.types import Response
+
+__all__ = ["BindingError", "Endpoint", "SpecOperation", "bind", "discover_endpoints", "spec_operations"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+_TEMPLATE_PARAM = re.compile(r"\{[^}]+\}")
+
+
+class BindingError(AssertionError):
+    """An operation of the spec that the suite cannot call through the generated client."""
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    method: str
+    path: str
+    operation_id: str
+    parameters: tuple[tuple[str, str], ...]
+    """(location, name) of every parameter (path, query, header), security headers excluded."""
+    has_body: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path} ({self.operation_id})"
+
+
+@dataclass
+class Endpoint:
+    """One generated operation module, with what the suite needs to call it."""
+
+    module: ModuleType
+    method: str
+    path_template: str
+    path_args: list[str]
+    """Python names of the path parameters, in URL order."""
+    keyword_args: list[str]
+    body_type: Any = None
+    return_type: Any = None
+    spec_to_python: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.module.__name__
+
+    def build_kwargs(self, path_parameters: dict[str, Any], query: dict[str, Any], body: Any) -> dict[str, Any]:
+        """Keyword arguments for `sync_detailed` from wire-level case data (the body goes through `from_dict`)."""
+        kwargs: dict[str, Any] = {}
+        for location, values in (("path", path_parameters), ("query", query)):
+            for spec_name, value in (values or {}).items():
+                kwargs[self.spec_to_python[(location, spec_name)]] = value
+        if self.body_type is not None:
+            kwargs["body"] = self.body_type.from_dict(body)
+        return kwargs
+
+    def call(self, client: Any, kwargs: dict[str, Any]) -> Response[Any]:
+        return typing.cast(Response[Any], self.module.sync_detailed(client=client, **kwargs))
+
+
+def _resolve(ref: Any, spec: dict[str, Any]) -> Any:
+    while isinstance(ref, dict) and "$ref" in ref:
+        node: Any = spec
+        for part in ref["$ref"].removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        ref = node
+    return ref
+
+
+def spec_operations(spec: dict[str, Any]) -> list[SpecOperation]:
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            params = [_resolve(p, spec) for p in [*shared, *op.get("parameters", [])]]
+            found.append(
+                SpecOperation(
+                    method=method,
+                    path=path,
+                    operation_id=op.get("operationId", f"{method} {path}"),
+                    parameters=tuple((p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header")),
+                    has_body="requestBody" in op,
+                )
+            )
+    return found
+
+
+def _shape(path: str) -> str:
+    return _TEMPLATE_PARAM.sub("{}", path)
+
+
+def _flat(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+class _BodyMarker:
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+
+def _endpoint_of(module: ModuleType) -> Endpoint | None:
+    get_kwargs = getattr(module, "_get_kwargs", None)
+    if get_kwargs is None or not hasattr(module, "sync_detailed"):
+        return None
+    signature = inspect.signature(get_kwargs)
+    hints = typing.get_type_hints(get_kwargs)
+    path_args = [p.name for p in signature.parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    keyword_args = [p.name for p in signature.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    markers = {name: f"MARKER{i}X" for i, name in enumerate(path_args)}
+    probe: dict[str, Any] = dict(markers)
+    for p in signature.parameters.values():
+        if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty:
+            probe[p.name] = _BodyMarker() if p.name == "body" else "marker"
+    request = get_kwargs(**probe)
+    url = str(request["url"])
+    for name, marker in markers.items():
+        url = url.replace(marker, "{" + name + "}")
+    # `sync` is missing where the generator types the result as Any; `sync_detailed` is always there.
+    (return_hint,) = typing.get_args(typing.get_type_hints(module.sync_detailed)["return"])
+    return Endpoint(
+        module=module,
+        method=str(request["method"]).lower(),
+        path_template=url,
+        path_args=path_args,
+        keyword_args=[k for k in keyword_args if k != "body"],
+        body_type=hints.get("body"),
+        return_type=_strip_none(return_hint),
+    )
+
+
+def _strip_none(hint: Any) -> Any:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, UnionType):
+        kept = [a for a in args if a is not NoneType]
+        return kept[0] if len(kept) == 1 else typing.Union[tuple(kept)]  # noqa: UP007
+    return hint
+
+
+def discover_endpoints(package: ModuleType = finalpos.api) -> list[Endpoint]:
+    endpoints = []
+    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+        endpoint = _endpoint_of(importlib.import_module(info.name))
+        if endpoint is not None:
+            endpoints.append(endpoint)
+    return endpoints
+
+
+def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[SpecOperation, Endpoint]:
+    """Pair every spec operation with its generated module; raise naming every operation that has none."""
+    by_shape = {(e.method, _shape(e.path_template)): e for e in endpoints}
+    bound: dict[SpecOperation, Endpoint] = {}
+    problems: list[str] = []
+    for op in operations:
+        endpoint = by_shape.get((op.method, _shape(op.path)))
+        if endpoint is None:
+            problems.append(f"{op.label}: no generated module sends {op.method.upper()} {op.path}")
+            continue
+        mapping: dict[tuple[str, str], str] = {}
+        spec_path_names = [m.group(0)[1:-1] for m in _TEMPLATE_PARAM.finditer(op.path)]
+        mapping.update({("path", s): p for s, p in zip(spec_path_names, endpoint.path_args, strict=False)})
+        by_flat = {_flat(k): k for k in endpoint.keyword_args}
+        for location, name in op.parameters:
+            if location == "path":
+                continue
+            if _flat(name) not in by_flat:
+                problems.append(f"{op.label}: {endpoint.name} takes no argument for {location} parameter {name!r}")
+                continue
+            mapping[(location, name)] = by_flat[_flat(name)]
+        if len(spec_path_names) != len(endpoint.path_args):
+            problems.append(f"{op.label}: {endpoint.name} takes path args {endpoint.path_args}")
+        if op.has_body and endpoint.body_type is None:
+            problems.append(f"{op.label}: {endpoint.name} takes no request body")
+        elif endpoint.body_type is not None and not hasattr(endpoint.body_type, "from_dict"):
+            problems.append(f"{op.label}: {endpoint.name} body type {endpoint.body_type!r} has no from_dict")
+        endpoint.spec_to_python = mapping
+        bound[op] = endpoint
+    if problems:
+        raise BindingError("operations the suite cannot exercise:\n  " + "\n  ".join(problems))
+    return bound
+
