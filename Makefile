@@ -44,5 +44,8 @@ customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTU
 		$(if $(STRUCTURE),--structure "$(STRUCTURE)") $(if $(SCHEMA),--schema "$(SCHEMA)") $(if $(FROM_API),--from-api) \
 		$(if $(CLASS),--class-name "$(CLASS)") $(if $(TABLE),--table "$(TABLE)")
 
+bench-regen: setup ## Time a full regen vs the bare openapi-python-client generate (ratio), and the no-op regen
+	$(PY) bench/bench_regen.py
+
 clean: ## Remove scratch files (.regen/, caches); keeps .venv and node_modules
 	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis

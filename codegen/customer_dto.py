@@ -40,7 +40,9 @@ REF_PREFIX = "#/components/schemas/"
 
 # Custom-table field type (lower case) -> JSON Schema. `select`-like types need `options`.
 FIELD_TYPES: dict[str, dict[str, Any]] = {
-    **dict.fromkeys(("text", "string", "textarea", "longtext", "richtext", "email", "url", "phone"), {"type": "string"}),
+    **dict.fromkeys(
+        ("text", "string", "textarea", "longtext", "richtext", "email", "url", "phone"), {"type": "string"}
+    ),
     **dict.fromkeys(("number", "decimal", "float", "currency", "price"), {"type": "number"}),
     **dict.fromkeys(("integer", "int"), {"type": "integer"}),
     **dict.fromkeys(("boolean", "bool", "checkbox", "toggle"), {"type": "boolean"}),
@@ -49,7 +51,9 @@ FIELD_TYPES: dict[str, dict[str, Any]] = {
     **dict.fromkeys(("json", "object"), {"type": "object"}),
     **dict.fromkeys(("list", "array"), {"type": "array"}),
     **dict.fromkeys(("select", "dropdown", "radio"), {"type": "string", "enum": None}),
-    **dict.fromkeys(("multiselect", "multi-select", "tags"), {"type": "array", "items": {"type": "string", "enum": None}}),
+    **dict.fromkeys(
+        ("multiselect", "multi-select", "tags"), {"type": "array", "items": {"type": "string", "enum": None}}
+    ),
 }
 
 
@@ -61,7 +65,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="module to write, e.g. myapp/tenant_customer.py")
     parser.add_argument("--class-name", default="TenantCustomer", help="model class name (default TenantCustomer)")
     parser.add_argument("--table", default=None, help="custom table id or name (default: the one named Customer)")
-    parser.add_argument("--base-url", default=None, help=f"API base URL (default $FINALPOS_BASE_URL or {DEFAULT_BASE_URL})")
+    parser.add_argument(
+        "--base-url", default=None, help=f"API base URL (default $FINALPOS_BASE_URL or {DEFAULT_BASE_URL})"
+    )
 
 
 def _refuse(message: str, hint: str = "") -> RegenError:
@@ -134,7 +140,9 @@ def _to_json_schema(node: Any) -> Any:
         return [_to_json_schema(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _to_json_schema(v) for k, v in node.items() if k not in ("example", "nullable") and not k.startswith("x-")}
+    out = {
+        k: _to_json_schema(v) for k, v in node.items() if k not in ("example", "nullable") and not k.startswith("x-")
+    }
     if isinstance(out.get("$ref"), str) and out["$ref"].startswith(REF_PREFIX):
         out["$ref"] = "#/$defs/" + out["$ref"][len(REF_PREFIX) :]
     if node.get("nullable") is True:
@@ -172,7 +180,9 @@ def customer_component(spec: dict[str, Any]) -> str:
     raise _refuse("openapi.json has no GET operation returning a Customer", "check the spec snapshot")
 
 
-def tenant_schema(spec: dict[str, Any], class_name: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+def tenant_schema(
+    spec: dict[str, Any], class_name: str, properties: dict[str, Any], required: list[str]
+) -> dict[str, Any]:
     """JSON Schema of the tenant's Customer: the spec's static fields plus the custom ones."""
     schemas = spec["components"]["schemas"]
     root_name = customer_component(spec)
@@ -180,7 +190,9 @@ def tenant_schema(spec: dict[str, Any], class_name: str, properties: dict[str, A
     static = set(root.get("properties") or {})
     clash = sorted(static & set(properties))
     if clash:
-        raise _refuse(f"custom field(s) {', '.join(map(repr, clash))} collide with static Customer field(s)", "rename them")
+        raise _refuse(
+            f"custom field(s) {', '.join(map(repr, clash))} collide with static Customer field(s)", "rename them"
+        )
     names: set[str] = set()
     pending = [root]
     while pending:
@@ -242,13 +254,19 @@ def _from_api(base_url: str, table: str | None) -> list[Any]:
             tables = _listed(http.get("/v1/api/custom-tables").raise_for_status().json(), "GET /v1/api/custom-tables")
             wanted = [table] if table else list(CUSTOMER_TABLE_NAMES)
             chosen = [
-                t for t in tables
+                t
+                for t in tables
                 if isinstance(t, Mapping)
-                and (str(t.get("_id", t.get("id"))) in wanted or str(t.get("name", "")).lower() in [w.lower() for w in wanted])
+                and (
+                    str(t.get("_id", t.get("id"))) in wanted
+                    or str(t.get("name", "")).lower() in [w.lower() for w in wanted]
+                )
             ]
             if len(chosen) != 1:
                 names = ", ".join(str(t.get("name")) for t in tables if isinstance(t, Mapping))
-                raise _refuse(f"{len(chosen)} custom tables match {wanted} (tables: {names or 'none'})", "pass --table ID")
+                raise _refuse(
+                    f"{len(chosen)} custom tables match {wanted} (tables: {names or 'none'})", "pass --table ID"
+                )
             table_id = str(chosen[0].get("_id", chosen[0].get("id")))
             response = http.get("/v1/api/custom-table-fields", params={"tableId": table_id}).raise_for_status()
         except httpx.HTTPError as exc:
@@ -261,7 +279,8 @@ def _from_api(base_url: str, table: str | None) -> list[Any]:
 
 def write_module(schema: dict[str, Any], out: Path, class_name: str) -> None:
     """Run datamodel-code-generator (pydantic v2, Python 3.11, no timestamp, ruff-format) into `out`."""
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import Formatter
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -279,7 +298,7 @@ def write_module(schema: dict[str, Any], out: Path, class_name: str) -> None:
             use_standard_collections=True,
             use_union_operator=True,
             use_field_description=True,
-            custom_file_header=f'"""Typed tenant Customer; written by `python -m codegen customer-dto`. Do not edit."""',
+            custom_file_header='"""Typed tenant Customer; written by `python -m codegen customer-dto`. Do not edit."""',
         )
     except Exception as exc:  # the generator's own refusal, in one line
         raise _refuse(f"datamodel-code-generator failed: {type(exc).__name__}: {exc}"[:300]) from None

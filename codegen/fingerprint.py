@@ -23,16 +23,23 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _ignored(rel: Path) -> bool:
+    # Caches, and what `pip install ./generated` leaves in the source tree (build/, *.egg-info/):
+    # not ours, so they must not make an unchanged checkout look changed.
+    parts = rel.parts
+    return (
+        bool(SKIP_PARTS.intersection(parts))
+        or rel.suffix == ".pyc"
+        or parts[0] == "build"
+        or any(part.endswith(".egg-info") for part in parts)
+    )
+
+
 def tree_files(root: Path) -> list[Path]:
-    """Files under root, relative, sorted; caches left out."""
+    """Files under root, relative, sorted; caches and build leftovers left out."""
     if not root.is_dir():
         return []
-    found = [
-        p.relative_to(root)
-        for p in root.rglob("*")
-        if p.is_file() and not SKIP_PARTS.intersection(p.relative_to(root).parts) and p.suffix != ".pyc"
-    ]
-    return sorted(found)
+    return sorted(rel for p in root.rglob("*") if p.is_file() and not _ignored(rel := p.relative_to(root)))
 
 
 def _digest(entries: Iterable[tuple[str, bytes]]) -> str:

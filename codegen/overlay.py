@@ -83,7 +83,9 @@ def load_overrides(overrides_dir: Path = OVERRIDES_DIR) -> list[Override]:
     try:
         data = yaml.safe_load(path.read_text()) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise RegenError(STAGE, f"cannot read {path.name}: {exc}".splitlines()[0], "fix overrides/overrides.yaml") from None
+        raise RegenError(
+            STAGE, f"cannot read {path.name}: {exc}".splitlines()[0], "fix overrides/overrides.yaml"
+        ) from None
     result: list[Override] = []
     for entry in data.get("overrides") or []:
         ident = str(entry.get("id", ""))
@@ -366,13 +368,16 @@ def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir:
             shutil.copyfile(overrides_dir / CODE_DIR / name, package_dir / name)
             notes.append(f"overlay: {override.id} -> {package_dir.name}/{name}")
     dynamic = sorted(
-        name for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
+        name
+        for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
         if isinstance(schema, dict) and schema.get(DYNAMIC_MARK) is True
     )
     models_dir = package_dir / "models"
-    mixed = sorted(
-        p.stem for p in models_dir.glob("*.py") if "(CustomFieldsMixin):" in p.read_text()
-    ) if models_dir.is_dir() else []
+    mixed = (
+        sorted(p.stem for p in models_dir.glob("*.py") if "(CustomFieldsMixin):" in p.read_text())
+        if models_dir.is_dir()
+        else []
+    )
     if len(mixed) != len(dynamic):
         raise RegenError(
             STAGE,

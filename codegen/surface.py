@@ -76,12 +76,13 @@ def plural_resource_name(tag: str) -> str:
 def method_name_for(http_method: str, path: str, operation_id: str, overrides: dict[str, str]) -> str:
     if operation_id in overrides:
         return overrides[operation_id]
-    by_id = path.rstrip("/").endswith("}")
+    trimmed = path.rstrip("/")
     verb = http_method.lower()
-    if by_id:
-        shaped = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(verb)
-    else:
+    shaped = None
+    if "{" not in trimmed:  # a collection
         shaped = {"post": "create", "get": "list"}.get(verb)
+    elif trimmed.endswith("}") and trimmed.count("{") == 1:  # one item of a collection
+        shaped = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(verb)
     if shaped:
         return shaped
     tail = operation_id.rsplit("_", 1)[-1] if "_" in operation_id else operation_id
@@ -186,7 +187,10 @@ def _is_dynamic(spec: dict[str, Any], schema: dict[str, Any] | None) -> bool:
 
 def _response_shape(endpoint: Any, resource: Resource) -> tuple[str, str, str | None]:
     """(return type, parser name, item type if the body is an array) for the endpoint's 2xx."""
-    from openapi_python_client.parser.properties import AnyProperty, ListProperty, ModelProperty, NoneProperty
+    from openapi_python_client.parser.properties.any import AnyProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
 
     successes = [
         r for r in endpoint.responses if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299
@@ -217,8 +221,13 @@ def _response_shape(endpoint: Any, resource: Resource) -> tuple[str, str, str | 
     return type_string, "json_parser", item
 
 
+def _param(resource: Resource, prop: Any) -> Param:
+    resource.imports.update(_prop_imports(prop))
+    return Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+
+
 def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[Resource], list[str]]:
-    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
 
     resources: dict[str, Resource] = {}
     notes: list[str] = []
@@ -230,15 +239,16 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
             operation_id = str(operation.get("operationId") or endpoint.name)
             tag = (operation.get("tags") or ["default"])[0]
             attr = names.resources.get(tag) or plural_resource_name(tag)
-            resource = resources.get(attr)
-            if resource is None:
-                resource = resources[attr] = Resource(attr=attr, tags=[], derived=False)
+            if attr not in resources:
+                resources[attr] = Resource(attr=attr, tags=[], derived=False)
+            resource = resources[attr]
             if tag not in resource.tags:
                 resource.tags.append(tag)
                 if tag not in names.resources:
                     resource.derived = True
                     notes.append(
-                        f"surface: resource `{attr}` derived from tag {tag!r} (not named in codegen/config/resources.yaml)"
+                        f"surface: resource `{attr}` derived from tag {tag!r} "
+                        "(not named in codegen/config/resources.yaml)"
                     )
 
             name = method_name_for(http_method, path, operation_id, names.methods)
@@ -259,13 +269,9 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
                 # Documented without a schema ("No content") but a skip/limit list: items of any JSON.
                 return_type, parser, item_type, paged = "list[Any]", "any_list_parser", "Any", True
 
-            def param(prop: Any) -> Param:
-                resource.imports.update(_prop_imports(prop))
-                return Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
-
-            path_params = [param(p) for p in endpoint.path_parameters]
+            path_params = [_param(resource, p) for p in endpoint.path_parameters]
             query_params = [
-                param(p) for p in endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)
+                _param(resource, p) for p in endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)
             ]
             taken = {p.name for p in path_params + query_params} | {"timeout", "self"}
             if paged:
@@ -281,10 +287,12 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
                     if dynamic:
                         taken.add("custom_fields")
                     for prop in list(body.required_properties or []) + list(body.optional_properties or []):
-                        field_param = param(prop)
+                        field_param = _param(resource, prop)
                         if field_param.name in taken:
                             field_param.target, field_param.name = field_param.name, f"body_{field_param.name}"
-                            notes.append(f"surface: {where}: body field `{field_param.target}` is `{field_param.name}=`")
+                            notes.append(
+                                f"surface: {where}: body field `{field_param.target}` is `{field_param.name}=`"
+                            )
                         body_fields.append(field_param)
                 else:
                     body_param = Param("body", _text(body.get_type_string()), True, "body")
@@ -418,7 +426,9 @@ def _render_context(resource: Resource) -> dict[str, Any]:
             {
                 "m": m,
                 "doc": _docstring(m, paged_note=m.paged),
-                "raw_doc": _doc(f"`{m.http_method} {m.path}`, returning the raw `APIResponse` (status, headers, parsed)."),
+                "raw_doc": _doc(
+                    f"`{m.http_method} {m.path}`, returning the raw `APIResponse` (status, headers, parsed)."
+                ),
                 "raw_signature": _signature(m, pager_kind=None),
                 "sync_signature": _signature(m, pager_kind="sync"),
                 "async_signature": _signature(m, pager_kind="async"),
@@ -448,7 +458,9 @@ def _api_md(resources: list[Resource]) -> str:
         tags = ", ".join(f"`{t}`" for t in resource.tags)
         lines += [f"## `client.{resource.attr}`", "", f"Tags: {tags}.", ""]
         for m in resource.methods:
-            sig = _signature(m, pager_kind="sync").replace("timeout: TimeoutTypes | NotGiven = NOT_GIVEN", "timeout=...")
+            sig = _signature(m, pager_kind="sync").replace(
+                "timeout: TimeoutTypes | NotGiven = NOT_GIVEN", "timeout=..."
+            )
             sig = sig.replace("builtins.", "")
             returns = f"SyncPager[{m.item_type}]" if m.paged else m.return_type.replace("builtins.", "")
             lines += [

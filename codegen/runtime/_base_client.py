@@ -169,12 +169,8 @@ def model_list_parser(from_dict: Callable[[Any], T]) -> Callable[[httpx.Response
         data = response.json()
         if not isinstance(data, list):
             raise TypeError(f"expected a JSON array, got {type(data).__name__}")
-        items: list[T] = []
-        for item in data:
-            if not isinstance(item, dict):
-                raise TypeError(f"expected JSON objects in the array, got {type(item).__name__}")
-            items.append(from_dict(item))
-        return items
+        # from_dict itself rejects a non-object item (dict() of a str/number fails); no per-item check.
+        return [from_dict(item) for item in data]
 
     return parse
 
@@ -195,9 +191,7 @@ def any_list_parser(response: httpx.Response) -> list[Any]:
 def _resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not key:
-        raise FinalPOSError(
-            f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable."
-        )
+        raise FinalPOSError(f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable.")
     return key
 
 
@@ -300,7 +294,13 @@ class BaseClient:
 
     def _retry_log(self, method: str, url: str, reason: str, delay: float, retries_taken: int, limit: int) -> None:
         logger.info(
-            "Retrying %s %s in %.3f s (retry %d of %d) after %s", method.upper(), url, delay, retries_taken + 1, limit, reason
+            "Retrying %s %s in %.3f s (retry %d of %d) after %s",
+            method.upper(),
+            url,
+            delay,
+            retries_taken + 1,
+            limit,
+            reason,
         )
 
     def _scrub(self, text: str) -> str:

@@ -169,12 +169,8 @@ def model_list_parser(from_dict: Callable[[Any], T]) -> Callable[[httpx.Response
         data = response.json()
         if not isinstance(data, list):
             raise TypeError(f"expected a JSON array, got {type(data).__name__}")
-        items: list[T] = []
-        for item in data:
-            if not isinstance(item, dict):
-                raise TypeError(f"expected JSON objects in the array, got {type(item).__name__}")
-            items.append(from_dict(item))
-        return items
+        # from_dict itself rejects a non-object item (dict() of a str/number fails); no per-item check.
+        return [from_dict(item) for item in data]
 
     return parse
 

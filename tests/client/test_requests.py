@@ -6,10 +6,9 @@ from __future__ import annotations
 import email.utils
 import time
 
-import pytest
-
 import finalpos
 import finalpos._base_client as base
+import pytest
 from finalpos import FinalPOS
 from finalpos.models import Customer, Session
 
@@ -34,7 +33,12 @@ def test_body_kwargs_are_sent_as_the_wire_names(client: FinalPOS, server: Script
     server.reply(Reply(201, {"id": "c1", "email": "a@b.c"}))
     customer = client.customers.create(email="a@b.c", first_name="Ann", last_name="Lee", phone="1")
     assert isinstance(customer, Customer) and customer.id == "c1"
-    assert json.loads(server.requests[0].body) == {"email": "a@b.c", "firstName": "Ann", "lastName": "Lee", "phone": "1"}
+    assert json.loads(server.requests[0].body) == {
+        "email": "a@b.c",
+        "firstName": "Ann",
+        "lastName": "Lee",
+        "phone": "1",
+    }
 
 
 def test_undocumented_2xx_parses_with_the_documented_model(client: FinalPOS, server: ScriptedServer) -> None:
@@ -96,7 +100,7 @@ def test_validation_message_list_and_non_json_error_body(client: FinalPOS, serve
         Reply(200, b"not json at all"),
         Reply(200, b"\xff\xfe\x00garbage"),
         Reply(200, [1, 2, 3]),  # an array where an object is documented
-        Reply(200, "\"just a string\""),
+        Reply(200, '"just a string"'),
         Reply(200, {"id": "s1", "openTime": "not a date"}),
         Reply(200, {"id": "s1", "createdAt": 12345}),
         Reply(200, {"id": "s1", "closingAmounts": "flat"}),
@@ -176,11 +180,13 @@ def test_post_is_not_retried_unless_opted_in(client: FinalPOS, server: ScriptedS
     assert len(server.requests) == 1
 
 
-def test_backoff_is_exponential_with_bounded_jitter(client: FinalPOS, server: ScriptedServer, waits, monkeypatch) -> None:
+def test_backoff_is_exponential_with_bounded_jitter(
+    client: FinalPOS, server: ScriptedServer, waits, monkeypatch
+) -> None:
     server.default = lambda seen: Reply(503)
     for jitter_draw, factor in ((0.0, 1.0), (1.0, 0.75)):
         waits.clear()
-        monkeypatch.setattr(base, "_random", lambda: jitter_draw)
+        monkeypatch.setattr(base, "_random", lambda draw=jitter_draw: draw)
         with pytest.raises(finalpos.InternalServerError):
             client.with_options(max_retries=6).sessions.retrieve("s1")
         # 0.5 s doubling, capped at 8 s, times a jitter factor in [0.75, 1.0]
@@ -195,7 +201,9 @@ def test_backoff_is_exponential_with_bounded_jitter(client: FinalPOS, server: Sc
 
 
 def test_retry_after_seconds_and_ms(client: FinalPOS, server: ScriptedServer, waits) -> None:
-    server.reply(Reply(429, headers={"Retry-After": "3"}), Reply(503, headers={"retry-after-ms": "1500"}), Reply(200, SESSION))
+    server.reply(
+        Reply(429, headers={"Retry-After": "3"}), Reply(503, headers={"retry-after-ms": "1500"}), Reply(200, SESSION)
+    )
     assert client.sessions.with_raw_response.retrieve("s1").retries_taken == 2
     assert waits == [3.0, 1.5]
 
@@ -208,7 +216,9 @@ def test_retry_after_http_date(client: FinalPOS, server: ScriptedServer, waits) 
 
 
 def test_unreasonable_retry_after_falls_back_to_backoff(client: FinalPOS, server: ScriptedServer, waits) -> None:
-    server.reply(Reply(503, headers={"Retry-After": "3600"}), Reply(503, headers={"Retry-After": "soon"}), Reply(200, SESSION))
+    server.reply(
+        Reply(503, headers={"Retry-After": "3600"}), Reply(503, headers={"Retry-After": "soon"}), Reply(200, SESSION)
+    )
     client.sessions.retrieve("s1")
     assert 0.375 <= waits[0] <= 0.5 and 0.75 <= waits[1] <= 1.0
 

@@ -46,13 +46,15 @@ def assert_accepted_and_typed(operation: SpecOperation, endpoint: Endpoint, case
     assert str(raw.status_code) in documented, f"{operation.label}: undocumented status {raw.status_code}"
     parsed = exchange.result.parsed
     if documents_no_content(operation, raw.status_code):
-        # Known spec deviation (README, contract section): no schema, so nothing to type; the client
-        # must not invent a value, and the mock sends no body.
-        assert parsed is None, f"{operation.label}: documented without content, client parsed {parsed!r}"
+        # Known spec deviation (README, contract section): no schema, and the mock sends no body. The
+        # client must not invent data: an empty list for a list method, else None.
         assert raw.content == b"", f"{operation.label}: documented without content, mock sent {raw.content[:200]!r}"
+        expected: Any = [] if typing.get_origin(endpoint.typed.returns) is list else None
+        assert parsed == expected, f"{operation.label}: documented without content, client parsed {parsed!r}"
     else:
         assert parsed is not None, f"{operation.label}: {raw.status_code} parsed to None"
-        assert is_instance_of(parsed, endpoint.return_type), (
-            f"{operation.label}: parsed {type(parsed).__name__}, expected {endpoint.return_type}"
+        assert is_instance_of(parsed, endpoint.typed.returns), (
+            f"{operation.label}: {endpoint.typed.label} parsed {type(parsed).__name__}, "
+            f"expected {endpoint.typed.returns}"
         )
     validate_raw(case, raw)

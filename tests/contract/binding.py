@@ -2,7 +2,8 @@
 
 Nothing here lists operations: `spec_operations()` reads them from the spec, `discover_endpoints()` asks
 every generated `finalpos.api.<tag>.<operation>` module which method and URL it sends (by calling its
-`_get_kwargs` with marker values), and `bind()` pairs the two by method and path template. An operation
+`_get_kwargs` with marker values), and `bind()` pairs the two by method and path template and finds the
+typed `FinalPOS` method that sends each module. An operation
 with no generated module, or a module whose parameters do not cover the spec's, is a `BindingError`
 naming the operation, so an operation added by a version bump is either exercised or fails the suite.
 """
@@ -19,7 +20,8 @@ from types import ModuleType, NoneType, UnionType
 from typing import Any
 
 import finalpos.api
-from finalpos.types import Response
+
+from tests.contract.typed_surface import typed_methods
 
 __all__ = ["BindingError", "Endpoint", "SpecOperation", "bind", "discover_endpoints", "spec_operations"]
 
@@ -58,23 +60,12 @@ class Endpoint:
     body_type: Any = None
     return_type: Any = None
     spec_to_python: dict[tuple[str, str], str] = field(default_factory=dict)
+    typed: Any = None
+    """The `TypedMethod` (tests/contract/typed_surface.py) on `FinalPOS` that sends this operation."""
 
     @property
     def name(self) -> str:
         return self.module.__name__
-
-    def build_kwargs(self, path_parameters: dict[str, Any], query: dict[str, Any], body: Any) -> dict[str, Any]:
-        """Keyword arguments for `sync_detailed` from wire-level case data (the body goes through `from_dict`)."""
-        kwargs: dict[str, Any] = {}
-        for location, values in (("path", path_parameters), ("query", query)):
-            for spec_name, value in (values or {}).items():
-                kwargs[self.spec_to_python[(location, spec_name)]] = value
-        if self.body_type is not None:
-            kwargs["body"] = self.body_type.from_dict(body)
-        return kwargs
-
-    def call(self, client: Any, kwargs: dict[str, Any]) -> Response[Any]:
-        return typing.cast(Response[Any], self.module.sync_detailed(client=client, **kwargs))
 
 
 def _resolve(ref: Any, spec: dict[str, Any]) -> Any:
@@ -170,6 +161,7 @@ def discover_endpoints(package: ModuleType = finalpos.api) -> list[Endpoint]:
 def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[SpecOperation, Endpoint]:
     """Pair every spec operation with its generated module; raise naming every operation that has none."""
     by_shape = {(e.method, _shape(e.path_template)): e for e in endpoints}
+    typed = typed_methods()
     bound: dict[SpecOperation, Endpoint] = {}
     problems: list[str] = []
     for op in operations:
@@ -195,8 +187,15 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         elif endpoint.body_type is not None and not hasattr(endpoint.body_type, "from_dict"):
             problems.append(f"{op.label}: {endpoint.name} body type {endpoint.body_type!r} has no from_dict")
         endpoint.spec_to_python = mapping
+        endpoint.typed = typed.get(endpoint.name)
+        if endpoint.typed is None:
+            problems.append(f"{op.label}: no FinalPOS method sends {endpoint.name}")
+        else:
+            takes = {_flat(p) for p in endpoint.typed.parameters}
+            for location, name in op.parameters:
+                if _flat(name) not in takes:
+                    problems.append(f"{op.label}: {endpoint.typed.label} takes no {location} parameter {name!r}")
         bound[op] = endpoint
     if problems:
         raise BindingError("operations the suite cannot exercise:\n  " + "\n  ".join(problems))
     return bound
-

@@ -1,4 +1,4 @@
-"""Issue 4, item 2: every operation of `openapi.json`, called through the generated client against the mock.
+"""Issue 4, item 2: every operation of `openapi.json`, called through `FinalPOS` against the mock.
 
 Per operation: the spec's own request examples, then schemathesis-generated valid inputs, must be accepted
 (2xx), parse to the documented model and validate against the spec; without `x-api-key` the call must fail
@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, find, given, seed, settings
+from finalpos import AuthenticationError, FinalPOS, FinalPOSError
+from hypothesis import HealthCheck, given, seed, settings
 from schemathesis import Case, GenerationMode
 
 from tests.contract.assertions import assert_accepted_and_typed
 from tests.contract.binding import Endpoint, SpecOperation, bind, discover_endpoints
 from tests.contract.conftest import Ledger
-from tests.contract.harness import CONTRACT_EXAMPLES, FUZZ_SEED, OPERATIONS, call, typed_auth_error
+from tests.contract.harness import CONTRACT_EXAMPLES, FUZZ_SEED, OPERATIONS, call, draw_one
 from tests.contract.reproduce import with_reproduction
 
 IDS = [op.operation_id for op in OPERATIONS]
@@ -24,9 +25,9 @@ QUIET = settings(database=None, deadline=None, suppress_health_check=list(Health
 
 
 def smallest_valid_case(schema: Any, operation: SpecOperation) -> Case:
-    """Hypothesis' minimal valid request for an operation: deterministic, and needs no spec example."""
+    """One seeded valid request for an operation: the same on every run, and needs no spec example."""
     api_op = schema[operation.path][operation.method.upper()]
-    return find(api_op.as_strategy(GenerationMode.POSITIVE), lambda _: True, settings=QUIET)
+    return draw_one(api_op.as_strategy(GenerationMode.POSITIVE))
 
 
 def test_every_operation_is_bound_to_generated_code() -> None:
@@ -40,7 +41,7 @@ def test_spec_examples(
     operation: SpecOperation, endpoint: Endpoint, positive_schema: Any, mock_base_url: str, ledger: Ledger
 ) -> None:
     api_op = positive_schema[operation.path][operation.method.upper()]
-    cases = [find(strategy, lambda _: True, settings=QUIET) for strategy in api_op.get_strategies_from_examples()]
+    cases = [draw_one(strategy) for strategy in api_op.get_strategies_from_examples()]
     if not cases:
         # No request example in the spec (a GET with optional paging, say): the smallest valid request,
         # so the mock still answers with the spec's response example.
@@ -57,8 +58,7 @@ def test_generated_valid_inputs(
 ) -> None:
     api_op = positive_schema[operation.path][operation.method.upper()]
 
-    @QUIET
-    @settings(max_examples=CONTRACT_EXAMPLES)
+    @settings(QUIET, max_examples=CONTRACT_EXAMPLES)
     @seed(FUZZ_SEED)
     @given(case=api_op.as_strategy(GenerationMode.POSITIVE))
     def accepted(case: Case) -> None:
@@ -74,10 +74,16 @@ def test_without_api_key_is_a_typed_authentication_error(
     operation: SpecOperation, endpoint: Endpoint, positive_schema: Any, mock_base_url: str, ledger: Ledger
 ) -> None:
     case = smallest_valid_case(positive_schema, operation)
-    error_type, status = typed_auth_error()
     with with_reproduction(case, mock_base_url, seeded=False):
-        with pytest.raises(error_type) as caught:
-            call(endpoint, case, mock_base_url, api_key=None)
-    assert status(caught.value) == 401, f"{operation.label}: {caught.value}"
-    assert "401" in str(caught.value)
+        with pytest.raises(AuthenticationError) as caught:
+            call(endpoint, case, mock_base_url, send_key=False)
+    assert caught.value.status_code == 401
+    assert "x-api-key" not in caught.value.request.headers, "the test meant to send no key"
+    assert str(caught.value).startswith("Error code: 401"), str(caught.value)
     ledger.passed("no-key", operation)
+
+
+def test_client_without_any_api_key_refuses_before_sending(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FINALPOS_API_KEY", raising=False)
+    with pytest.raises(FinalPOSError, match="(?i)api[ _-]?key"):
+        FinalPOS(base_url="http://127.0.0.1:9")

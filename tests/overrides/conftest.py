@@ -77,6 +77,7 @@ class RecordingServer:
     status: int = 200
     reply: Any = None
     echo: bool = False  # reply with the request's JSON body merged into `reply`
+    routes: dict[str, Any] = field(default_factory=dict)  # path (no query) -> reply, instead of `reply`
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def recording_server() -> Iterator[RecordingServer]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             state.requests.append(Recorded(self.command, self.path, dict(self.headers), body))
-            reply = state.reply
+            reply = state.routes.get(self.path.split("?")[0], state.reply)
             if state.echo and body:
                 reply = {**json.loads(body), **(reply or {})}
             payload = json.dumps(reply).encode()

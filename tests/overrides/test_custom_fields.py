@@ -7,16 +7,16 @@ import json
 from datetime import datetime
 from typing import Any
 
+import finalpos.models
 import pytest
+from finalpos import FinalPOS
+from finalpos.api.customer import customer_controller_create
+from finalpos.client import AuthenticatedClient
+from finalpos.models import Customer, CustomerCreate, CustomerUpdate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import finalpos.models
 from codegen.overlay import DYNAMIC_MARK
-from finalpos import FinalPOS
-from finalpos.client import AuthenticatedClient
-from finalpos.api.customer import customer_controller_create
-from finalpos.models import Customer, CustomerCreate, CustomerUpdate
 from tests.overrides.conftest import RecordingServer
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
@@ -69,7 +69,11 @@ def test_random_extra_fields_round_trip(name: str, patched_spec: dict[str, Any])
     static = sample(schema, patched_spec)
 
     @settings(max_examples=60, deadline=None)
-    @given(extra=st.dictionaries(st.text(min_size=1, max_size=12).filter(lambda k: k not in static), JSON_VALUES, max_size=6))
+    @given(
+        extra=st.dictionaries(
+            st.text(min_size=1, max_size=12).filter(lambda k: k not in static), JSON_VALUES, max_size=6
+        )
+    )
     def round_trip(extra: dict[str, Any]) -> None:
         wire = json.loads(json.dumps({**static, **extra}))  # what arrives from a server
         parsed = model.from_dict(wire)
@@ -81,7 +85,9 @@ def test_random_extra_fields_round_trip(name: str, patched_spec: dict[str, Any])
 
 
 def test_static_fields_keep_their_spec_types() -> None:
-    customer = Customer.from_dict({"id": "c1", "fromFinal": True, "createdAt": "2025-12-07T19:31:48+00:00", "tier": "gold"})
+    customer = Customer.from_dict(
+        {"id": "c1", "fromFinal": True, "createdAt": "2025-12-07T19:31:48+00:00", "tier": "gold"}
+    )
     assert customer.id == "c1" and customer.from_final is True
     assert isinstance(customer.created_at, datetime)  # as `format: date-time` says
     assert customer.custom_fields == {"tier": "gold"}
@@ -89,8 +95,16 @@ def test_static_fields_keep_their_spec_types() -> None:
 
 
 def test_custom_fields_argument_is_sent_top_level() -> None:
-    body = CustomerCreate(email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"tier": "gold", "points": 3})
-    assert body.to_dict() == {"email": "a@example.com", "firstName": "Ann", "lastName": "Lee", "tier": "gold", "points": 3}
+    body = CustomerCreate(
+        email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"tier": "gold", "points": 3}
+    )
+    assert body.to_dict() == {
+        "email": "a@example.com",
+        "firstName": "Ann",
+        "lastName": "Lee",
+        "tier": "gold",
+        "points": 3,
+    }
     update = CustomerUpdate(email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"vip": None})
     assert update.custom_fields == {"vip": None}
 
@@ -139,5 +153,7 @@ def test_low_level_create_sends_custom_fields(recording_server: RecordingServer)
 def test_collision_sends_nothing(recording_server: RecordingServer) -> None:
     client = FinalPOS(api_key="test-key", base_url=recording_server.base_url)
     with pytest.raises(ValueError, match="'lastName' collide"):
-        client.customers.create(email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"lastName": "x"})
+        client.customers.create(
+            email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"lastName": "x"}
+        )
     assert recording_server.requests == []

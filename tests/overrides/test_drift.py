@@ -32,7 +32,11 @@ def regen_copy(root: Path, spec: dict[str, Any], capsys: pytest.CaptureFixture[s
 
 
 def snapshot(root: Path) -> tuple[bytes, bytes, str]:
-    return (root / "openapi.json").read_bytes(), (root / "openapi.record.json").read_bytes(), tree_sha256(root / "generated")
+    return (
+        (root / "openapi.json").read_bytes(),
+        (root / "openapi.record.json").read_bytes(),
+        tree_sha256(root / "generated"),
+    )
 
 
 def test_changed_customer_schema_stops_regen_and_changes_nothing(

@@ -97,7 +97,9 @@ def test_server_answering_badly_is_refused(
     assert disk_state(workspace) == before
 
 
-def test_body_over_the_size_cap_is_refused(workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes) -> None:
+def test_body_over_the_size_cap_is_refused(
+    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
     run = run_regen(workspace, url, env={"FETCH_MAX_BYTES": "4096"})
@@ -111,8 +113,16 @@ def test_body_over_the_size_cap_is_refused(workspace: Workspace, run_regen: RunR
         (b"<!doctype html><html><body>Welcome to our docs</body></html>", "text/html", "got an HTML page"),
         (b"", "application/json", "the spec body is empty"),
         (b'{"openapi": "3.0.3", "info": {"title": "Final POS API", "vers', "application/json", "not valid JSON"),
-        (b'{"customers": [], "total": 0}', "application/json", "no 'openapi' version field (top-level keys: customers, total)"),
-        (b'{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}', "application/json", "got Swagger 2.0"),
+        (
+            b'{"customers": [], "total": 0}',
+            "application/json",
+            "no 'openapi' version field (top-level keys: customers, total)",
+        ),
+        (
+            b'{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}',
+            "application/json",
+            "got Swagger 2.0",
+        ),
         (
             b'{"openapi": "3.0.3", "info": {"title": "t"}, "paths": {"/a": {"get": {"responses": {}}}}}',
             "application/json",
@@ -156,7 +166,11 @@ def test_operation_the_generator_cannot_parse_fails_naming_the_endpoint(
 
 
 def test_generator_crash_is_one_line(
-    workspace: Workspace, run_regen: RunRegen, monkeypatch: pytest.MonkeyPatch, committed_spec: bytes, spec_server: SpecServer
+    workspace: Workspace,
+    run_regen: RunRegen,
+    monkeypatch: pytest.MonkeyPatch,
+    committed_spec: bytes,
+    spec_server: SpecServer,
 ) -> None:
     from openapi_python_client.parser import GeneratorData
 
@@ -171,7 +185,9 @@ def test_generator_crash_is_one_line(
     assert disk_state(workspace) == before
 
 
-def test_ruff_missing_is_detected(workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes) -> None:
+def test_ruff_missing_is_detected(
+    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
     run = run_regen(workspace, url, "--force", env={"RUFF": "/nonexistent/ruff"})

@@ -29,7 +29,9 @@ def test_200_returns_body_content_type_and_etag(spec_server: SpecServer) -> None
 
 def test_yaml_body_comes_back_as_sent(spec_server: SpecServer) -> None:
     yaml_body = b"openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths: {}\n"
-    url = spec_server.add("/spec.yaml", Route(body=yaml_body, headers={"Content-Type": "application/yaml; charset=utf-8"}))
+    url = spec_server.add(
+        "/spec.yaml", Route(body=yaml_body, headers={"Content-Type": "application/yaml; charset=utf-8"})
+    )
     result = fetch(url, limits=FAST)
     assert (result.body, result.content_type) == (yaml_body, "application/yaml")
 
@@ -68,7 +70,9 @@ def test_redirect_loop_is_refused(spec_server: SpecServer) -> None:
     assert not isinstance(caught.value, OfflineError)
 
 
-@pytest.mark.parametrize(("status", "reason"), [(404, "Not Found"), (500, "Internal Server Error"), (503, "Service Unavailable")])
+@pytest.mark.parametrize(
+    ("status", "reason"), [(404, "Not Found"), (500, "Internal Server Error"), (503, "Service Unavailable")]
+)
 def test_http_error_status_is_a_refusal_naming_it(spec_server: SpecServer, status: int, reason: str) -> None:
     url = spec_server.add("/spec.json", Route(status=status, body=b"nope"))
     with pytest.raises(RegenError, match=f"answered HTTP {status} {reason}") as caught:

@@ -47,7 +47,9 @@ def test_generation_breaking_findings_stop_the_run(spec: dict[str, Any], tmp_pat
     assert "codegen/config/redocly.yaml" in caught.value.hint
 
 
-def test_missing_redocly_names_make_setup(spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_redocly_names_make_setup(
+    spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("REDOCLY", str(tmp_path / "no-redocly"))
     with pytest.raises(RegenError, match=r"Redocly CLI not found at .*no-redocly; run `make setup`"):
         lint(spec, tmp_path)

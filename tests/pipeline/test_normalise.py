@@ -60,7 +60,17 @@ def obj(**props: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "name",
-    ["Customer", "CustomerCreate", "CustomerUpdate", "Address", "DeleteResponse", "Product", "Order", "Session", "ErrorResponse"],
+    [
+        "Customer",
+        "CustomerCreate",
+        "CustomerUpdate",
+        "Address",
+        "DeleteResponse",
+        "Product",
+        "Order",
+        "Session",
+        "ErrorResponse",
+    ],
 )
 def test_real_spec_has_the_names_users_expect(real: dict[str, Any], name: str) -> None:
     assert name in real["components"]["schemas"]
@@ -80,7 +90,9 @@ def test_real_operations_point_at_the_named_models(real: dict[str, Any]) -> None
 
 def test_every_delete_returns_the_one_delete_response(real: dict[str, Any]) -> None:
     deletes = [
-        (path, item["delete"]) for path, item in real["paths"].items() if "delete" in item and "200" in item["delete"]["responses"]
+        (path, item["delete"])
+        for path, item in real["paths"].items()
+        if "delete" in item and "200" in item["delete"]["responses"]
     ]
     assert deletes
     for path, operation in deletes:
@@ -94,7 +106,11 @@ def test_every_delete_returns_the_one_delete_response(real: dict[str, Any]) -> N
 def test_vendor_named_component_keeps_its_name_and_inline_copies_become_refs(naming: NamingConfig) -> None:
     widget = obj(id="string", size="integer")
     spec = spec_with(
-        {"/v1/api/gadgets": {"get": op("/v1/api/gadgets", "get", response={"type": "array", "items": copy.deepcopy(widget)})}},
+        {
+            "/v1/api/gadgets": {
+                "get": op("/v1/api/gadgets", "get", response={"type": "array", "items": copy.deepcopy(widget)})
+            }
+        },
         {"WidgetDto": widget},
     )
     out, _ = normalise(spec, naming)
@@ -108,7 +124,9 @@ def test_identical_shapes_merge_under_their_shared_name(naming: NamingConfig) ->
         f"/v1/api/{thing}/{{id}}": {"delete": op(f"/v1/api/{thing}/{{id}}", "delete", response=copy.deepcopy(envelope))}
         for thing in ("station", "order", "refund")
     }
-    paths["/v1/api/order/{id}"]["delete"]["responses"]["200"]["content"]["application/json"]["schema"]["description"] = "differs only here"
+    paths["/v1/api/order/{id}"]["delete"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "description"
+    ] = "differs only here"
     out, report = normalise(spec_with(paths), naming)
     assert [n for n in out["components"]["schemas"] if n.endswith("DeleteResponse")] == ["DeleteResponse"]
     assert report.merged["DeleteResponse"] == ["OrderDeleteResponse", "RefundDeleteResponse", "StationDeleteResponse"]
@@ -118,7 +136,9 @@ def test_different_shapes_that_want_one_name_stay_two_classes(naming: NamingConf
     spec = spec_with(
         {
             "/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response=obj(id="string", name="string"))},
-            "/v1/api/gadget": {"post": op("/v1/api/gadget", "post", body=obj(name="string"), response=obj(id="string"))},
+            "/v1/api/gadget": {
+                "post": op("/v1/api/gadget", "post", body=obj(name="string"), response=obj(id="string"))
+            },
         }
     )
     out, report = normalise(spec, naming)
@@ -156,7 +176,9 @@ def test_nullable_ref_is_wrapped_in_all_of(naming: NamingConfig) -> None:
         "type": "object",
         "properties": {"owner": {"$ref": REF + "Owner", "nullable": True}, "backup": {"$ref": REF + "Owner"}},
     }
-    spec = spec_with({"/v1/api/pet/{id}": {"get": op("/v1/api/pet/{id}", "get", response=holder)}}, {"Owner": obj(name="string")})
+    spec = spec_with(
+        {"/v1/api/pet/{id}": {"get": op("/v1/api/pet/{id}", "get", response=holder)}}, {"Owner": obj(name="string")}
+    )
     out, report = normalise(spec, naming)
     pet = out["components"]["schemas"]["Pet"]["properties"]
     assert pet["owner"] == {"allOf": [{"$ref": REF + "Owner"}], "nullable": True}

@@ -7,6 +7,8 @@ The two full regens here are the expensive part of this folder (~4-8 s each with
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import yaml
 
@@ -59,14 +61,11 @@ def test_crash_before_commit_leaves_everything_as_it_was(
 
 
 def test_two_forced_regens_are_byte_identical_and_a_crash_after_commit_is_rolled_forward(
-    tmp_path_factory: object, workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes, pristine_root: object
+    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes, pristine_root: Path
 ) -> None:
-    import shutil
-    from pathlib import Path
-
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
     other = Workspace(workspace.root.parent / "other")
-    shutil.copytree(Path(str(pristine_root)), other.root)
+    shutil.copytree(pristine_root, other.root)
 
     # Regen 1, killed just after the COMMIT marker is on disk (swap.py's REGEN_KILL_AT=swap:committed).
     killed = run_regen_subprocess(workspace, url, "--force", env={"REGEN_KILL_AT": "swap:committed"})
@@ -77,6 +76,7 @@ def test_two_forced_regens_are_byte_identical_and_a_crash_after_commit_is_rolled
     resumed = run_regen(workspace, url)
     assert resumed.code == 0, resumed
     assert resumed.out_lines[0] == "recovered: finished an interrupted swap from the previous run"
+    # (Fails if codegen/ changed between the two runs: then it is a real regen, not up to date.)
     assert resumed.out_lines[-1].startswith("up to date: "), resumed.out
     assert not (workspace.scratch_dir / "txn").exists()
 

@@ -39,11 +39,17 @@ def test_report_renders_one_screen() -> None:
         notes=["normalise: 1 inline schemas -> 1 named components"],
     )
     lines = report.render().splitlines()
-    assert lines[0] == "spec:       Final POS API 1.2.5 (sha256 abababababababab...) from http://127.0.0.1:1/openapi.json"
+    assert (
+        lines[0] == "spec:       Final POS API 1.2.5 (sha256 abababababababab...) from http://127.0.0.1:1/openapi.json"
+    )
     assert lines[1] == "package:    finalpos-client 1.2.5: 48 operations, 59 models"
     assert lines[2] == "generated/: 14 added, 0 removed, 1 changed"
     assert lines[3:15] == [f"  + m{i}.py" for i in range(12)]
-    assert lines[15:] == ["  + ... and 2 more", "  ~ pyproject.toml", "normalise: 1 inline schemas -> 1 named components"]
+    assert lines[15:] == [
+        "  + ... and 2 more",
+        "  ~ pyproject.toml",
+        "normalise: 1 inline schemas -> 1 named components",
+    ]
 
 
 def test_record_round_trips_without_timestamps(tmp_path: Path) -> None:

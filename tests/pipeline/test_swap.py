@@ -24,7 +24,9 @@ def stage_new(ws: Workspace) -> None:
     staged = ws.scratch_dir / "stage"
     (staged / "pkg").mkdir(parents=True)
     (staged / "pkg" / "new.py").write_text("NEW = 1\n")
-    swap.stage_transaction(ws, staged, {"openapi.json": b'{"new": true}\n', "openapi.record.json": b'{"record": "new"}\n'})
+    swap.stage_transaction(
+        ws, staged, {"openapi.json": b'{"new": true}\n', "openapi.record.json": b'{"record": "new"}\n'}
+    )
 
 
 def state(ws: Workspace) -> tuple[str, bytes, bytes]:

@@ -40,19 +40,33 @@ def spec(committed_spec: bytes) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("body", "content_type", "expected"),
     [
-        (b"<!DOCTYPE html><html><head><title>Sign in</title>", "text/html", r"got an HTML page \(Content-Type text/html\)"),
-        (b"\n  <html><body>Down for maintenance</body></html>", None, r"got an HTML page.*starts '<html><body>Down for"),
+        (
+            b"<!DOCTYPE html><html><head><title>Sign in</title>",
+            "text/html",
+            r"got an HTML page \(Content-Type text/html\)",
+        ),
+        (
+            b"\n  <html><body>Down for maintenance</body></html>",
+            None,
+            r"got an HTML page.*starts '<html><body>Down for",
+        ),
         (b"<?xml version='1.0'?><spec/>", "application/xml", "got XML or other markup"),
         (b"", "application/json", "the spec body is empty"),
         (b"  \n\t", None, "the spec body is empty"),
-        (b'{"openapi": "3.0.3", "info": {"title": "Final', None, r"not valid JSON \(.*line 1 column \d+; truncated download\?\)"),
+        (
+            b'{"openapi": "3.0.3", "info": {"title": "Final',
+            None,
+            r"not valid JSON \(.*line 1 column \d+; truncated download\?\)",
+        ),
         (b"openapi: 3.0.3\ninfo: [unclosed\n", None, "neither JSON nor valid YAML at line"),
         (b"Service Unavailable", "text/plain", "got plain text, not a JSON or YAML document .*'Service Unavailable'"),
         (b"[1, 2, 3]", None, "the spec is a JSON/YAML list, not an object"),
         (b"\xff\xfe{}", None, "not UTF-8 text"),
     ],
 )
-def test_unparseable_bodies_are_refused_naming_what_arrived(body: bytes, content_type: str | None, expected: str) -> None:
+def test_unparseable_bodies_are_refused_naming_what_arrived(
+    body: bytes, content_type: str | None, expected: str
+) -> None:
     with pytest.raises(RegenError, match=expected) as caught:
         parse_document(body, content_type)
     assert caught.value.stage == "validate"

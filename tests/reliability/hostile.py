@@ -85,6 +85,8 @@ CASES: tuple[HostileCase, ...] = (
     HostileCase("5xx storm (500)", "storm-500", (finalpos.InternalServerError,), retried=True),
     HostileCase("5xx storm, Retry-After 1 h", "storm-503-retry-after-hour", (finalpos.InternalServerError,), retried=True),
     HostileCase("429 storm, Retry-After 1 s", "storm-429", (finalpos.RateLimitError,), retried=True, retry_after_s=1.0),
+    HostileCase("401 quoting the API key back", "echo-key-401", (finalpos.AuthenticationError,)),
+    HostileCase("bad JSON holding the API key", "echo-key-bad-json", (finalpos.APIResponseValidationError,)),
     HostileCase("503 once, then OK", "flaky-then-ok", (), may_answer=True, expect_retries_taken=1),
 )
 

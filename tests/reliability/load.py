@@ -33,8 +33,12 @@ class LoadSettings:
     sync_threads: int = 8
     sync_per_thread: int = 50
     memory_requests: int = 2_000
-    max_growth_per_request: float = 64.0
-    """Heap growth (bytes per request, after warm-up) above which memory is not flat."""
+    max_blocks_per_request: float = 0.5
+    """Allocator blocks gained per request after warm-up above which memory is not flat (a leak of
+    one object per request gains >= 1)."""
+    max_bytes_per_request: float = 64.0
+    """The same in bytes, when traced with tracemalloc."""
+    trace_memory: bool = False
     timeout_s: float = 30.0
 
 
@@ -134,7 +138,7 @@ def _sync_case(server: ServerProcess, settings: LoadSettings, behaviour: str, ma
     usage.connections_open = connections_to(server.port)
     client.close()
     flat = [o for per in outcomes for o in per]
-    flat_ids = [i for per in ids for i in per[: len(outcomes[ids.index(per)])]]
+    flat_ids = [session_id for t in range(threads) for session_id in ids[t][: len(outcomes[t])]]
     _judge(result, flat, flat_ids if want_error is None else None, want_error)
     missing = threads * per_thread - len(flat)
     if missing:
@@ -150,32 +154,31 @@ def _memory_case(server: ServerProcess, settings: LoadSettings) -> CaseResult:
     result = CaseResult(GROUP, f"memory over {n} requests (sync)")
     usage = _Usage(open_fds())
     client = finalpos.FinalPOS(api_key=settings.api_key, base_url=server.base_url("ok", "memory"), timeout=settings.timeout_s)
-    counter = iter(range(n * 2))
-    outcomes: list[Outcome] = []
-    ids: list[str] = []
+    sequence = iter(range(n * 2))
 
     def batch(size: int) -> None:
+        # Tally in place, keep nothing per request: anything kept here would read as the client's leak.
         for _ in range(size):
-            session_id = f"mem-{next(counter)}"
+            session_id = f"mem-{next(sequence)}"
             outcome = sync_probe(client, session_id)
-            # Keep only what the check needs, not the responses: holding them would be the leak.
-            outcomes.append(Outcome(outcome.kind, outcome.elapsed_s, outcome.error, outcome.retries_taken, None))
-            ids.append(session_id if outcome.kind != "answered" or outcome.value.id == session_id else "mismatch")
+            if outcome.kind == "lost":
+                result.tried += 1
+                result.lose(f"{session_id}: {outcome.error_name}")
+            else:
+                ok = outcome.kind == "answered" and outcome.value.id == session_id
+                result.check(ok, f"{session_id}: {outcome.kind} {outcome.error_name}")
 
-    profile = measure_memory(n, batch)
+    profile = measure_memory(n, batch, trace=settings.trace_memory)
     usage.connections_open = connections_to(server.port)
     client.close()
-    for index, outcome in enumerate(outcomes):
-        if outcome.kind == "lost":
-            result.tried += 1
-            result.lose(f"request {index}: {outcome.error_name}")
-        else:
-            result.check(outcome.kind == "answered" and ids[index] != "mismatch", f"request {index}: {outcome.kind} {outcome.error_name}")
-    # The bookkeeping above (two list slots per request) is ours, not the client's: subtract it.
-    own = 2 * 8
-    growth = profile.growth_per_request - own
-    if growth > settings.max_growth_per_request:
-        result.leak(f"heap grows {growth:.0f} B/request after warm-up (limit {settings.max_growth_per_request:.0f})")
+    if profile.blocks_per_request > settings.max_blocks_per_request:
+        result.leak(
+            f"{profile.blocks_per_request:.2f} allocator blocks gained per request after warm-up "
+            f"(limit {settings.max_blocks_per_request})"
+        )
+    per_byte = profile.bytes_per_request
+    if per_byte is not None and per_byte > settings.max_bytes_per_request:
+        result.leak(f"heap grows {per_byte:.0f} B/request after warm-up (limit {settings.max_bytes_per_request:.0f})")
     _close_books(result, usage, server.port)
     result.figures = profile.figures()
     return result

@@ -40,11 +40,13 @@ from codegen.workspace import REPO_ROOT, Workspace
 from .table import CaseResult
 
 __all__ = [
+    "FaultArea",
     "PIPELINE_STAGES",
     "SWAP_STEPS",
     "FaultWorkspace",
     "RunOutcome",
     "WorkspaceState",
+    "fault_area",
     "read_only_case",
     "kill_chain_case",
     "kill_then_rerun_case",
@@ -109,7 +111,10 @@ def changed_spec(spec_bytes: bytes) -> bytes:
 class FaultWorkspace:
     """A temporary project root holding copies of this checkout's outputs, plus the changed spec."""
 
-    def __init__(self, parent: Path, name: str, template: Path) -> None:
+    def __init__(self, parent: Path, name: str, template: Path, env: dict[str, str] | None = None) -> None:
+        self.env = dict(env or {})
+        self.outputs: list[str] = []
+        """Everything each regen printed (the change report among it), for the secrets scan."""
         self.root = parent / name
         shutil.copytree(template, self.root, symlinks=True)
         self.new_spec_path = parent / f"{name}.new-openapi.json"
@@ -125,6 +130,7 @@ class FaultWorkspace:
 
     def regen(self, kill_at: str | None = None, env: dict[str, str] | None = None, wrap: list[str] | None = None) -> RunOutcome:
         run_env = {k: v for k, v in os.environ.items() if k not in ("REGEN_KILL_AT", "FORCE", "STRICT_FETCH")}
+        run_env.update(self.env)
         run_env.update(env or {})
         if kill_at:
             run_env["REGEN_KILL_AT"] = kill_at
@@ -138,6 +144,7 @@ class FaultWorkspace:
             text=True,
             timeout=RUN_TIMEOUT_S,
         )
+        self.outputs.append(proc.stdout + proc.stderr)
         return RunOutcome(proc.returncode, proc.stdout + proc.stderr, time.monotonic() - started)
 
     def is_consistent_new(self) -> bool:
@@ -171,14 +178,6 @@ class FaultWorkspace:
         found += [p.name for p in (self.root / "generated").glob(".regen-write-probe-*")]
         return found
 
-    def scanned_text(self) -> str:
-        """Every file a regen may write, as text (for the secrets scan)."""
-        parts = []
-        for path in sorted(self.root.rglob("*")):
-            if path.is_file() and ".mypy_cache" not in path.parts and path.suffix != ".pyc":
-                parts.append(path.read_bytes().decode("utf-8", "replace"))
-        return "\n".join(parts)
-
 
 def snapshot_outputs(destination: Path) -> Path:
     """Copy this checkout's outputs under the regen lock, so no other regen swaps them mid-copy."""
@@ -195,12 +194,32 @@ def snapshot_outputs(destination: Path) -> Path:
     return destination
 
 
+@dataclass
+class FaultArea:
+    """A temp folder with a template copy of the outputs; every workspace made from it is kept
+    (with what its regens printed) until the area is closed, so the secrets scan can read them."""
+
+    parent: Path
+    template: Path
+    env: dict[str, str]
+    workspaces: list[FaultWorkspace]
+
+    def workspace(self, name: str) -> FaultWorkspace:
+        fw = FaultWorkspace(self.parent, name, self.template, self.env)
+        self.workspaces.append(fw)
+        return fw
+
+    @property
+    def outputs(self) -> list[str]:
+        return [text for fw in self.workspaces for text in fw.outputs]
+
+
 @contextmanager
-def fault_area() -> Iterator[tuple[Path, Path]]:
-    """A temp folder with a template copy of the outputs; yields (parent, template)."""
+def fault_area(env: dict[str, str] | None = None) -> Iterator[FaultArea]:
+    """`env` goes to every regen (e.g. FINALPOS_API_KEY=<canary>, REGEN_MYPY_CACHE)."""
     parent = Path(tempfile.mkdtemp(prefix="finalpos-regen-faults-"))
     try:
-        yield parent, snapshot_outputs(parent / "template")
+        yield FaultArea(parent, snapshot_outputs(parent / "template"), dict(env or {}), [])
     finally:
         shutil.rmtree(parent, ignore_errors=True)
 
@@ -225,10 +244,10 @@ def _check_recovered(result: CaseResult, fw: FaultWorkspace, label: str, outcome
     return state
 
 
-def kill_then_rerun_case(parent: Path, template: Path, kill_at: str) -> CaseResult:
+def kill_then_rerun_case(area: FaultArea, kill_at: str) -> CaseResult:
     """One kill on a fresh copy, then one plain rerun that must finish the job (state `new`)."""
     result = CaseResult(GROUP, f"kill at {kill_at}, rerun")
-    fw = FaultWorkspace(parent, f"ws-{kill_at.replace(':', '-')}", template)
+    fw = area.workspace(f"ws-{kill_at.replace(':', '-')}")
     killed = fw.regen(kill_at=kill_at)
     after_kill = _check_after_kill(result, fw, kill_at, killed)
     rerun = fw.regen()
@@ -237,14 +256,14 @@ def kill_then_rerun_case(parent: Path, template: Path, kill_at: str) -> CaseResu
     return result
 
 
-def kill_chain_case(parent: Path, template: Path, kill_points: tuple[str, ...]) -> CaseResult:
+def kill_chain_case(area: FaultArea, kill_points: tuple[str, ...]) -> CaseResult:
     """Kill successive runs at successive points on one workspace, then let one run finish.
 
     Each run must start from whatever the previous kill left (stale stage, uncommitted or half-done
     transaction) and get past it: the cheap way to cover every kill point in the bounded suite.
     """
     result = CaseResult(GROUP, f"kill chain x{len(kill_points)}, rerun")
-    fw = FaultWorkspace(parent, "ws-chain", template)
+    fw = area.workspace("ws-chain")
     states: list[str] = []
     for point in kill_points:
         states.append(_check_after_kill(result, fw, point, fw.regen(kill_at=point)))
@@ -260,10 +279,10 @@ def _mounted_under(path: Path) -> bool:
     return str(path) in Path("/proc/self/mountinfo").read_text()
 
 
-def read_only_case(parent: Path, template: Path, rerun: bool) -> CaseResult:
+def read_only_case(area: FaultArea, rerun: bool) -> CaseResult:
     """`generated/` on a read-only bind mount (private mount namespace): regen must refuse, intact."""
     result = CaseResult(GROUP, "read-only generated/" + (", rerun" if rerun else ""))
-    fw = FaultWorkspace(parent, "ws-read-only", template)
+    fw = area.workspace("ws-read-only")
     generated = fw.root / "generated"
     unshare = shutil.which("unshare")
     if unshare is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,40 +63,57 @@ def rss_bytes() -> int:
 @dataclass(frozen=True)
 class MemoryProfile:
     requests: int
-    traced_after_thirds: tuple[int, int, int]
-    """Python heap in use (tracemalloc) after each third of the requests, after a full gc."""
+    blocks_after_thirds: tuple[int, int, int]
+    """Live allocator blocks (`sys.getallocatedblocks()`) after each third of the requests, after a
+    full gc: a leak of even one small object per request shows as >= 1 block per request."""
     rss_after_thirds: tuple[int, int, int]
+    traced_after_thirds: tuple[int, int, int] | None
+    """Python heap bytes (tracemalloc) after each third, when traced (slow: full runs only)."""
 
     @property
-    def growth_bytes(self) -> int:
-        """Heap growth from the end of the first third to the end of the last (warm-up excluded)."""
-        return self.traced_after_thirds[2] - self.traced_after_thirds[0]
+    def blocks_per_request(self) -> float:
+        """Growth from the end of the first third to the end of the last (warm-up excluded)."""
+        return (self.blocks_after_thirds[2] - self.blocks_after_thirds[0]) / max(1, self.requests * 2 // 3)
 
     @property
-    def growth_per_request(self) -> float:
-        return self.growth_bytes / max(1, self.requests * 2 // 3)
+    def bytes_per_request(self) -> float | None:
+        if self.traced_after_thirds is None:
+            return None
+        return (self.traced_after_thirds[2] - self.traced_after_thirds[0]) / max(1, self.requests * 2 // 3)
 
     def figures(self) -> str:
-        t = "/".join(f"{v / 1024:.0f}" for v in self.traced_after_thirds)
-        r = "/".join(f"{v / 1024 / 1024:.1f}" for v in self.rss_after_thirds)
-        return f"heap KiB after thirds {t} ({self.growth_per_request:+.1f} B/request), RSS MiB {r}"
+        blocks = "/".join(str(v) for v in self.blocks_after_thirds)
+        rss = "/".join(f"{v / 1024 / 1024:.1f}" for v in self.rss_after_thirds)
+        text = f"blocks {blocks} ({self.blocks_per_request:+.2f}/request), RSS MiB {rss}"
+        if self.traced_after_thirds is not None:
+            heap = "/".join(f"{v / 1024:.0f}" for v in self.traced_after_thirds)
+            text += f", heap KiB {heap} ({self.bytes_per_request:+.1f} B/request)"
+        return text
 
 
-def measure_memory(requests: int, run_batch: Callable[[int], None]) -> MemoryProfile:
+def measure_memory(requests: int, run_batch: Callable[[int], None], trace: bool = False) -> MemoryProfile:
     """Run `requests` calls in three equal batches (`run_batch(n)`), sampling memory after each."""
     third = requests // 3
+    blocks: list[int] = []
     traced: list[int] = []
     rss: list[int] = []
-    started = not tracemalloc.is_tracing()
+    started = trace and not tracemalloc.is_tracing()
     if started:
         tracemalloc.start()
     try:
         for _ in range(3):
             run_batch(third)
             gc.collect()
-            traced.append(tracemalloc.get_traced_memory()[0])
+            blocks.append(sys.getallocatedblocks())
             rss.append(rss_bytes())
+            if trace:
+                traced.append(tracemalloc.get_traced_memory()[0])
     finally:
         if started:
             tracemalloc.stop()
-    return MemoryProfile(third * 3, (traced[0], traced[1], traced[2]), (rss[0], rss[1], rss[2]))
+    return MemoryProfile(
+        third * 3,
+        (blocks[0], blocks[1], blocks[2]),
+        (rss[0], rss[1], rss[2]),
+        (traced[0], traced[1], traced[2]) if trace else None,
+    )

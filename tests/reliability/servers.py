@@ -189,6 +189,18 @@ async def _flaky_then_ok(server: ScriptedServer, req: _Request, writer: asyncio.
     return await _ok(server, req, writer)
 
 
+async def _echo_key_401(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
+    """A server that quotes the key back in its error message (some do)."""
+    body = json.dumps({"statusCode": 401, "message": f"Invalid API key {req.headers.get('x-api-key', '')}"})
+    return await _respond(writer, 401, "Unauthorized", body.encode(), "application/json")
+
+
+async def _echo_key_bad_json(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
+    """A 200 whose broken JSON holds the key: the parse error must not quote it."""
+    body = '{"id": "x", "apiKey": "' + req.headers.get("x-api-key", "") + '", "broken'
+    return await _respond(writer, 200, "OK", body.encode(), "application/json")
+
+
 async def _capture(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
     """The other host a redirect points at: answers like the API so a leaked key would be "used"."""
     return await _ok(server, req, writer)
@@ -209,6 +221,8 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "storm-503-retry-after-hour": _storm_503_retry_after_hour,
     "storm-429": _storm_429,
     "flaky-then-ok": _flaky_then_ok,
+    "echo-key-401": _echo_key_401,
+    "echo-key-bad-json": _echo_key_bad_json,
     "capture": _capture,
 }
 

@@ -1,0 +1,136 @@
+"""`make customer-dto`: a typed pydantic model of one tenant's Customer (static fields from openapi.json
+plus the tenant's custom fields), from a structure file, a JSON Schema or the live API."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from finalpos.models import Customer
+from pydantic import ValidationError
+
+from codegen.__main__ import main
+from codegen.workspace import REPO_ROOT
+from tests.overrides.conftest import RecordingServer
+
+STRUCTURE = Path(__file__).parent / "data" / "custom_table_structure.json"
+
+
+def load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"tenant_{path.stem}_{abs(hash(path))}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tenant_module(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    out = tmp_path_factory.mktemp("dto") / "tenant_customer.py"
+    # `-o setup`: the tools are installed already (make test ran setup); don't re-check the stamps.
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-o", "setup", "customer-dto", f"STRUCTURE={STRUCTURE}", f"OUT={out}"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout and out.is_file()
+    return load(out)
+
+
+def test_typed_tenant_customer_from_a_finalpos_customer(tenant_module: ModuleType) -> None:
+    wire = {
+        "id": "c-1", "email": "ann@example.com", "createdAt": "2025-12-07T19:31:48+00:00",
+        "loyaltyPoints": 120, "tier": "gold", "newsletter": True, "birthday": "1990-04-01",
+        "interests": ["tea"], "preferences": {"milk": "oat"}, "notInTheTable": 1,
+    }  # fmt: skip
+    customer = Customer.from_dict(wire)
+    typed = tenant_module.TenantCustomer.model_validate(customer.to_dict())
+    assert typed.loyaltyPoints == 120 and typed.tier.value == "gold" and typed.newsletter is True
+    assert typed.birthday.isoformat() == "1990-04-01" and typed.createdAt.year == 2025
+    assert typed.model_extra == {"notInTheTable": 1}  # fields the table does not know are kept
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("loyaltyPoints", "lots"), ("tier", "platinum"), ("newsletter", "maybe"), ("birthday", "soon")]
+)
+def test_wrong_typed_custom_field_is_rejected(tenant_module: ModuleType, field: str, value: Any) -> None:
+    with pytest.raises(ValidationError) as rejected:
+        tenant_module.TenantCustomer.model_validate({"loyaltyPoints": 1, field: value})
+    assert field in str(rejected.value)
+
+
+def test_required_custom_field_is_required(tenant_module: ModuleType) -> None:
+    with pytest.raises(ValidationError, match="loyaltyPoints"):
+        tenant_module.TenantCustomer.model_validate({"email": "ann@example.com"})
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["customer-dto", *args])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ([{"name": "location", "type": "geo"}], "field 'location': type 'geo' has no JSON Schema mapping"),
+        ([{"name": "tier", "type": "select"}], "field 'tier': a choice field needs a non-empty `options` list"),
+        ([{"type": "text"}], "field #0: no `name`"),
+        ([{"name": "email", "type": "text"}], "'email' collide with static Customer field"),
+    ],
+)
+def test_unmappable_structure_is_refused_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fields: list[Any], message: str
+) -> None:
+    source = tmp_path / "structure.json"
+    source.write_text(json.dumps({"fields": fields}))
+    out = tmp_path / "out.py"
+    code, output = run_cli(capsys, "--structure", str(source), "--out", str(out))
+    assert code == 1 and message in output
+    assert not out.exists()
+
+
+def test_plain_json_schema_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "custom.schema.json"
+    source.write_text(
+        json.dumps({"type": "object", "properties": {"score": {"type": "number"}}, "required": ["score"]})
+    )
+    out = tmp_path / "schema_customer.py"
+    code, output = run_cli(capsys, "--schema", str(source), "--out", str(out), "--class-name", "ScoredCustomer")
+    assert code == 0, output
+    model = load(out).ScoredCustomer
+    assert model.model_validate({"score": 2.5, "email": "a@example.com"}).score == 2.5
+    with pytest.raises(ValidationError, match="score"):
+        model.model_validate({"score": "high"})
+
+
+def test_structure_from_the_live_api(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    recording_server: RecordingServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recording_server.routes = {
+        "/v1/api/custom-tables": [{"_id": "t-9", "name": "Orders"}, {"_id": "t-1", "name": "Customer"}],
+        "/v1/api/custom-table-fields": {"data": [{"key": "vipSince", "type": "datetime", "required": True}]},
+    }
+    monkeypatch.setenv("FINALPOS_API_KEY", "test-key")
+    out = tmp_path / "live_customer.py"
+    code, output = run_cli(capsys, "--from-api", "--base-url", recording_server.base_url, "--out", str(out))
+    assert code == 0, output
+    assert [r.path for r in recording_server.requests] == [
+        "/v1/api/custom-tables",
+        "/v1/api/custom-table-fields?tableId=t-1",
+    ]
+    assert all(r.headers.get("x-api-key") == "test-key" for r in recording_server.requests)
+    model = load(out).TenantCustomer
+    assert model.model_validate({"vipSince": "2024-01-02T03:04:05+00:00"}).vipSince.year == 2024
+    with pytest.raises(ValidationError, match="vipSince"):
+        model.model_validate({"vipSince": "yesterday"})

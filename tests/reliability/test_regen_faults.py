@@ -1,0 +1,23 @@
+"""Regen faults (bounded): one workspace killed at fetch, generate, overlay, verify and at every step
+of the swap, then a plain rerun; and generated/ on a read-only mount. Never a mix, always recovers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reliability.suite import BOUNDED_CHAIN
+
+
+@pytest.mark.parametrize("case", [f"kill chain x{len(BOUNDED_CHAIN)}, rerun", "read-only generated/"])
+def test_regen_fault_case(reliability_run, case: str) -> None:
+    row = reliability_run.row(reliability_run.regen.results, case)
+    assert row.ok, row.explain()
+
+
+def test_the_chain_saw_old_then_pending_then_new(reliability_run) -> None:
+    """The kills before the COMMIT marker leave the old state; those after it a pending roll-forward
+    (or already the new state); so the chain really crossed the point of no return."""
+    row = reliability_run.row(reliability_run.regen.results, f"kill chain x{len(BOUNDED_CHAIN)}, rerun")
+    states = row.figures.split("states ", 1)[1].split(" ", 1)[0].split(",")
+    assert states[:5] == ["o"] * 5, row.figures
+    assert "p" in states and states[-1] == "n", row.figures
