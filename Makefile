@@ -47,5 +47,11 @@ customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTU
 bench-regen: setup ## Time a full regen vs the bare openapi-python-client generate (ratio), and the no-op regen
 	$(PY) bench/bench_regen.py
 
+bench-client: setup ## Our client vs raw httpx on one local server: per call, 1,000-item list, prefetch walk, memory
+	$(PY) bench/bench_client.py
+
+reliability: setup ## Full reliability run (load, hostile servers, secrets, regen faults): prints the table, saves /tmp/reliability-table.txt
+	$(PY) -m tests.reliability.run
+
 clean: ## Remove scratch files (.regen/, caches); keeps .venv and node_modules
 	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis

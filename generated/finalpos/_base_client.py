@@ -398,7 +398,8 @@ class SyncAPIClient(BaseClient):
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                response = self._http.request(**kwargs, timeout=effective_timeout)
+                # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
+                response = self._http.request(**kwargs, timeout=effective_timeout, follow_redirects=False)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
@@ -504,7 +505,8 @@ class AsyncAPIClient(BaseClient):
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                response = await self._http.request(**kwargs, timeout=effective_timeout)
+                # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
+                response = await self._http.request(**kwargs, timeout=effective_timeout, follow_redirects=False)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)

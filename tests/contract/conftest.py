@@ -34,6 +34,10 @@ class Ledger:
 LEDGER = Ledger()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fuzz: schemathesis fuzzing (FUZZ_EXAMPLES cases per operation and mode)")
+
+
 @pytest.fixture(scope="session")
 def ledger() -> Ledger:
     LEDGER.ran = True

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import unquote
 
 import httpx
 import schemathesis
@@ -155,7 +156,9 @@ def case_kwargs(endpoint: Endpoint, case: Case) -> dict[str, Any]:
     """The typed method's keyword arguments for a case: the wire body goes through the model's `from_dict`."""
     assert endpoint.typed is not None
     body_model = endpoint.body_type.from_dict(case.body) if endpoint.body_type is not None else None
-    plain = {**(case.path_parameters or {}), **(case.query or {})}
+    # Schemathesis hands path parameters over percent-encoded (wire form); a user passes the plain value.
+    path = {k: unquote(v) if isinstance(v, str) else v for k, v in (case.path_parameters or {}).items()}
+    plain = {**path, **(case.query or {})}
     return typed_kwargs(endpoint.typed, plain, body_model)
 
 

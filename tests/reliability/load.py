@@ -76,12 +76,19 @@ def _close_books(result: CaseResult, usage: _Usage, port: int) -> None:
     usage.fds_after = open_fds()
     usage.connections_after = connections_to(port)
     if usage.connections_after:
-        result.leak(f"{usage.connections_after} connection(s) to the server still open after close()", usage.connections_after)
+        result.leak(
+            f"{usage.connections_after} connection(s) to the server still open after close()", usage.connections_after
+        )
     if usage.fds_after > usage.fds_before:
-        result.leak(f"{usage.fds_after - usage.fds_before} more fd(s) open than before the client", usage.fds_after - usage.fds_before)
+        result.leak(
+            f"{usage.fds_after - usage.fds_before} more fd(s) open than before the client",
+            usage.fds_after - usage.fds_before,
+        )
 
 
-def _async_case(server: ServerProcess, settings: LoadSettings, behaviour: str, max_retries: int, want_error: type | None) -> CaseResult:
+def _async_case(
+    server: ServerProcess, settings: LoadSettings, behaviour: str, max_retries: int, want_error: type | None
+) -> CaseResult:
     n = settings.async_concurrency
     result = CaseResult(GROUP, f"async x{n} concurrent, {behaviour}")
     ids = [f"async-{behaviour}-{i}" for i in range(n)]
@@ -108,7 +115,9 @@ def _async_case(server: ServerProcess, settings: LoadSettings, behaviour: str, m
     return result
 
 
-def _sync_case(server: ServerProcess, settings: LoadSettings, behaviour: str, max_retries: int, want_error: type | None) -> CaseResult:
+def _sync_case(
+    server: ServerProcess, settings: LoadSettings, behaviour: str, max_retries: int, want_error: type | None
+) -> CaseResult:
     threads, per_thread = settings.sync_threads, settings.sync_per_thread
     result = CaseResult(GROUP, f"sync {threads} threads x{per_thread}, one client, {behaviour}")
     usage = _Usage(open_fds())
@@ -153,7 +162,9 @@ def _memory_case(server: ServerProcess, settings: LoadSettings) -> CaseResult:
     n = settings.memory_requests
     result = CaseResult(GROUP, f"memory over {n} requests (sync)")
     usage = _Usage(open_fds())
-    client = finalpos.FinalPOS(api_key=settings.api_key, base_url=server.base_url("ok", "memory"), timeout=settings.timeout_s)
+    client = finalpos.FinalPOS(
+        api_key=settings.api_key, base_url=server.base_url("ok", "memory"), timeout=settings.timeout_s
+    )
     sequence = iter(range(n * 2))
 
     def batch(size: int) -> None:

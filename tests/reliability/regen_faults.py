@@ -6,9 +6,11 @@ and one summary edited), so there is something to swap. After each kill the work
 classified by content hashes:
 
 - `old`: `openapi.json`, the record, CHANGELOG.md and `generated/` exactly as before the run;
-- `new`: all of them from the new spec, and consistent (the record's sha256s match the files);
-- `pending`: the roll-forward was cut short after the COMMIT marker: files are mid-move, and the
-  marker in `.regen/txn/` makes the next `codegen` command (regen or check-generated) finish it;
+- `new`: all of them from the new spec, consistent (the record's sha256s match the files), and no
+  transaction left open;
+- `pending`: killed after the COMMIT marker, before the roll-forward finished: files are old or
+  mid-move, and the marker in `.regen/txn/` makes the next `codegen` command (regen or
+  check-generated) finish the move;
 - `mix`: anything else. Never allowed.
 
 Then a plain rerun must exit 0 and leave `old` or `new` with no transaction left behind.
@@ -60,6 +62,7 @@ SWAP_STEPS = (
     "swap:new-moved-in",
     "swap:replaced-openapi.json",
     "swap:replaced-openapi.record.json",
+    "swap:replaced-CHANGELOG.md",
     "swap:marker-removed",
 )
 NEW_API_VERSION = "1.2.5-reliability"
@@ -128,7 +131,9 @@ class FaultWorkspace:
     def new_spec_url(self) -> str:
         return self.new_spec_path.as_uri()
 
-    def regen(self, kill_at: str | None = None, env: dict[str, str] | None = None, wrap: list[str] | None = None) -> RunOutcome:
+    def regen(
+        self, kill_at: str | None = None, env: dict[str, str] | None = None, wrap: list[str] | None = None
+    ) -> RunOutcome:
         run_env = {k: v for k, v in os.environ.items() if k not in ("REGEN_KILL_AT", "FORCE", "STRICT_FETCH")}
         run_env.update(self.env)
         run_env.update(env or {})
@@ -163,12 +168,13 @@ class FaultWorkspace:
         return (self.root / ".regen" / "txn" / "COMMIT").is_file()
 
     def classify(self) -> str:
+        # The marker goes only after the last file is in place: while it is there, the move is unfinished.
+        if self.committed_txn():
+            return "pending"
         if WorkspaceState.of(self.root) == self.old:
             return "old"
         if self.is_consistent_new():
             return "new"
-        if self.committed_txn():
-            return "pending"
         return "mix"
 
     def leftovers(self) -> list[str]:
@@ -268,7 +274,9 @@ def kill_chain_case(area: FaultArea, kill_points: tuple[str, ...]) -> CaseResult
     for point in kill_points:
         states.append(_check_after_kill(result, fw, point, fw.regen(kill_at=point)))
         if point in PIPELINE_STAGES:
-            result.check(states[-1] == "old", f"{point}: before the point of no return the state must stay old, is {states[-1]}")
+            result.check(
+                states[-1] == "old", f"{point}: before the point of no return the state must stay old, is {states[-1]}"
+            )
     final = fw.regen()
     _check_recovered(result, fw, "chain", final, "new")
     result.figures = "states " + ",".join(s[0] for s in states) + f" -> {fw.classify()} (o=old p=pending n=new)"
@@ -295,7 +303,11 @@ def read_only_case(area: FaultArea, rerun: bool) -> CaseResult:
     )
     outcome = fw.regen(wrap=[unshare, "--mount", "--propagation", "private", "sh", "-c", script, str(generated)])
     if outcome.returncode in (98, 99):
-        why = "could not bind-mount generated/ read-only" if outcome.returncode == 98 else "read-only mount accepted a write"
+        why = (
+            "could not bind-mount generated/ read-only"
+            if outcome.returncode == 98
+            else "read-only mount accepted a write"
+        )
         result.check(False, f"{why}: {outcome.output.strip()[-200:]}")
         return result
     lines = [line for line in outcome.output.strip().splitlines() if line.strip()]

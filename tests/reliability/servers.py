@@ -123,7 +123,10 @@ async def _huge_body(server: ScriptedServer, req: _Request, writer: asyncio.Stre
 
 
 async def _html_502(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
-    page = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+    page = (
+        b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+        b"</center><hr><center>nginx</center></body></html>"
+    )
     return await _respond(writer, 502, "Bad Gateway", page, "text/html")
 
 

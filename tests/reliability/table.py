@@ -48,7 +48,8 @@ class CaseResult:
         return self.tried > 0 and self.passed == self.tried and self.lost == 0 and self.leaked == 0
 
     def explain(self) -> str:
-        head = f"{self.group}/{self.case}: tried {self.tried}, passed {self.passed}, lost {self.lost}, leaked {self.leaked}"
+        counts = f"tried {self.tried}, passed {self.passed}, lost {self.lost}, leaked {self.leaked}"
+        head = f"{self.group}/{self.case}: {counts}"
         if self.figures:
             head += f" ({self.figures})"
         return head + "".join(f"\n  - {p}" for p in self.problems[:10])

@@ -9,7 +9,10 @@ from tests.reliability.suite import BOUNDED
 
 ROWS = [
     (f"async x{BOUNDED.async_concurrency} concurrent, ok", BOUNDED.async_concurrency),
-    (f"sync {BOUNDED.sync_threads} threads x{BOUNDED.sync_per_thread}, one client, ok", BOUNDED.sync_threads * BOUNDED.sync_per_thread),
+    (
+        f"sync {BOUNDED.sync_threads} threads x{BOUNDED.sync_per_thread}, one client, ok",
+        BOUNDED.sync_threads * BOUNDED.sync_per_thread,
+    ),
     (f"async x{BOUNDED.async_concurrency} concurrent, reset-midway", BOUNDED.async_concurrency),
     (
         f"sync {BOUNDED.sync_threads} threads x{BOUNDED.sync_per_thread}, one client, storm-500",
