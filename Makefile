@@ -38,6 +38,17 @@ lint: setup ## ruff and mypy --strict over codegen/ and tests/
 	$(PY) -m ruff format --check codegen tests
 	$(PY) -m mypy
 
+MOCK_PORT ?= 4010
+mock: setup ## Prism mock of openapi.json in the foreground on 127.0.0.1:4010 (MOCK_PORT=...); Ctrl-C stops it
+	$(NODE_BIN)/prism mock openapi.json -h 127.0.0.1 -p $(MOCK_PORT)
+
+contract: setup ## Contract suite only: every operation via FinalPOS against local Prism, or MOCK_URL=... (hosted mock)
+	MOCK_URL="$(MOCK_URL)" $(PY) -m pytest tests/contract -m "not fuzz"
+
+fuzz: FUZZ_EXAMPLES ?= 100
+fuzz: setup ## Schemathesis fuzzing only, deep: FUZZ_EXAMPLES=500 cases per operation and mode, FUZZ_SEED=... to replay
+	MOCK_URL="$(MOCK_URL)" FUZZ_EXAMPLES="$(FUZZ_EXAMPLES)" $(PY) -m pytest tests/contract -m fuzz
+
 customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTURE=file.json, SCHEMA=file.json or FROM_API=1
 	@test -n "$(OUT)" || { echo "customer-dto: set OUT=path/to/module.py (and STRUCTURE=, SCHEMA= or FROM_API=1)"; exit 2; }
 	@$(PY) -m codegen customer-dto --out "$(OUT)" \

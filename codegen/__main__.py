@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "regen":
             from .fetch import spec_url_from_env
-            from .pipeline import RegenOptions, regen as run_regen
+            from .pipeline import RegenOptions
+            from .pipeline import regen as run_regen
 
             options = RegenOptions(
                 url=args.url or spec_url_from_env(),

@@ -55,9 +55,7 @@ See `api.md` for every resource and method.
 """
 
 
-def write_distribution_files(
-    dist_dir: Path, package: str, *, version: str, api_version: str, spec_sha256: str
-) -> None:
+def write_distribution_files(dist_dir: Path, package: str, *, version: str, api_version: str, spec_sha256: str) -> None:
     values = {
         "dist": DIST_NAME,
         "package": package,

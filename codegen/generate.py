@@ -45,8 +45,13 @@ def ruff_executable() -> Path:
 def run_ruff(target: Path, stage: str = STAGE) -> None:
     ruff = ruff_executable()
     if not (ruff.is_file() and os.access(ruff, os.X_OK)):
-        raise RegenError(stage, f"ruff not found at {ruff}", "run `make setup` (the generator would skip formatting silently)")
-    for args in (["check", "--fix-only", "--extend-select=I", "--quiet", "--no-cache", "."], ["format", "--quiet", "--no-cache", "."]):
+        raise RegenError(
+            stage, f"ruff not found at {ruff}", "run `make setup` (the generator would skip formatting silently)"
+        )
+    for args in (
+        ["check", "--fix-only", "--extend-select=I", "--quiet", "--no-cache", "."],
+        ["format", "--quiet", "--no-cache", "."],
+    ):
         done = subprocess.run([str(ruff), *args], cwd=target, capture_output=True, text=True)
         if done.returncode != 0:
             first = (done.stderr or done.stdout).strip().splitlines()[:1]
@@ -92,7 +97,9 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
     try:
         data = GeneratorData.from_dict(spec, config=config)
     except Exception as exc:  # the generator's own crash: report it as ours, in one line
-        raise RegenError(STAGE, f"openapi-python-client crashed parsing the spec: {type(exc).__name__}: {exc}"[:300], "") from None
+        raise RegenError(
+            STAGE, f"openapi-python-client crashed parsing the spec: {type(exc).__name__}: {exc}"[:300], ""
+        ) from None
     if not isinstance(data, GeneratorData):
         raise RegenError(STAGE, f"openapi-python-client refused the spec: {_describe(data)}"[:400], "")
 
@@ -123,8 +130,11 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
         raise RegenError(
             STAGE,
             f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
-            "fix the spec (or codegen/normalise.py), or accept it in codegen/config/generator-allowlist.yaml with a reason",
+            "fix the spec (or codegen/normalise.py), "
+            "or accept it in codegen/config/generator-allowlist.yaml with a reason",
         )
 
     operations = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
-    return GenerateResult(package_dir, data, models=len(data.models) + len(data.enums), operations=operations, allowed_warnings=allowed)
+    return GenerateResult(
+        package_dir, data, models=len(data.models) + len(data.enums), operations=operations, allowed_warnings=allowed
+    )

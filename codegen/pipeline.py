@@ -71,9 +71,9 @@ def _checkpoint(opts: RegenOptions | None, stage: str) -> None:
 
 def _content_hash(dist_dir: Path) -> str:
     """Hash of a generated tree, version-bearing files left out (so a version bump alone is no change)."""
-    from .fingerprint import tree_files
-
     import hashlib
+
+    from .fingerprint import tree_files
 
     h = hashlib.sha256()
     for rel in tree_files(dist_dir):
@@ -84,12 +84,32 @@ def _content_hash(dist_dir: Path) -> str:
 
 
 def build(
-    ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None = None
+    ws: Workspace,
+    document: dict[str, Any],
+    spec_sha: str,
+    previous: Record,
+    opts: RegenOptions | None = None,
+    lint_job: LintJob | None = None,
 ) -> BuildResult:
     """Every stage from normalise to verify, into `.regen/stage/`. Touches nothing else."""
+    job = lint_job or LintJob(document, ws.scratch_dir / "lint")
+    try:
+        result = _build(ws, document, spec_sha, previous, opts)
+    except RegenError:
+        job.result()  # a generation-breaking lint finding explains the failure better
+        raise
+    except BaseException:
+        job.wait_quietly()
+        raise
+    result.notes[:0] = job.result()
+    return result
+
+
+def _build(
+    ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None
+) -> BuildResult:
     from .distribution import write_distribution_files
     from .generate import generate, run_ruff
-    from .lint import lint
     from .normalise import load_naming, normalise
     from .overlay import apply_code_overrides, apply_spec_overrides
     from .surface import write_surface
@@ -101,8 +121,6 @@ def build(
     if stage_dir.exists():
         shutil.rmtree(stage_dir)
     stage_dir.mkdir(parents=True)
-
-    notes.extend(lint(document, stage_dir))
 
     _checkpoint(opts, "normalise")
     naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
@@ -150,7 +168,9 @@ def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise RegenError("lock", "another regen is still running in this checkout", "wait for it to finish") from None
+                    raise RegenError(
+                        "lock", "another regen is still running in this checkout", "wait for it to finish"
+                    ) from None
                 time.sleep(0.2)
         try:
             yield
@@ -158,9 +178,43 @@ def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+class LintJob:
+    """`redocly lint` (a Node subprocess, ~1 s) running beside validation and generation.
+
+    Its result is collected at the end of `build()`; when generation fails first, a lint error is the
+    better explanation and is raised instead.
+    """
+
+    def __init__(self, document: dict[str, Any], work_dir: Path) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from .lint import lint
+
+        if work_dir.exists():
+            shutil.rmtree(work_dir)
+        work_dir.mkdir(parents=True)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regen-lint")
+        self._future = self._pool.submit(lint, document, work_dir)
+
+    def result(self) -> list[str]:
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def wait_quietly(self) -> None:
+        """Let the subprocess finish (no orphans); its own error, if any, is reported elsewhere."""
+        try:
+            self._future.exception()
+        finally:
+            self._pool.shutdown(wait=True)
+
+
 def _load_committed(ws: Workspace) -> bytes:
     if not ws.spec_path.is_file():
-        raise RegenError("fetch", "offline and there is no committed openapi.json to fall back on", "retry with network")
+        raise RegenError(
+            "fetch", "offline and there is no committed openapi.json to fall back on", "retry with network"
+        )
     return ws.spec_path.read_bytes()
 
 
@@ -204,13 +258,25 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         and ws.spec_path.read_bytes() == spec_bytes
         and previous.generated_sha256 == tree_sha256(ws.generated_dir)
     ):
-        if fetched is not None and not fetched.not_modified and (source_url, etag) != (previous.source_url, previous.etag):
+        if (
+            fetched is not None
+            and not fetched.not_modified
+            and (source_url, etag) != (previous.source_url, previous.etag)
+        ):
             # Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304.
             write_record(ws.record_path, replace(previous, source_url=source_url, etag=etag))
-        opts.out(f"up to date: {document.get('info', {}).get('title')} {previous.info_version} (sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway")
+        opts.out(
+            f"up to date: {document.get('info', {}).get('title')} {previous.info_version} "
+            f"(sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway"
+        )
         return 0
 
-    validate_spec(document)
+    lint_job = LintJob(document, ws.scratch_dir / "lint")
+    try:
+        validate_spec(document)
+    except BaseException:
+        lint_job.wait_quietly()
+        raise
     from . import changes as api_changes
     from .changelog import changelog_bytes
 
@@ -218,7 +284,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     spec_changed = not ws.spec_path.is_file() or ws.spec_path.read_bytes() != spec_bytes
     try:
         try:
-            result = build(ws, document, spec_sha, previous, opts)
+            result = build(ws, document, spec_sha, previous, opts, lint_job)
         except RegenError as exc:
             if exc.stage == "overlay" and spec_changed:
                 # Override drift: show the API changes beside it, so both are reviewed in one place.
@@ -260,6 +326,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     finally:
         swap_stage.discard(ws)
         shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
+        shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
 
     report = RegenReport(
         title=record.info_title,
@@ -292,6 +359,7 @@ def _check_generated(ws: Workspace, out: Callable[[str], None]) -> int:
         files = diff_trees(ws.generated_dir, result.dist_dir)
     finally:
         shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
+        shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
     if files.any:
         listed = ", ".join((files.added + files.removed + files.changed)[:8])
         out(
@@ -299,5 +367,8 @@ def _check_generated(ws: Workspace, out: Callable[[str], None]) -> int:
             f"{len(files.removed)} removed, {len(files.changed)} changed: {listed}); run `make regen` and commit"
         )
         return 1
-    out(f"check-generated: generated/ matches a fresh regen of openapi.json ({result.operations} operations, {result.models} models)")
+    out(
+        "check-generated: generated/ matches a fresh regen of openapi.json "
+        f"({result.operations} operations, {result.models} models)"
+    )
     return 0

@@ -54,7 +54,8 @@ class RegenReport:
         lines = [
             f"spec:       {self.title} {self.api_version} (sha256 {self.spec_sha256[:16]}...) from {self.source_url}",
             f"package:    finalpos-client {self.package_version}: {self.operations} operations, {self.models} models",
-            f"generated/: {len(self.files.added)} added, {len(self.files.removed)} removed, {len(self.files.changed)} changed",
+            f"generated/: {len(self.files.added)} added, {len(self.files.removed)} removed, "
+            f"{len(self.files.changed)} changed",
         ]
         for label, names in (("+", self.files.added), ("-", self.files.removed), ("~", self.files.changed)):
             for name in names[:MAX_LISTED]:

@@ -48,7 +48,9 @@ def assert_writable(ws: Workspace) -> None:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise RegenError(STAGE, f"cannot write to {directory} ({exc.strerror})", "make it writable and run make regen again") from None
+            raise RegenError(
+                STAGE, f"cannot write to {directory} ({exc.strerror})", "make it writable and run make regen again"
+            ) from None
 
 
 def discard(ws: Workspace) -> None:

@@ -27,31 +27,37 @@ def _first_error(text: str) -> str:
 
 
 def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
+    """The three checks run side by side (separate processes); failures are reported in this order."""
     ruff = ruff_executable()
     if not ruff.is_file():
         raise RegenError(STAGE, f"ruff not found at {ruff}", "run `make setup`")
-    done = subprocess.run(
-        [str(ruff), "check", "--no-cache", "--quiet", package], cwd=stage_dir, capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        raise RegenError(STAGE, f"ruff check failed on the generated package: {_first_error(done.stdout + done.stderr)}", "")
-
     cache_dir.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache_dir), "--no-error-summary", package],
-        cwd=stage_dir,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MYPYPATH": ""},
-    )
-    if done.returncode != 0:
-        raise RegenError(STAGE, f"mypy --strict failed on the generated package: {_first_error(done.stdout + done.stderr)}", "")
-
     probe = f"import {package}, {package}.models, {package}.api; print({package}.__version__)"
-    done = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(stage_dir)!r}); {probe}"],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        raise RegenError(STAGE, f"`import {package}` failed: {_first_error(done.stderr)}", "")
+    checks = [
+        (
+            "ruff check failed on the generated package",
+            [str(ruff), "check", "--no-cache", "--quiet", package],
+            dict(os.environ),
+        ),
+        (
+            "mypy --strict failed on the generated package",
+            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache_dir), "--no-error-summary", package],
+            {**os.environ, "MYPYPATH": ""},
+        ),
+        (
+            f"`import {package}` failed",
+            [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(stage_dir)!r}); {probe}"],
+            {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        ),
+    ]
+    running = [
+        (
+            message,
+            subprocess.Popen(cmd, cwd=stage_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
+        )
+        for message, cmd, env in checks
+    ]
+    outputs = [proc.communicate() for _, proc in running]  # waits for all three: no orphans
+    for (message, proc), (out, err) in zip(running, outputs, strict=True):
+        if proc.returncode != 0:
+            raise RegenError(STAGE, f"{message}: {_first_error(out + err)}", "")

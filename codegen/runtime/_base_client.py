@@ -139,8 +139,11 @@ def should_retry_status(response: httpx.Response) -> bool:
 
 
 def require_path_param(name: str, value: object) -> None:
-    """An empty path parameter would silently hit another route (`/customer/` is the collection)."""
-    if value is None or value == "":
+    """An empty path parameter would silently hit another route (`/customer/` is the collection).
+
+    So would "." and "..": URL normalisation removes them (`/session/..` is sent as `/v1/api`).
+    """
+    if value is None or value in ("", ".", ".."):
         raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.contract.binding import BindingError, Endpoint, SpecOperation, bind, discover_endpoints
+from tests.contract.findings import F1, hits
 from tests.contract.harness import OPERATIONS, load_schema
 
 CONTRACT_KINDS = ("examples", "generated", "no-key")
@@ -90,3 +91,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         if op not in covered:
             missing = [k for k in CONTRACT_KINDS if op not in LEDGER.proved[k]]
             terminalreporter.write_line(f"  not covered: {op.label} (missing: {', '.join(missing)})")
+    if hits:
+        terminalreporter.write_line(
+            f"fuzz: {sum(hits.values())} negative cases in {len(hits)} operations hit open finding {F1.split(' (')[0]}"
+            " (tests/contract/findings.py)"
+        )

@@ -4,7 +4,8 @@ Positive inputs: the request model round-trips (`from_dict` then `to_dict` gives
 call is accepted, typed and valid, as in the contract tests. Negative inputs: the client refuses them
 before sending with a `FinalPOSError`, or the mock's 4xx comes back as an `APIStatusError`; if the mock
 accepts (the negation did not survive serialisation), the answer must still be typed and valid.
-Nothing else may escape. `FUZZ_EXAMPLES` cases per operation and mode, seeded by `FUZZ_SEED`.
+Nothing else may escape, except the open finding F1 (findings.py) while its probe says it is open.
+`FUZZ_EXAMPLES` cases per operation and mode, seeded by `FUZZ_SEED`.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from finalpos import APIStatusError, FinalPOSError
 from hypothesis import HealthCheck, given, seed, settings
 from schemathesis import Case, GenerationMode
+from schemathesis.core.control import SkipTest
 
-from finalpos import APIStatusError, FinalPOSError
 from tests.contract.assertions import assert_accepted_and_typed
 from tests.contract.binding import Endpoint, SpecOperation
-from tests.contract.harness import FUZZ_EXAMPLES, FUZZ_SEED, OPERATIONS, Exchange, call
+from tests.contract.findings import F1_ERRORS, hits, model_parsing_leaks_builtin_errors
+from tests.contract.harness import FUZZ_EXAMPLES, FUZZ_SEED, OPERATIONS, Exchange, call, case_kwargs
 from tests.contract.reproduce import with_reproduction
 
 pytestmark = pytest.mark.fuzz
@@ -63,19 +66,32 @@ def test_negative_inputs_are_refused_or_typed_errors(
     @given(case=api_op.as_strategy(GenerationMode.NEGATIVE))
     def refused(case: Case) -> None:
         with with_reproduction(case, mock_base_url):
+            try:
+                kwargs = case_kwargs(endpoint, case)
+            except FinalPOSError as error:
+                assert str(error), f"{operation.label}: {type(error).__name__} without a message"
+                return  # refused before sending, with a typed error
+            except F1_ERRORS:
+                if not model_parsing_leaks_builtin_errors():
+                    raise  # F1 is fixed elsewhere, so this is a new leak
+                hits[operation.operation_id] += 1  # known finding F1 (findings.py), counted in the summary
+                return
             exchange = Exchange()
             try:
-                exchange = call(endpoint, case, mock_base_url)
+                exchange = call(endpoint, case, mock_base_url, kwargs=kwargs)
             except APIStatusError as error:
                 assert 400 <= error.status_code < 500, f"{operation.label}: negative input gave {error}"
-                return
-            except FinalPOSError as error:
-                # Refused before sending: the message must say what is wrong, and nothing went out.
-                assert str(error), f"{operation.label}: {type(error).__name__} without a message"
-                assert not exchange.raw
                 return
             # The mock accepted what the client sent: the negation did not survive serialisation (a
             # number in a string path segment, say). Then it is an ordinary valid call.
             assert_accepted_and_typed(operation, endpoint, case, exchange)
 
-    refused()
+    try:
+        refused()
+    except SkipTest as nothing_to_negate:
+        # Schemathesis cannot make an invalid request when every input is a string path segment (any
+        # string is valid there): assert that this is the case, rather than skip silently.
+        assert "Impossible to generate negative" in str(nothing_to_negate)
+        assert not operation.has_body and all(location == "path" for location, _ in operation.parameters), (
+            f"{operation.label}: schemathesis made no negative case, yet it has inputs it could negate"
+        )

@@ -8,26 +8,11 @@ this process's file descriptors and regen's pipes would blur the count.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import pytest
 
 from tests.reliability.probe import canary_key
-from tests.reliability.suite import BOUNDED, HostileRun, RegenRun, hostile_group, load_group, regen_group, secrets_group
-from tests.reliability.table import CaseResult
-
-
-@dataclass
-class BoundedRun:
-    hostile: HostileRun
-    regen: RegenRun
-    load: list[CaseResult]
-    secrets: list[CaseResult]
-
-    def row(self, group: list[CaseResult], case: str) -> CaseResult:
-        matches = [r for r in group if r.case == case]
-        assert matches, f"no result row {case!r}; rows: {[r.case for r in group]}"
-        return matches[0]
+from tests.reliability.suite import BOUNDED, BoundedRun, hostile_group, load_group, regen_group, secrets_group
 
 
 @pytest.fixture(scope="session")

@@ -255,9 +255,17 @@ def run_hostile(
 ) -> list[CaseResult]:
     _warm_up(settings.api_key)
     jobs = [(case, mode) for case in cases for mode in modes]
-    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
-        futures = [pool.submit(_run_case, case, mode, settings, transcript) for case, mode in jobs]
-        results = [f.result() for f in futures]
+    # The cases that mostly wait run side by side; the CPU-heavy ones (10 MB) afterwards, alone,
+    # so their parsing does not eat into the others' time bounds.
+    waiting = [job for job in jobs if not job[0].work_s]
+    by_job: dict[tuple[HostileCase, str], CaseResult] = {}
+    with ThreadPoolExecutor(max_workers=max(1, len(waiting))) as pool:
+        futures = {job: pool.submit(_run_case, job[0], job[1], settings, transcript) for job in waiting}
+        by_job.update({job: future.result() for job, future in futures.items()})
+    for job in jobs:
+        if job not in by_job:
+            by_job[job] = _run_case(job[0], job[1], settings, transcript)
+    results = [by_job[job] for job in jobs]
     if progress is not None:
         for r in results:
             progress(r)

@@ -20,6 +20,7 @@ from .table import CaseResult
 
 __all__ = [
     "BOUNDED",
+    "BoundedRun",
     "FULL",
     "HostileRun",
     "RegenRun",
@@ -138,3 +139,18 @@ def secrets_group(key: str, hostile: HostileRun, regen: RegenRun) -> list[CaseRe
     ]
     rows[4].figures += f"; {subprocess_figures}"
     return rows
+
+
+@dataclass
+class BoundedRun:
+    """Every group's results from one bounded run (the pytest session fixture's value)."""
+
+    hostile: HostileRun
+    regen: RegenRun
+    load: list[CaseResult]
+    secrets: list[CaseResult]
+
+    def row(self, group: list[CaseResult], case: str) -> CaseResult:
+        matches = [r for r in group if r.case == case]
+        assert matches, f"no result row {case!r}; rows: {[r.case for r in group]}"
+        return matches[0]

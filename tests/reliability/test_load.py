@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reliability.suite import BOUNDED
+from tests.reliability.suite import BOUNDED, BoundedRun
 
 ROWS = [
     (f"async x{BOUNDED.async_concurrency} concurrent, ok", BOUNDED.async_concurrency),
@@ -23,7 +23,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("case", "requests"), ROWS, ids=[name for name, _ in ROWS])
-def test_load_case(reliability_run, case: str, requests: int) -> None:
+def test_load_case(reliability_run: BoundedRun, case: str, requests: int) -> None:
     row = reliability_run.row(reliability_run.load, case)
     assert row.ok, row.explain()
     assert row.tried == requests, f"{row.tried} requests judged, {requests} sent"

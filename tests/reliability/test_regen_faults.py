@@ -6,16 +6,16 @@ from __future__ import annotations
 import pytest
 
 from tests.reliability.regen_faults import PIPELINE_STAGES
-from tests.reliability.suite import BOUNDED_CHAIN
+from tests.reliability.suite import BOUNDED_CHAIN, BoundedRun
 
 
 @pytest.mark.parametrize("case", [f"kill chain x{len(BOUNDED_CHAIN)}, rerun", "read-only generated/"])
-def test_regen_fault_case(reliability_run, case: str) -> None:
+def test_regen_fault_case(reliability_run: BoundedRun, case: str) -> None:
     row = reliability_run.row(reliability_run.regen.results, case)
     assert row.ok, row.explain()
 
 
-def test_the_chain_saw_old_then_pending_then_new(reliability_run) -> None:
+def test_the_chain_saw_old_then_pending_then_new(reliability_run: BoundedRun) -> None:
     """The kills before the COMMIT marker leave the old state; those after it a pending roll-forward
     (or, once the last file is in place, the new state): the chain really crossed the point of no return."""
     row = reliability_run.row(reliability_run.regen.results, f"kill chain x{len(BOUNDED_CHAIN)}, rerun")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reliability.suite import BoundedRun
+
 SOURCES = [
     "exceptions: str and repr",
     "exceptions: full tracebacks",
@@ -18,6 +20,6 @@ SOURCES = [
 
 
 @pytest.mark.parametrize("source", SOURCES)
-def test_canary_key_never_appears(reliability_run, source: str) -> None:
+def test_canary_key_never_appears(reliability_run: BoundedRun, source: str) -> None:
     row = reliability_run.row(reliability_run.secrets, source)
     assert row.ok, row.explain()
