@@ -17,7 +17,8 @@ what the operation *is*, never on today's file's quirks:
 
 Also: `nullable` beside a `$ref` becomes `allOf: [$ref]` + `nullable` (openapi-python-client ignores
 the sibling), a missing operationId is derived from method and path, and a GET success response
-without content is typed as any JSON (the server returns data even where the docs say "No content").
+without content on a collection (skip/limit, or a plural path) is typed as an array of any JSON
+(lists return bare arrays, even where the docs say "No content").
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class NormaliseReport:
         for op in self.operation_ids:
             out.append(f"  derived missing operationId: {op}")
         for op in self.untyped_responses:
-            out.append(f"  typed a content-less GET response as any JSON: {op}")
+            out.append(f"  typed a content-less list response as an array of any JSON: {op}")
         return out
 
 
@@ -266,6 +267,15 @@ def _fix_nullable_refs(node: Any) -> int:
     return count
 
 
+def _is_list_operation(path: str, op: dict[str, Any]) -> bool:
+    """A GET on a collection: paged by skip/limit, or a plural last segment with no path parameter."""
+    names = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+    if {"skip", "limit"} & names:
+        return True
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return not last.startswith("{") and singular(last) != last
+
+
 def _derive_operation_id(method: str, path: str) -> str:
     words = [method] + [p.strip("{}") for p in path.split("/") if p and p not in ("v1", "api")]
     return "_".join(re.sub(r"[^0-9A-Za-z]+", "_", w) for w in words)
@@ -322,10 +332,14 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         if not op.get("operationId"):
             op["operationId"] = _derive_operation_id(method, path)
             report.operation_ids.append(f"{method.upper()} {path} -> {op['operationId']}")
-        if method == "get":
+        if method == "get" and _is_list_operation(path, op):
             for status, response in (op.get("responses") or {}).items():
                 if str(status).startswith("2") and isinstance(response, dict) and not response.get("content"):
-                    response["content"] = {"application/json": {"schema": {}}}
+                    # Lists return bare arrays; an array of any JSON keeps the data a "No content" doc would drop.
+                    # (An empty schema `{}` is read as no content by openapi-python-client.)
+                    # The marker tells the client layer an empty body (what a mock of the docs sends) is an empty page.
+                    inferred = {"type": "array", "items": {}, "x-finalpos-documented-without-content": True}
+                    response["content"] = {"application/json": {"schema": inferred}}
                     report.untyped_responses.append(f"GET {path} {status}")
 
     components = spec.setdefault("components", {}).setdefault("schemas", {})

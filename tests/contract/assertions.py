@@ -34,7 +34,9 @@ def is_instance_of(value: Any, hint: Any) -> bool:
     return isinstance(value, hint)
 
 
-def assert_accepted_and_typed(operation: SpecOperation, endpoint: Endpoint, case: Case, exchange: Exchange) -> None:
+def assert_accepted_and_typed(
+    operation: SpecOperation, endpoint: Endpoint, case: Case[Any], exchange: Exchange
+) -> None:
     """The mock took the request (2xx), the client parsed the documented model, and the raw response fits."""
     raw = exchange.last
     assert exchange.result is not None

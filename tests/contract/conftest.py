@@ -14,7 +14,7 @@ import pytest
 
 from tests.contract.binding import BindingError, Endpoint, SpecOperation, bind, discover_endpoints
 from tests.contract.findings import F1, hits
-from tests.contract.harness import OPERATIONS, load_schema
+from tests.contract.harness import MOCK_RESETS, OPERATIONS, load_schema
 
 CONTRACT_KINDS = ("examples", "generated", "no-key")
 
@@ -82,15 +82,18 @@ def negative_schema() -> Any:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if not LEDGER.ran:
-        return
-    covered = LEDGER.covered()
-    terminalreporter.write_sep("-", "contract")
-    terminalreporter.write_line(f"contract: {len(covered)}/{len(OPERATIONS)} operations")
-    for op in OPERATIONS:
-        if op not in covered:
-            missing = [k for k in CONTRACT_KINDS if op not in LEDGER.proved[k]]
-            terminalreporter.write_line(f"  not covered: {op.label} (missing: {', '.join(missing)})")
+    if LEDGER.ran:
+        covered = LEDGER.covered()
+        terminalreporter.write_sep("-", "contract")
+        terminalreporter.write_line(f"contract: {len(covered)}/{len(OPERATIONS)} operations")
+        for op in OPERATIONS:
+            if op not in covered:
+                missing = [k for k in CONTRACT_KINDS if op not in LEDGER.proved[k]]
+                terminalreporter.write_line(f"  not covered: {op.label} (missing: {', '.join(missing)})")
+    if MOCK_RESETS:
+        terminalreporter.write_line(f"contract: {len(MOCK_RESETS)} call(s) retried after a mock connection reset:")
+        for line in MOCK_RESETS:
+            terminalreporter.write_line(f"  {line}")
     if hits:
         terminalreporter.write_line(
             f"fuzz: {sum(hits.values())} negative cases in {len(hits)} operations hit open finding {F1.split(' (')[0]}"

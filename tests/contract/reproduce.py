@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from schemathesis import Case
 from schemathesis.core import NotSet
@@ -15,7 +16,7 @@ __all__ = ["describe", "with_reproduction"]
 
 
 @contextmanager
-def with_reproduction(case: Case, base_url: str, *, seeded: bool = True) -> Iterator[None]:
+def with_reproduction(case: Case[Any], base_url: str, *, seeded: bool = True) -> Iterator[None]:
     """Attach the replay command and the request as curl to any failure raised inside."""
     try:
         yield
@@ -31,7 +32,7 @@ def with_reproduction(case: Case, base_url: str, *, seeded: bool = True) -> Iter
         raise
 
 
-def describe(case: Case, base_url: str) -> str:
+def describe(case: Case[Any], base_url: str) -> str:
     """The generated inputs, as the test handed them to the client (before any client serialisation)."""
     path = case.operation.path.format(**(case.path_parameters or {})) if case.path_parameters else case.operation.path
     parts = [f"{case.method.upper()} {base_url}{path}"]

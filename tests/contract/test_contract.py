@@ -24,10 +24,11 @@ IDS = [op.operation_id for op in OPERATIONS]
 QUIET = settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def smallest_valid_case(schema: Any, operation: SpecOperation) -> Case:
+def smallest_valid_case(schema: Any, operation: SpecOperation) -> Case[Any]:
     """One seeded valid request for an operation: the same on every run, and needs no spec example."""
     api_op = schema[operation.path][operation.method.upper()]
-    return draw_one(api_op.as_strategy(GenerationMode.POSITIVE))
+    case: Case[Any] = draw_one(api_op.as_strategy(GenerationMode.POSITIVE))
+    return case
 
 
 def test_every_operation_is_bound_to_generated_code() -> None:
@@ -61,7 +62,7 @@ def test_generated_valid_inputs(
     @settings(QUIET, max_examples=CONTRACT_EXAMPLES)
     @seed(FUZZ_SEED)
     @given(case=api_op.as_strategy(GenerationMode.POSITIVE))
-    def accepted(case: Case) -> None:
+    def accepted(case: Case[Any]) -> None:
         with with_reproduction(case, mock_base_url):
             assert_accepted_and_typed(operation, endpoint, case, call(endpoint, case, mock_base_url))
 

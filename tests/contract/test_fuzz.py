@@ -45,7 +45,7 @@ def test_positive_inputs_round_trip_and_are_accepted(
     @FUZZ
     @seed(FUZZ_SEED)
     @given(case=api_op.as_strategy(GenerationMode.POSITIVE))
-    def accepted(case: Case) -> None:
+    def accepted(case: Case[Any]) -> None:
         with with_reproduction(case, mock_base_url):
             if endpoint.body_type is not None:
                 model = endpoint.body_type.from_dict(case.body)
@@ -64,7 +64,7 @@ def test_negative_inputs_are_refused_or_typed_errors(
     @FUZZ
     @seed(FUZZ_SEED)
     @given(case=api_op.as_strategy(GenerationMode.NEGATIVE))
-    def refused(case: Case) -> None:
+    def refused(case: Case[Any]) -> None:
         with with_reproduction(case, mock_base_url):
             try:
                 kwargs = case_kwargs(endpoint, case)

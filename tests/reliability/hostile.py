@@ -31,13 +31,15 @@ from .table import CaseResult
 __all__ = ["CASES", "HostileCase", "HostileSettings", "Transcript", "run_hostile"]
 
 GROUP = "hostile"
+MAX_PARALLEL_CASES = 12
+"""Enough to overlap the waiting; few enough that starved threads do not blur the time bounds."""
 _ids = itertools.count(1)
 
 
 @dataclass(frozen=True)
 class HostileSettings:
     api_key: str
-    timeout_s: float = 0.5
+    timeout_s: float = 1.0
     max_retries: int = 1
     repeat: int = 1
     """Requests per case and client kind."""
@@ -259,7 +261,7 @@ def run_hostile(
     # so their parsing does not eat into the others' time bounds.
     waiting = [job for job in jobs if not job[0].work_s]
     by_job: dict[tuple[HostileCase, str], CaseResult] = {}
-    with ThreadPoolExecutor(max_workers=max(1, len(waiting))) as pool:
+    with ThreadPoolExecutor(max_workers=MAX_PARALLEL_CASES) as pool:
         futures = {job: pool.submit(_run_case, job[0], job[1], settings, transcript) for job in waiting}
         by_job.update({job: future.result() for job, future in futures.items()})
     for job in jobs:

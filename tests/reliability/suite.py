@@ -53,7 +53,8 @@ class Scale:
     regen_full: bool
 
 
-BOUNDED = Scale("bounded", 0.5, 1, 1, 200, 8, 50, 2_000, False, regen_full=False)
+# Timeouts of 1 s, not less: a whole-attempt deadline must not trip on a busy 2-core machine.
+BOUNDED = Scale("bounded", 1.0, 1, 1, 200, 8, 50, 2_000, False, regen_full=False)
 FULL = Scale("full", 1.0, 2, 3, 200, 8, 250, 10_000, False, regen_full=True)
 
 

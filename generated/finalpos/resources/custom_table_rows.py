@@ -10,7 +10,7 @@ from typing import Any
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
-    any_list_parser,
+    json_parser,
     model_parser,
     require_path_param,
 )
@@ -72,7 +72,7 @@ class CustomTableRowsWithRawResponse:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         return self._client.request(
             _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 
@@ -90,7 +90,7 @@ class CustomTableRowsWithRawResponse:
             _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             ),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 
@@ -207,7 +207,7 @@ class AsyncCustomTableRowsWithRawResponse:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         return await self._client.request(
             _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 
@@ -225,7 +225,7 @@ class AsyncCustomTableRowsWithRawResponse:
             _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             ),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 

@@ -10,7 +10,7 @@ from typing import Any
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
-    any_list_parser,
+    json_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -40,7 +40,7 @@ class CustomTablesWithRawResponse:
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         return self._client.request(
-            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), any_list_parser, timeout=timeout
+            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), json_parser, timeout=timeout
         )
 
     def list_fields(
@@ -54,7 +54,7 @@ class CustomTablesWithRawResponse:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         return self._client.request(
             _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 
@@ -125,7 +125,7 @@ class AsyncCustomTablesWithRawResponse:
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         return await self._client.request(
-            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), any_list_parser, timeout=timeout
+            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), json_parser, timeout=timeout
         )
 
     async def list_fields(
@@ -139,7 +139,7 @@ class AsyncCustomTablesWithRawResponse:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         return await self._client.request(
             _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            any_list_parser,
+            json_parser,
             timeout=timeout,
         )
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -34,9 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Any] | None:
     if response.status_code == 200:
-        return None
+        response_200 = cast(list[Any], response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +61,7 @@ def sync_detailed(
     table_id: str | Unset = UNSET,
     skip: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[Any]]:
     """Get all custom tables: content
 
      Retrieves a list of all custom tables: content. Supports pagination and filtering by companyId.
@@ -74,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[list[Any]]
     """
 
     kwargs = _get_kwargs(
@@ -90,13 +92,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
     table_id: str | Unset = UNSET,
     skip: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-) -> Response[Any]:
+) -> list[Any] | None:
     """Get all custom tables: content
 
      Retrieves a list of all custom tables: content. Supports pagination and filtering by companyId.
@@ -111,7 +113,39 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        list[Any]
+    """
+
+    return sync_detailed(
+        client=client,
+        table_id=table_id,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    table_id: str | Unset = UNSET,
+    skip: float | Unset = UNSET,
+    limit: float | Unset = UNSET,
+) -> Response[list[Any]]:
+    """Get all custom tables: content
+
+     Retrieves a list of all custom tables: content. Supports pagination and filtering by companyId.
+
+    Args:
+        table_id (str | Unset):
+        skip (float | Unset):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
     """
 
     kwargs = _get_kwargs(
@@ -123,3 +157,37 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    table_id: str | Unset = UNSET,
+    skip: float | Unset = UNSET,
+    limit: float | Unset = UNSET,
+) -> list[Any] | None:
+    """Get all custom tables: content
+
+     Retrieves a list of all custom tables: content. Supports pagination and filtering by companyId.
+
+    Args:
+        table_id (str | Unset):
+        skip (float | Unset):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            table_id=table_id,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

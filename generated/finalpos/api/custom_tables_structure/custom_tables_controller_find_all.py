@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,9 +31,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Any] | None:
     if response.status_code == 200:
-        return None
+        response_200 = cast(list[Any], response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +57,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     skip: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[Any]]:
     """Get all custom tables: structure
 
      Retrieves a list of all custom tables: structure. Supports pagination and filtering by companyId.
@@ -69,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[list[Any]]
     """
 
     kwargs = _get_kwargs(
@@ -84,12 +86,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
     skip: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-) -> Response[Any]:
+) -> list[Any] | None:
     """Get all custom tables: structure
 
      Retrieves a list of all custom tables: structure. Supports pagination and filtering by companyId.
@@ -103,7 +105,36 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        list[Any]
+    """
+
+    return sync_detailed(
+        client=client,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: float | Unset = UNSET,
+    limit: float | Unset = UNSET,
+) -> Response[list[Any]]:
+    """Get all custom tables: structure
+
+     Retrieves a list of all custom tables: structure. Supports pagination and filtering by companyId.
+
+    Args:
+        skip (float | Unset):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +145,34 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    skip: float | Unset = UNSET,
+    limit: float | Unset = UNSET,
+) -> list[Any] | None:
+    """Get all custom tables: structure
+
+     Retrieves a list of all custom tables: structure. Supports pagination and filtering by companyId.
+
+    Args:
+        skip (float | Unset):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed
