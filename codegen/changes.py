@@ -78,6 +78,13 @@ class Change:
     subject: str
     detail: str = ""
     breaking: bool = False
+    # What the item is about, for matching griffe's findings to it (changes_surface.py); not printed.
+    operation: str = ""
+    """`METHOD /path` for operation, parameter, request body and response items."""
+    model: str = ""
+    """The model (old name for a rename) for model, field and enum items."""
+    name: str = ""
+    """The parameter or field name."""
 
     def text(self) -> str:
         return f"{self.subject}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
@@ -251,9 +258,9 @@ class _Differ:
             self.directions.setdefault(self.renames.get(name, name), set()).update(dirs)
         self.changes: list[Change] = []
 
-    def add(self, kind: str, subject: str, detail: str = "", directions: set[str] | None = None) -> None:
+    def add(self, kind: str, subject: str, detail: str = "", directions: set[str] | None = None, **about: str) -> None:
         breaking = _verdict(kind, directions if directions is not None else {REQUEST, RESPONSE})
-        self.changes.append(Change(kind, subject, detail, breaking))
+        self.changes.append(Change(kind, subject, detail, breaking, **about))
 
     def old_sig(self, schema: Any) -> str:
         """The old schema's type with renamed models written under their new names (a rename is one item)."""
@@ -271,13 +278,13 @@ class _Differ:
         old_ops, new_ops = _operations(self.old), _operations(self.new)
         for key in sorted(set(old_ops) | set(new_ops)):
             old_op, new_op = old_ops.get(key), new_ops.get(key)
-            subject = f"{key[0]} {key[1]}"
+            operation = subject = f"{key[0]} {key[1]}"
             if old_op is None:
                 assert new_op is not None
-                self.add("operation added", f"{subject} ({new_op.get('operationId', '?')})")
+                self.add("operation added", f"{subject} ({new_op.get('operationId', '?')})", operation=operation)
                 continue
             if new_op is None:
-                self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})")
+                self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})", operation=operation)
                 continue
             subject += f" ({new_op.get('operationId', '?')})"
             old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
@@ -287,12 +294,13 @@ class _Differ:
                     "operation renamed",
                     subject,
                     f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}",
+                    operation=operation,
                 )
-            self.parameters(subject, old_op, new_op)
-            self.request_body(subject, old_op, new_op)
-            self.responses(subject, old_op, new_op)
+            self.parameters(subject, old_op, new_op, operation)
+            self.request_body(subject, old_op, new_op, operation)
+            self.responses(subject, old_op, new_op, operation)
 
-    def parameters(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+    def parameters(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         def index(op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
             return {(p.get("in", ""), p.get("name", "")): p for p in op["parameters"] if isinstance(p, dict)}
 
@@ -300,59 +308,62 @@ class _Differ:
         for key in sorted(set(old_params) | set(new_params)):
             where = f"{subject} {key[0]} parameter {key[1]}"
             old_p, new_p = old_params.get(key), new_params.get(key)
+            about = {"operation": operation, "name": key[1]}
             if old_p is None:
                 assert new_p is not None
-                self.add("parameter added (required)" if new_p.get("required") else "parameter added (optional)", where)
+                kind = "parameter added (required)" if new_p.get("required") else "parameter added (optional)"
+                self.add(kind, where, **about)
             elif new_p is None:
-                self.add("parameter removed", where)
+                self.add("parameter removed", where, **about)
             else:
                 if bool(new_p.get("required")) != bool(old_p.get("required")):
-                    self.add("parameter made required" if new_p.get("required") else "parameter made optional", where)
+                    kind = "parameter made required" if new_p.get("required") else "parameter made optional"
+                    self.add(kind, where, **about)
                 before, after = self.old_sig(old_p.get("schema")), type_sig(new_p.get("schema"))
                 if before != after:
-                    self.add("parameter type changed", where, f"{before} -> {after}")
+                    self.add("parameter type changed", where, f"{before} -> {after}", **about)
 
-    def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+    def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_body, new_body = old_op.get("requestBody"), new_op.get("requestBody")
         if old_body is None and new_body is None:
             return
         if old_body is None:
             required = bool(new_body.get("required")) if isinstance(new_body, dict) else False
-            self.add("request body added (required)" if required else "request body added (optional)", subject)
+            kind = "request body added (required)" if required else "request body added (optional)"
+            self.add(kind, subject, operation=operation)
         elif new_body is None:
-            self.add("request body removed", subject)
+            self.add("request body removed", subject, operation=operation)
         else:
             if bool(new_body.get("required")) != bool(old_body.get("required")):
-                self.add(
-                    "request body made required" if new_body.get("required") else "request body made optional", subject
-                )
+                kind = "request body made required" if new_body.get("required") else "request body made optional"
+                self.add(kind, subject, operation=operation)
             before, after = self.old_sig(_json_schema(old_body)), type_sig(_json_schema(new_body))
             if before != after:
-                self.add("request body type changed", subject, f"{before} -> {after}")
+                self.add("request body type changed", subject, f"{before} -> {after}", operation=operation)
 
-    def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+    def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_resp, new_resp = old_op.get("responses") or {}, new_op.get("responses") or {}
         for status in sorted(set(old_resp) | set(new_resp), key=str):
             where = f"{subject} response {status}"
             if status not in new_resp:
-                self.add("response removed", where)
+                self.add("response removed", where, operation=operation)
             elif status not in old_resp:
-                self.add("response added", where)
+                self.add("response added", where, operation=operation)
             else:
                 before, after = self.old_sig(_json_schema(old_resp[status])), type_sig(_json_schema(new_resp[status]))
                 if before != after:
-                    self.add("response type changed", where, f"{before} -> {after}")
+                    self.add("response type changed", where, f"{before} -> {after}", operation=operation)
 
     def models(self) -> None:
         old_schemas = (self.old.get("components") or {}).get("schemas") or {}
         new_schemas = (self.new.get("components") or {}).get("schemas") or {}
         for old_name, new_name in sorted(self.renames.items()):
-            self.add("model renamed", old_name, f"now {new_name}", self.directions.get(new_name, set()))
+            self.add("model renamed", old_name, f"now {new_name}", self.directions.get(new_name, set()), model=old_name)
         renamed_to = set(self.renames.values())
         for name in sorted(set(new_schemas) - set(old_schemas) - renamed_to):
-            self.add("model added", name, "", self.directions.get(name, set()))
+            self.add("model added", name, "", self.directions.get(name, set()), model=name)
         for name in sorted(set(old_schemas) - set(new_schemas) - set(self.renames)):
-            self.add("model removed", name, "", self.old_directions.get(name, set()))
+            self.add("model removed", name, "", self.old_directions.get(name, set()), model=name)
         pairs = [(n, n) for n in old_schemas if n in new_schemas] + sorted(self.renames.items())
         for old_name, new_name in sorted(pairs, key=lambda p: p[1]):
             self.model_fields(new_name, old_schemas[old_name], new_schemas[new_name])
@@ -362,32 +373,33 @@ class _Differ:
             return
         directions = self.directions.get(name, set())
         where = "+".join(sorted(directions)) or "unused"
-        self.enum(f"{name} ({where})", old, new, directions)
+        self.enum(f"{name} ({where})", old, new, directions, model=name)
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_req, new_req = set(old.get("required") or []), set(new.get("required") or [])
         for prop in sorted(set(old_props) | set(new_props)):
             subject = f"{name}.{prop} ({where})"
+            about = {"model": name, "name": prop}
             if prop not in old_props:
                 kind = "field added (required)" if prop in new_req else "field added (optional)"
-                self.add(kind, subject, type_sig(new_props[prop]), directions)
+                self.add(kind, subject, type_sig(new_props[prop]), directions, **about)
                 continue
             if prop not in new_props:
-                self.add("field removed", subject, "", directions)
+                self.add("field removed", subject, "", directions, **about)
                 continue
             if (prop in old_req) != (prop in new_req):
                 kind = "field made required" if prop in new_req else "field made optional"
-                self.add(kind, subject, "", directions)
+                self.add(kind, subject, "", directions, **about)
             before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
             if before != after:
                 if after == before + " | null":
-                    self.add("field made nullable", subject, "", directions)
+                    self.add("field made nullable", subject, "", directions, **about)
                 elif before == after + " | null":
-                    self.add("field no longer nullable", subject, "", directions)
+                    self.add("field no longer nullable", subject, "", directions, **about)
                 else:
-                    self.add("field type changed", subject, f"{before} -> {after}", directions)
-            self.enum(subject, old_props[prop], new_props[prop], directions)
+                    self.add("field type changed", subject, f"{before} -> {after}", directions, **about)
+            self.enum(subject, old_props[prop], new_props[prop], directions, **about)
 
-    def enum(self, subject: str, old: Any, new: Any, directions: set[str]) -> None:
+    def enum(self, subject: str, old: Any, new: Any, directions: set[str], **about: str) -> None:
         old_values = old.get("enum") if isinstance(old, dict) else None
         new_values = new.get("enum") if isinstance(new, dict) else None
         if old_values is None and new_values is None:
@@ -395,9 +407,9 @@ class _Differ:
         old_set = {json.dumps(v) for v in old_values or []}
         new_set = {json.dumps(v) for v in new_values or []}
         if new_set - old_set:
-            self.add("enum values added", subject, ", ".join(sorted(new_set - old_set)), directions)
+            self.add("enum values added", subject, ", ".join(sorted(new_set - old_set)), directions, **about)
         if old_set - new_set:
-            self.add("enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions)
+            self.add("enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions, **about)
 
 
 def _replace_word(text: str, old: str, new: str) -> str:

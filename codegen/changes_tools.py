@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .workspace import REPO_ROOT
 
-__all__ = ["redocly_diff", "python_surface", "REDOCLY"]
+__all__ = ["REDOCLY", "SurfaceFinding", "python_surface", "redocly_diff"]
 
 REDOCLY = REPO_ROOT / "node_modules" / ".bin" / "redocly"
 REDOCLY_TIMEOUT_S = 120
@@ -63,8 +65,39 @@ def redocly_diff(old_spec: dict[str, Any], new_spec: dict[str, Any], scratch: Pa
     return f"semver bump {data.get('bump', 'none')} ({counts})", majors
 
 
-def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[str]:
-    """griffe's breaking changes between two generated packages' public APIs, one line each."""
+@dataclass(frozen=True)
+class SurfaceFinding:
+    """One griffe breakage: the object's dotted path, griffe's kind, the parameter or member it names."""
+
+    path: str
+    kind: str
+    """griffe's `BreakageKind` name, e.g. `PARAMETER_CHANGED_REQUIRED`, `OBJECT_REMOVED`."""
+    param: str = ""
+    operation: str = ""
+    """`METHOD /path` from the object's generated docstring (resource methods state it), else empty."""
+
+    def text(self) -> str:
+        """griffe's own wording (used only where nothing groups the finding)."""
+        from griffe import BreakageKind
+
+        line = f"{self.path}: {BreakageKind[self.kind].value}"
+        return line + (f" ({self.param})" if self.param else "")
+
+
+_OPERATION_IN_DOC = re.compile(r"`(GET|PUT|POST|DELETE|PATCH) (/[^`\s]*)`")
+
+
+def _operation_of(obj: Any) -> str:
+    try:
+        doc = obj.docstring.value if obj.docstring else ""
+    except Exception:  # noqa: BLE001 (an alias griffe cannot resolve has no docstring to read)
+        return ""
+    match = _OPERATION_IN_DOC.search(doc)
+    return f"{match.group(1)} {match.group(2)}" if match else ""
+
+
+def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[SurfaceFinding]:
+    """griffe's breaking changes between two generated packages' public APIs (static analysis only)."""
     try:
         import griffe
     except ImportError:
@@ -75,14 +108,14 @@ def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str
         # Static analysis only: the packages are never imported.
         old = griffe.load(package, search_paths=[old_dist], try_relative_path=False, allow_inspection=False)
         new = griffe.load(package, search_paths=[new_dist], try_relative_path=False, allow_inspection=False)
-        found = []
+        found = set()
         for breakage in griffe.find_breaking_changes(old, new):
-            line = f"{breakage.obj.path}: {breakage.kind.value}"
+            param = ""
             if breakage.kind.name.startswith("PARAMETER"):
-                param = breakage.old_value or breakage.new_value
-                line += f" ({getattr(param, 'name', param)})"
-            found.append(line)
+                value = breakage.old_value or breakage.new_value
+                param = str(getattr(value, "name", value))
+            found.add(SurfaceFinding(breakage.obj.path, breakage.kind.name, param, _operation_of(breakage.obj)))
     except Exception as exc:  # noqa: BLE001 (a tool failure must not hide the rest of the report)
         notes.append(f"python surface: griffe failed ({type(exc).__name__}: {exc})")
         return []
-    return sorted(set(found))
+    return sorted(found, key=lambda f: (f.path, f.kind, f.param))

@@ -20,9 +20,10 @@ to wait for data once connected, default 30), FETCH_CONNECT_TIMEOUT (default 10)
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
 from .errors import OfflineError, RegenError
 
@@ -83,6 +84,28 @@ class FetchResult:
         return self.body is None
 
 
+_SECRET_QUERY = re.compile(r"key|token|secret|sig|password|passwd|auth|credential", re.IGNORECASE)
+
+
+def redact_url(url: str) -> str:
+    """The URL as we print and record it: no password in the userinfo, no value of a secret-looking
+    query parameter (`?token=...`, `?api_key=...`). SPEC_URL may carry credentials; the record is committed."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        user = userinfo.split(":", 1)[0]
+        netloc = f"{user}:***@{host}" if ":" in userinfo else f"***@{host}"
+    query = "&".join(
+        f"{name}=***" if sep and _SECRET_QUERY.search(name) else f"{name}{sep}{value}"
+        for name, sep, value in (pair.partition("=") for pair in parts.query.split("&") if pair)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
 def spec_url_from_env() -> str:
     return os.environ.get("SPEC_URL") or DEFAULT_SPEC_URL
 
@@ -95,17 +118,19 @@ def fetch(url: str, *, etag: str | None = None, limits: FetchLimits | None = Non
         return _fetch_file(url, max_bytes=limits.max_bytes)
     if scheme in ("http", "https"):
         return _fetch_http(url, etag=etag, limits=limits)
-    raise RegenError(STAGE, f"unsupported URL scheme in {url!r}", "use http://, https:// or file://")
+    raise RegenError(STAGE, f"unsupported URL scheme in {redact_url(url)!r}", "use http://, https:// or file://")
 
 
 def _fetch_file(url: str, *, max_bytes: int) -> FetchResult:
     path = Path(unquote(urlparse(url).path))
     if not path.is_file():
-        raise RegenError(STAGE, f"no file at {url}", "check SPEC_URL")
+        raise RegenError(STAGE, f"no file at {redact_url(url)}", "check SPEC_URL")
     size = path.stat().st_size
     if size > max_bytes:
         raise RegenError(
-            STAGE, f"{url} is {size} bytes, over the {max_bytes}-byte cap", "check SPEC_URL or raise FETCH_MAX_BYTES"
+            STAGE,
+            f"{redact_url(url)} is {size} bytes, over the {max_bytes}-byte cap",
+            "check SPEC_URL or raise FETCH_MAX_BYTES",
         )
     content_type = "application/json" if path.suffix == ".json" else None
     return FetchResult(url=url, body=path.read_bytes(), content_type=content_type, final_url=url)
@@ -128,14 +153,14 @@ def _fetch_http(url: str, *, etag: str | None, limits: FetchLimits) -> FetchResu
                     # >= 400, or a 3xx without a usable Location (httpx follows the others).
                     raise RegenError(
                         STAGE,
-                        f"{url} answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                        f"{redact_url(url)} answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
                         "check SPEC_URL or try again later",
                     )
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > cap:
                     raise RegenError(
                         STAGE,
-                        f"{url} announces {declared} bytes, over the {cap}-byte cap",
+                        f"{redact_url(url)} announces {declared} bytes, over the {cap}-byte cap",
                         "raise FETCH_MAX_BYTES if that is expected",
                     )
                 chunks: list[bytes] = []
@@ -145,7 +170,7 @@ def _fetch_http(url: str, *, etag: str | None, limits: FetchLimits) -> FetchResu
                     if received > cap:
                         raise RegenError(
                             STAGE,
-                            f"{url} sent more than the {cap}-byte cap",
+                            f"{redact_url(url)} sent more than the {cap}-byte cap",
                             "raise FETCH_MAX_BYTES if that is expected",
                         )
                     chunks.append(chunk)
@@ -158,19 +183,21 @@ def _fetch_http(url: str, *, etag: str | None, limits: FetchLimits) -> FetchResu
                     final_url=str(response.url),
                 )
     except httpx.InvalidURL as exc:
-        raise RegenError(STAGE, f"{url!r} is not a valid URL ({_reason(exc)})", "check SPEC_URL") from None
+        raise RegenError(STAGE, f"{redact_url(url)!r} is not a valid URL ({_reason(exc)})", "check SPEC_URL") from None
     except httpx.TooManyRedirects:
-        raise RegenError(STAGE, f"{url} redirected more than {MAX_REDIRECTS} times", "check SPEC_URL") from None
+        raise RegenError(
+            STAGE, f"{redact_url(url)} redirected more than {MAX_REDIRECTS} times", "check SPEC_URL"
+        ) from None
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-        raise OfflineError(f"cannot reach {url} ({_reason(exc)})") from None
+        raise OfflineError(f"cannot reach {redact_url(url)} ({_reason(exc)})") from None
     except httpx.TimeoutException:
         raise RegenError(
             STAGE,
-            f"{url} accepted the connection but sent nothing for {limits.read_timeout:g}s",
+            f"{redact_url(url)} accepted the connection but sent nothing for {limits.read_timeout:g}s",
             "try again later or raise FETCH_TIMEOUT",
         ) from None
     except httpx.TransportError as exc:
-        raise RegenError(STAGE, f"transfer from {url} failed ({_reason(exc)})", "try again later") from None
+        raise RegenError(STAGE, f"transfer from {redact_url(url)} failed ({_reason(exc)})", "try again later") from None
 
 
 def _reason(exc: BaseException) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import swap as swap_stage
 from .errors import OfflineError, RegenError
-from .fetch import fetch
+from .fetch import fetch, redact_url
 from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
 from .record import Record, read_record, record_bytes, write_record
 from .report import RegenReport, diff_trees
@@ -229,9 +229,10 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     previous = read_record(ws.record_path)
 
     _checkpoint(opts, "fetch")
-    source_url, etag, content_type = opts.url, None, None
+    # Only the redacted URL is printed or recorded (the record is committed; SPEC_URL may hold a token).
+    source_url, etag, content_type = redact_url(opts.url), None, None
     try:
-        fetched = fetch(opts.url, etag=previous.etag if opts.url == previous.source_url else None)
+        fetched = fetch(opts.url, etag=previous.etag if source_url == previous.source_url else None)
     except OfflineError as exc:
         if opts.strict_fetch:
             raise
@@ -239,9 +240,9 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         fetched = None
     if fetched is None or fetched.not_modified:
         if fetched is not None:
-            opts.out(f"fetch: {opts.url} not modified (ETag {previous.etag})")
+            opts.out(f"fetch: {source_url} not modified (ETag {previous.etag})")
         body = _load_committed(ws)
-        source_url, etag = previous.source_url or opts.url, previous.etag
+        source_url, etag = previous.source_url or source_url, previous.etag
     else:
         assert fetched.body is not None
         body, etag, content_type = fetched.body, fetched.etag, fetched.content_type
@@ -271,6 +272,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         )
         return 0
 
+    swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
     lint_job = LintJob(document, ws.scratch_dir / "lint")
     try:
         validate_spec(document)

@@ -15,7 +15,7 @@ import logging
 import os
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar
 
@@ -126,6 +126,39 @@ def retry_delay(retries_taken: int, retry_after: float | None) -> float:
         return retry_after
     base = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
     return base * (1.0 - 0.25 * _random())
+
+
+def attempt_deadline(timeout: TimeoutTypes) -> float | None:
+    """Seconds one attempt may take in all. httpx's timeouts bound each connect/read/write, so a
+    server trickling a byte just inside the read timeout would hold a call forever without this."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        return max(parts) if parts else None
+    return float(timeout)
+
+
+def _attempt_timed_out(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the attempt took longer than its timeout", request=request)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that raises a read timeout once the attempt's deadline has passed."""
+
+    def __init__(self, inner: Any, deadline: float, request: httpx.Request) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise _attempt_timed_out(self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 def should_retry_status(response: httpx.Response) -> bool:
@@ -243,6 +276,7 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.retry_posts = retry_posts
+        self._key_per_request = False
         self._headers = {
             "Accept": "application/json",
             "User-Agent": f"finalpos-python/{__version__}",
@@ -268,7 +302,16 @@ class BaseClient:
     ) -> Self:
         # A fresh object (not copy.copy): cached resources point at their own client.
         clone = object.__new__(type(self))
-        for name in ("_api_key", "base_url", "timeout", "max_retries", "retry_posts", "_headers", "_http"):
+        for name in (
+            "_api_key",
+            "base_url",
+            "timeout",
+            "max_retries",
+            "retry_posts",
+            "_headers",
+            "_http",
+            "_key_per_request",
+        ):
             setattr(clone, name, getattr(self, name))
         clone._owns_http_client = False
         if not isinstance(timeout, NotGiven):
@@ -370,7 +413,9 @@ class SyncAPIClient(BaseClient):
             self._owns_http_client = True
         else:
             http_client.base_url = httpx.URL(self.base_url)
-            http_client.headers.update(self._headers)
+            # The key goes on each of our requests, never into the user's client: it would ride along
+            # on every other request they send with it.
+            self._key_per_request = True
             self._http = http_client
             self._owns_http_client = False
 
@@ -401,8 +446,7 @@ class SyncAPIClient(BaseClient):
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
-                response = self._http.request(**kwargs, timeout=effective_timeout, follow_redirects=False)
+                response = self._send(kwargs, effective_timeout)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
@@ -431,6 +475,22 @@ class SyncAPIClient(BaseClient):
                 retries_taken += 1
                 continue
             raise make_status_error(response, secret=self._api_key)
+
+    def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
+        """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
+        if self._key_per_request:
+            kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
+        request = self._http.build_request(**kwargs, timeout=timeout)
+        # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        limit = attempt_deadline(timeout)
+        if limit is not None:
+            response.stream = _DeadlineStream(response.stream, time.monotonic() + limit, request)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
 
     def close(self) -> None:
         if self._owns_http_client:
@@ -477,7 +537,9 @@ class AsyncAPIClient(BaseClient):
             self._owns_http_client = True
         else:
             http_client.base_url = httpx.URL(self.base_url)
-            http_client.headers.update(self._headers)
+            # The key goes on each of our requests, never into the user's client: it would ride along
+            # on every other request they send with it.
+            self._key_per_request = True
             self._http = http_client
             self._owns_http_client = False
 
@@ -508,8 +570,7 @@ class AsyncAPIClient(BaseClient):
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
-                response = await self._http.request(**kwargs, timeout=effective_timeout, follow_redirects=False)
+                response = await self._send(kwargs, effective_timeout)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
@@ -538,6 +599,19 @@ class AsyncAPIClient(BaseClient):
                 retries_taken += 1
                 continue
             raise make_status_error(response, secret=self._api_key)
+
+    async def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
+        """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
+        if self._key_per_request:
+            kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
+        request = self._http.build_request(**kwargs, timeout=timeout)
+        limit = attempt_deadline(timeout)
+        try:
+            async with asyncio.timeout(limit):
+                # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
+                return await self._http.send(request, follow_redirects=False)
+        except TimeoutError:
+            raise _attempt_timed_out(request) from None
 
     async def close(self) -> None:
         if self._owns_http_client:
