@@ -258,9 +258,19 @@ class _Differ:
             self.directions.setdefault(self.renames.get(name, name), set()).update(dirs)
         self.changes: list[Change] = []
 
-    def add(self, kind: str, subject: str, detail: str = "", directions: set[str] | None = None, **about: str) -> None:
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        detail: str = "",
+        directions: set[str] | None = None,
+        *,
+        operation: str = "",
+        model: str = "",
+        name: str = "",
+    ) -> None:
         breaking = _verdict(kind, directions if directions is not None else {REQUEST, RESPONSE})
-        self.changes.append(Change(kind, subject, detail, breaking, **about))
+        self.changes.append(Change(kind, subject, detail, breaking, operation, model, name))
 
     def old_sig(self, schema: Any) -> str:
         """The old schema's type with renamed models written under their new names (a rename is one item)."""
@@ -308,20 +318,19 @@ class _Differ:
         for key in sorted(set(old_params) | set(new_params)):
             where = f"{subject} {key[0]} parameter {key[1]}"
             old_p, new_p = old_params.get(key), new_params.get(key)
-            about = {"operation": operation, "name": key[1]}
             if old_p is None:
                 assert new_p is not None
                 kind = "parameter added (required)" if new_p.get("required") else "parameter added (optional)"
-                self.add(kind, where, **about)
+                self.add(kind, where, operation=operation, name=key[1])
             elif new_p is None:
-                self.add("parameter removed", where, **about)
+                self.add("parameter removed", where, operation=operation, name=key[1])
             else:
                 if bool(new_p.get("required")) != bool(old_p.get("required")):
                     kind = "parameter made required" if new_p.get("required") else "parameter made optional"
-                    self.add(kind, where, **about)
+                    self.add(kind, where, operation=operation, name=key[1])
                 before, after = self.old_sig(old_p.get("schema")), type_sig(new_p.get("schema"))
                 if before != after:
-                    self.add("parameter type changed", where, f"{before} -> {after}", **about)
+                    self.add("parameter type changed", where, f"{before} -> {after}", operation=operation, name=key[1])
 
     def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_body, new_body = old_op.get("requestBody"), new_op.get("requestBody")
@@ -378,28 +387,27 @@ class _Differ:
         old_req, new_req = set(old.get("required") or []), set(new.get("required") or [])
         for prop in sorted(set(old_props) | set(new_props)):
             subject = f"{name}.{prop} ({where})"
-            about = {"model": name, "name": prop}
             if prop not in old_props:
                 kind = "field added (required)" if prop in new_req else "field added (optional)"
-                self.add(kind, subject, type_sig(new_props[prop]), directions, **about)
+                self.add(kind, subject, type_sig(new_props[prop]), directions, model=name, name=prop)
                 continue
             if prop not in new_props:
-                self.add("field removed", subject, "", directions, **about)
+                self.add("field removed", subject, "", directions, model=name, name=prop)
                 continue
             if (prop in old_req) != (prop in new_req):
                 kind = "field made required" if prop in new_req else "field made optional"
-                self.add(kind, subject, "", directions, **about)
+                self.add(kind, subject, "", directions, model=name, name=prop)
             before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
             if before != after:
                 if after == before + " | null":
-                    self.add("field made nullable", subject, "", directions, **about)
+                    self.add("field made nullable", subject, "", directions, model=name, name=prop)
                 elif before == after + " | null":
-                    self.add("field no longer nullable", subject, "", directions, **about)
+                    self.add("field no longer nullable", subject, "", directions, model=name, name=prop)
                 else:
-                    self.add("field type changed", subject, f"{before} -> {after}", directions, **about)
-            self.enum(subject, old_props[prop], new_props[prop], directions, **about)
+                    self.add("field type changed", subject, f"{before} -> {after}", directions, model=name, name=prop)
+            self.enum(subject, old_props[prop], new_props[prop], directions, model=name, name=prop)
 
-    def enum(self, subject: str, old: Any, new: Any, directions: set[str], **about: str) -> None:
+    def enum(self, subject: str, old: Any, new: Any, directions: set[str], model: str = "", name: str = "") -> None:
         old_values = old.get("enum") if isinstance(old, dict) else None
         new_values = new.get("enum") if isinstance(new, dict) else None
         if old_values is None and new_values is None:
@@ -407,9 +415,13 @@ class _Differ:
         old_set = {json.dumps(v) for v in old_values or []}
         new_set = {json.dumps(v) for v in new_values or []}
         if new_set - old_set:
-            self.add("enum values added", subject, ", ".join(sorted(new_set - old_set)), directions, **about)
+            self.add(
+                "enum values added", subject, ", ".join(sorted(new_set - old_set)), directions, model=model, name=name
+            )
         if old_set - new_set:
-            self.add("enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions, **about)
+            self.add(
+                "enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions, model=model, name=name
+            )
 
 
 def _replace_word(text: str, old: str, new: str) -> str:
@@ -448,7 +460,8 @@ class ChangeReport:
     spec_changed: bool = True
     changes: list[Change] = field(default_factory=list)
     surface: list[str] = field(default_factory=list)
-    """Breakages griffe found in the generated package's public Python API."""
+    """Breakages griffe found in the generated package's public Python API, one per user-facing object
+    (`changes_surface.fold`), minus those a spec-level item already reports."""
     redocly: str = ""
     """One-line summary of `redocly diff` (or why it did not run)."""
     redocly_major: list[str] = field(default_factory=list)
@@ -522,19 +535,31 @@ def compare(
     spec_changed: bool = True,
 ) -> ChangeReport:
     """The change report between the committed spec/package and the freshly built ones."""
-    from . import changes_tools
+    from . import changes_surface, changes_tools
 
     new_version = str((new_spec.get("info") or {}).get("version", ""))
     old_version = str(((old_spec or {}).get("info") or {}).get("version", ""))
     report = ChangeReport(old_version=old_version, new_version=new_version, spec_changed=spec_changed)
+    findings = []
     if old_dist.is_dir() and new_dist.is_dir():
-        report.surface = changes_tools.python_surface(old_dist, new_dist, "finalpos", report.notes)
+        findings = changes_tools.python_surface(old_dist, new_dist, "finalpos", report.notes)
+    old_view = normalised_view(old_spec) if old_spec is not None else {}
+    new_view = normalised_view(new_spec)
+    if spec_changed and old_spec is not None:
+        report.changes = diff_specs(old_view, new_view)
+    folded = changes_surface.fold(findings, report.changes, (old_view, new_view))
+    report.surface = folded.items
+    if folded.covered:
+        rest = f", the rest as {len(folded.items)} `python surface` item(s)" if folded.items else ""
+        report.notes.append(
+            f"python surface (griffe): {folded.findings} finding(s), {folded.covered} of them already reported above "
+            f"by the spec diff{rest}"
+        )
     if not spec_changed:
         return report
     if old_spec is None:
         report.notes.append("first snapshot: nothing to compare against")
         return report
-    report.changes = diff_specs(normalised_view(old_spec), normalised_view(new_spec))
     if scratch is not None:
         report.redocly, report.redocly_major = changes_tools.redocly_diff(old_spec, new_spec, scratch)
     if report.redocly_major and not report.breaking:

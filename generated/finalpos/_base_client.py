@@ -21,6 +21,7 @@ from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
+from ._arguments import require_path_param
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -48,7 +49,8 @@ from ._version import __version__
 __all__ = [
     "AsyncAPIClient",
     "SyncAPIClient",
-    "any_list_parser",
+    "contentless_list_parser",
+    "json_list_parser",
     "json_parser",
     "model_list_parser",
     "model_parser",
@@ -171,15 +173,6 @@ def should_retry_status(response: httpx.Response) -> bool:
     return status in RETRYABLE_STATUS_CODES or status >= 500
 
 
-def require_path_param(name: str, value: object) -> None:
-    """An empty path parameter would silently hit another route (`/customer/` is the collection).
-
-    So would "." and "..": URL normalisation removes them (`/session/..` is sent as `/v1/api`).
-    """
-    if value is None or value in ("", ".", ".."):
-        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-
-
 # --- parsers the generated resources use ---------------------------------------------------------
 
 
@@ -211,14 +204,23 @@ def model_list_parser(from_dict: Callable[[Any], T]) -> Callable[[httpx.Response
     return parse
 
 
-def any_list_parser(response: httpx.Response) -> list[Any]:
-    """A list documented without a schema: a JSON array of anything; an empty body is an empty page."""
-    if not response.content:
-        return []
+def json_list_parser(response: httpx.Response) -> list[Any]:
+    """A JSON array of anything (arrays of scalars, untyped items); an empty body does not fit."""
     data = response.json()
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array, got {type(data).__name__}")
     return data
+
+
+def contentless_list_parser(response: httpx.Response) -> list[Any]:
+    """A list the vendor documents with no content (`x-finalpos-documented-without-content`).
+
+    The real API sends a JSON array; a mock built from the docs sends an empty body, read as an empty
+    page. Only these operations get that leniency: elsewhere an empty body is a validation error.
+    """
+    if not response.content:
+        return []
+    return json_list_parser(response)
 
 
 # --- configuration ---------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The errors `finalpos.FinalPOS` raises: nothing else escapes a call.
 
     FinalPOSError                      bad client configuration (e.g. no API key)
+    ├── InvalidArgumentError           a call's arguments cannot make a request (raised before sending;
+    │                                  also a TypeError and a ValueError)
     └── APIError                       a call failed
         ├── APIConnectionError         no response: DNS, refused, reset, protocol error
         │   └── APITimeoutError        no response in time
@@ -35,6 +37,7 @@ __all__ = [
     "ConflictError",
     "FinalPOSError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -48,6 +51,20 @@ MAX_MESSAGE_BODY = 500
 
 class FinalPOSError(Exception):
     """Base of every error this package raises on purpose."""
+
+
+class InvalidArgumentError(FinalPOSError, TypeError, ValueError):
+    """The arguments of a call cannot make a valid request; nothing was sent.
+
+    Also a `TypeError` and a `ValueError`, so code written against plain Python errors still catches it.
+    `argument` names the offending argument (e.g. `notes[0]`), or is None when the whole request failed.
+    """
+
+    argument: str | None
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
 
 
 class APIError(FinalPOSError):

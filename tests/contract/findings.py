@@ -1,47 +1,35 @@
-"""Client findings the suite made that are not fixed yet, each with a probe that says whether it is still open.
+"""Client findings of the contract/fuzz suite, all fixed; `test_findings.py` keeps a regression test for each.
 
-The regression tests in `test_findings.py` are `xfail(strict=True)`: when the product is fixed they pass,
-pytest reports XPASS as a failure, and the marker must go. The fuzz tests tolerate a finding only while its
-probe says it is open, and count every case that hit it in the `contract` summary.
+F1 and F2 were fixed at the typed surface (codegen/runtime/_arguments.py): a model-typed argument takes
+the model or a dict of its fields, and any failure while building a request raises
+`finalpos.InvalidArgumentError` (a `FinalPOSError`, also a `TypeError`/`ValueError`) before sending. The
+generated models' own `from_dict` is the generator's low-level layer and still raises plain Python errors
+on bad data (README, client section). N1 was fixed in the normaliser.
+
+`unexpressible` counts negative fuzz cases that no call of the typed method can carry (a non-object body,
+a missing required field): Python's signature refuses those, not the client; the summary reports them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
-from typing import Any
 
-from finalpos import FinalPOSError
-
-from tests.contract.binding import discover_endpoints
-
-__all__ = ["F1", "F1_ERRORS", "hits", "request_models", "model_parsing_leaks_builtin_errors"]
+__all__ = ["F1", "F2", "N1", "INVALID_VALUES", "unexpressible"]
 
 F1 = (
-    "F1 (client, issue 5): a request model's from_dict() lets KeyError/TypeError/ValueError/AttributeError "
-    "escape on invalid data (a missing required key, a non-object body, a non-list for an array) instead of "
-    "a FinalPOSError naming the field"
+    "F1 (client, issue 5): building a request from invalid data let KeyError/TypeError/ValueError/"
+    "AttributeError escape from a request model's from_dict() instead of a FinalPOSError naming the field"
 )
-F1_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-INVALID_BODIES: tuple[Any, ...] = ({}, [], b"\x00", "text", 0)
+F2 = (
+    "F2 (client, issue 5): a plain dict or a bool where a nested model is expected ended in AttributeError "
+    "inside to_dict() instead of a typed error before sending (e.g. customers.create(..., billing={...}))"
+)
+N1 = (
+    "N1 (normaliser, lead): a GET documented without content was normalised to `schema: {}`, which "
+    "openapi-python-client 0.29.1 reads as no content, so the per-operation module's sync_detailed() "
+    "returned parsed=None and dropped the data"
+)
+# Values that are neither a model nor a dict of its fields, for a model-typed argument.
+INVALID_VALUES: tuple[object, ...] = ([], b"\x00", "text", 0, False)
 
-hits: Counter[str] = Counter()
-
-
-def request_models() -> list[Any]:
-    """Every request body model the generated operations take (from the generated code, not a list)."""
-    return sorted({e.body_type for e in discover_endpoints() if e.body_type is not None}, key=lambda t: t.__name__)
-
-
-@cache
-def model_parsing_leaks_builtin_errors() -> bool:
-    """Probe for F1: does any request model's `from_dict` raise a builtin error on invalid data?"""
-    for model in request_models():
-        for body in INVALID_BODIES:
-            try:
-                model.from_dict(body)
-            except FinalPOSError:
-                continue
-            except F1_ERRORS:
-                return True
-    return False
+unexpressible: Counter[str] = Counter()

@@ -2,9 +2,9 @@
 
 `call(endpoint, case, base_url)` is the only place a schemathesis `Case` becomes a client call, through the
 typed surface users call (`FinalPOS`, `client.<resource>.with_raw_response.<method>`): path and query
-values go in as keyword arguments, the body through the generated model's `from_dict` with its fields
-spread as keyword arguments, and every raw `httpx.Response` is captured (an httpx response hook) so
-schemathesis can validate what the client received.
+values go in as keyword arguments, the wire body's fields spread as keyword arguments (nested objects
+as dicts, which the typed methods take in place of models), and every raw `httpx.Response` is captured
+(an httpx response hook) so schemathesis can validate what the client received.
 """
 
 from __future__ import annotations
@@ -156,13 +156,14 @@ def typed_client(base_url: str, exchange: Exchange, *, send_key: bool = True) ->
 
 
 def case_kwargs(endpoint: Endpoint, case: Case[Any]) -> dict[str, Any]:
-    """The typed method's keyword arguments for a case: the wire body goes through the model's `from_dict`."""
+    """The typed method's keyword arguments for a case: the wire body's fields spread as keyword arguments
+    (nested objects as dicts, which the method converts). Raises `Unexpressible` (typed_surface.py)."""
     assert endpoint.typed is not None
-    body_model = endpoint.body_type.from_dict(case.body) if endpoint.body_type is not None else None
+    body = case.body if endpoint.body_type is not None else None
     # Schemathesis hands path parameters over percent-encoded (wire form); a user passes the plain value.
     path = {k: unquote(v) if isinstance(v, str) else v for k, v in (case.path_parameters or {}).items()}
     plain = {**path, **(case.query or {})}
-    return typed_kwargs(endpoint.typed, plain, body_model)
+    return typed_kwargs(endpoint.typed, plain, body)
 
 
 def call(

@@ -1,66 +1,198 @@
-"""Regression tests for client findings of the contract/fuzz suite that are still open (see findings.py).
+"""Regression tests for the client findings of the contract/fuzz suite (findings.py), all fixed.
 
-Each fails today and is marked `xfail(strict=True)`: the day the product is fixed it XPASSes, which
-fails the run until the marker is removed, so the case stays as an ordinary regression test.
+F1/F2: a model-typed argument takes the model or a dict of its fields; anything else, or a dict that is
+not a valid model, raises `InvalidArgumentError` naming the argument before anything is sent. N1: a list
+the vendor documents with no content returns what a real server sends, in the per-operation module and
+in `FinalPOS`; only for those does an empty body (what a mock of the docs sends) read as an empty page.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+import typing
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import UnionType
 from typing import Any
 
+import attrs
 import pytest
-from finalpos import FinalPOS, FinalPOSError
+from finalpos import APIConnectionError, APIResponseValidationError, FinalPOS, InvalidArgumentError
 from finalpos.client import AuthenticatedClient
+from finalpos.models import CustomerNote
 
-from tests.contract.findings import F1, INVALID_BODIES, request_models
+from tests.contract.findings import F1, F2, INVALID_VALUES, N1
+from tests.contract.typed_surface import TypedMethod, typed_methods
 
-
-@pytest.mark.xfail(strict=True, reason=F1)
-@pytest.mark.parametrize("model", request_models(), ids=lambda m: m.__name__)
-def test_request_model_refuses_invalid_data_with_a_typed_error(model: Any) -> None:
-    for body in INVALID_BODIES:
-        try:
-            model.from_dict(body)
-        except FinalPOSError as error:
-            assert str(error)
-        # A model with no required field may accept `{}`; anything else must be a FinalPOSError.
+REFUSING_URL = "http://127.0.0.1:9"  # discard port on loopback: a call that sends anything fails to connect
 
 
-F2 = (
-    "F2 (client, issue 5): FinalPOS methods send nested values without checking them; a plain dict or a "
-    "bool where a nested model is expected ends in AttributeError inside to_dict() instead of a FinalPOSError "
-    "before sending (e.g. customers.create(..., billing={'city': 'x'}))"
+@contextmanager
+def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def _hints(method: TypedMethod) -> dict[str, Any]:
+    resource_cls = typing.get_type_hints(getattr(FinalPOS, method.resource).func)["return"]
+    raw_cls = typing.get_type_hints(resource_cls.with_raw_response.func)["return"]
+    return typing.get_type_hints(getattr(raw_cls, method.name))
+
+
+def _options(hint: Any) -> tuple[Any, ...]:
+    """The members of a union hint, else the hint itself."""
+    return typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+
+
+def _model_arguments() -> list[Any]:
+    """(method, argument, model, is_list) for every typed-method argument that takes a model (from hints)."""
+    found = []
+    for method in sorted(typed_methods().values(), key=lambda m: m.label):
+        hints = _hints(method)
+        for name in method.parameters:
+            for option in _options(hints[name]):
+                inner = typing.get_args(option)[0] if typing.get_origin(option) is Sequence else option
+                for candidate in typing.get_args(inner) or (inner,):
+                    if hasattr(candidate, "from_dict"):
+                        param = pytest.param(method, name, candidate, inner is not option, id=f"{method.label}:{name}")
+                        found.append(param)
+    return found
+
+
+MODEL_ARGUMENTS = _model_arguments()
+
+
+def _other_required(method: TypedMethod) -> dict[str, Any]:
+    """Well-shaped values for the method's required arguments, so only the argument under test is wrong."""
+    hints = _hints(method)
+    values: dict[str, Any] = {}
+    for name, required in zip(method.parameters, method.required, strict=True):
+        if required:
+            options = _options(hints[name])
+            if any(typing.get_origin(o) in (list, Sequence) for o in options):
+                values[name] = []
+            elif any(hasattr(o, "from_dict") for o in options):
+                model = next(o for o in options if hasattr(o, "from_dict"))
+                values[name] = {f.name: "x" for f in attrs.fields(model) if f.default is attrs.NOTHING}
+            else:
+                values[name] = True if bool in options else "x"
+    return values
+
+
+@pytest.fixture
+def refusing_client() -> Iterator[FinalPOS]:
+    with FinalPOS(api_key="k", base_url=REFUSING_URL, max_retries=0) as client:
+        yield client
+
+
+def test_model_arguments_are_discovered_from_the_surface() -> None:
+    ids = {p.id for p in MODEL_ARGUMENTS}
+    expected = {"client.customers.create:billing", "client.customers.update:notes", "client.refunds.create:line_items"}
+    assert expected <= ids
+
+
+@pytest.mark.parametrize(("method", "argument", "model", "is_list"), MODEL_ARGUMENTS)
+def test_invalid_model_argument_is_refused_before_sending(
+    refusing_client: FinalPOS, method: TypedMethod, argument: str, model: Any, is_list: bool
+) -> None:
+    """F1/F2: a value that is neither the model nor a dict of its fields raises InvalidArgumentError
+    naming the argument (also a TypeError and a ValueError), and nothing is sent."""
+    call = method.bind(refusing_client)
+    expected = f"{argument}[0]" if is_list else argument
+    for bad in INVALID_VALUES:
+        with pytest.raises(InvalidArgumentError) as caught:
+            call(**{**_other_required(method), argument: [bad] if is_list else bad})
+        assert caught.value.argument == expected, F2
+        assert isinstance(caught.value, TypeError) and isinstance(caught.value, ValueError)
+        assert f"`{expected}`" in str(caught.value)
+
+
+@pytest.mark.parametrize(("method", "argument", "model", "is_list"), MODEL_ARGUMENTS)
+def test_dict_missing_a_required_field_is_refused_naming_it(
+    refusing_client: FinalPOS, method: TypedMethod, argument: str, model: Any, is_list: bool
+) -> None:
+    """F1: the KeyError `from_dict` raises for a missing required field becomes InvalidArgumentError."""
+    call = method.bind(refusing_client)
+    arguments = {**_other_required(method), argument: [{}] if is_list else {}}
+    if all(f.default is not attrs.NOTHING for f in attrs.fields(model)):
+        with pytest.raises(APIConnectionError):  # every field optional: `{}` is valid, so it is sent
+            call(**arguments)
+        return
+    with pytest.raises(InvalidArgumentError, match="missing required field") as caught:
+        call(**arguments)
+    assert caught.value.argument == (f"{argument}[0]" if is_list else argument), F1
+
+
+@pytest.fixture
+def recording_server() -> Iterator[tuple[str, list[Any]]]:
+    """A loopback server that records each JSON body POSTed to it and answers with a Customer."""
+    received: list[Any] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            body = json.dumps({"_id": "c1", "email": "ann@example.com", "firstName": "Ann", "lastName": "Lee"})
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with _serving(Handler) as base_url:
+        yield base_url, received
+
+
+def test_dict_for_a_nested_model_is_sent_as_its_fields(recording_server: tuple[str, list[Any]]) -> None:
+    """F2: `billing={...}` (a dict where a model is expected) is accepted and sent as the model's JSON;
+    a list of models takes dicts and models mixed."""
+    base_url, received = recording_server
+    with FinalPOS(api_key="k", base_url=base_url, max_retries=0) as client:
+        customer = client.customers.create(
+            email="ann@example.com",
+            first_name="Ann",
+            last_name="Lee",
+            billing={"city": "Berlin", "postCode": "10115"},
+            notes=[{"message": "VIP", "createdAt": "2024-01-01"}, CustomerNote(message="late")],
+        )
+    assert customer.email == "ann@example.com"
+    (sent,) = received
+    assert sent["billing"] == {"city": "Berlin", "postCode": "10115"}
+    assert sent["notes"] == [{"message": "VIP", "createdAt": "2024-01-01"}, {"message": "late"}]
+
+
+@pytest.mark.parametrize(
+    ("nested", "argument"),
+    [({"billing": "Berlin"}, "billing"), ({"notes": [False]}, "notes[0]"), ({"notes": {"message": "x"}}, "notes")],
+    ids=["str-for-model", "bool-in-list", "dict-for-list"],
 )
-
-
-@pytest.mark.xfail(strict=True, reason=F2)
-@pytest.mark.parametrize("nested", [{"billing": {"city": "Berlin"}}, {"notes": [False]}], ids=["dict", "bool"])
-def test_wrong_nested_value_is_refused_before_sending(nested: dict[str, Any]) -> None:
-    # Port 9 (discard) on loopback: if the client sent anything, this fails with a connection error.
-    with FinalPOS(api_key="k", base_url="http://127.0.0.1:9", max_retries=0) as client:
-        with pytest.raises(FinalPOSError) as caught:
-            client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee", **nested)
-    assert "Connection" not in type(caught.value).__name__
+def test_wrong_nested_value_is_refused_before_sending(
+    refusing_client: FinalPOS, nested: dict[str, Any], argument: str
+) -> None:
+    """F2: what is neither the model nor a dict of its fields is refused before sending, naming it."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        refusing_client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee", **nested)
+    assert caught.value.argument == argument, F2
 
 
 @pytest.mark.parametrize("segment", ["", ".", ".."])
 def test_dot_segment_id_is_refused_before_sending(segment: str) -> None:
     """Found by fuzzing: httpx drops "." and ".." path segments, so `sessions.delete("..")` used to send
-    `DELETE /v1/api`. Fixed in codegen/runtime/_base_client.py (`require_path_param`)."""
-    with FinalPOS(api_key="k", base_url="http://127.0.0.1:9", max_retries=0) as client:
-        with pytest.raises(ValueError, match="non-empty value for `id`"):
+    `DELETE /v1/api`. Fixed in codegen/runtime/_arguments.py (`require_path_param`)."""
+    with FinalPOS(api_key="k", base_url=REFUSING_URL, max_retries=0) as client:
+        with pytest.raises(InvalidArgumentError, match="non-empty value for `id`"):
             client.sessions.delete(segment)
-
-
-N1 = (
-    "N1 (normaliser, lead): a GET documented without content is normalised to `schema: {}`, which "
-    "openapi-python-client 0.29.1 reads as no content, so the per-operation module's sync_detailed() "
-    "returns parsed=None and drops the data (FinalPOS itself parses these lists with any_list_parser)"
-)
 
 
 def _contentless_gets() -> list[Any]:
@@ -84,11 +216,12 @@ def _contentless_gets() -> list[Any]:
 
 @pytest.fixture
 def json_list_server() -> Iterator[str]:
-    """A loopback server answering every GET with a JSON array, as the real API does for these lists."""
+    """A loopback server answering GET with a JSON array, as the real API does for these lists, and an
+    empty 200 under /empty/ (what a mock of the docs sends)."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            body = json.dumps([{"name": "row"}]).encode()
+            body = b"" if self.path.startswith("/empty/") else json.dumps([{"name": "row"}]).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -98,21 +231,27 @@ def json_list_server() -> Iterator[str]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with _serving(Handler) as base_url:
+        yield base_url
 
 
-@pytest.mark.xfail(strict=True, reason=N1)
 @pytest.mark.parametrize("endpoint", _contentless_gets())
 def test_per_operation_module_returns_the_list_a_contentless_get_sends(endpoint: Any, json_list_server: str) -> None:
     kwargs = {name: "t1" for name in endpoint.keyword_args if name in ("table_id",)}
     with AuthenticatedClient(json_list_server, token="k") as client:
         response = endpoint.module.sync_detailed(client=client, **kwargs)
-    assert response.parsed == [{"name": "row"}]
+    assert response.parsed == [{"name": "row"}], N1
+
+
+def test_finalpos_returns_the_rows_a_contentless_list_sends(json_list_server: str) -> None:
+    with FinalPOS(api_key="k", base_url=json_list_server, max_retries=0) as client:
+        assert list(client.custom_tables.list()) == [{"name": "row"}]
+        assert client.custom_table_rows.with_raw_response.list_values(table_id="t1").parsed == [{"name": "row"}]
+
+
+def test_empty_body_is_an_empty_page_only_where_documented_without_content(json_list_server: str) -> None:
+    with FinalPOS(api_key="k", base_url=json_list_server + "/empty", max_retries=0) as client:
+        assert list(client.custom_tables.list()) == []
+        assert client.custom_table_rows.with_raw_response.list(table_id="t1").parsed == []
+        with pytest.raises(APIResponseValidationError):  # a documented list: an empty body does not fit
+            client.customers.with_raw_response.list()

@@ -17,11 +17,10 @@ from functools import cached_property
 from types import CodeType, ModuleType
 from typing import Any
 
-import attrs
 from finalpos import FinalPOS
 from finalpos._response import APIResponse
 
-__all__ = ["TypedMethod", "typed_methods", "typed_kwargs"]
+__all__ = ["TypedMethod", "Unexpressible", "typed_methods", "typed_kwargs"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,7 @@ class TypedMethod:
     resource: str
     name: str
     parameters: tuple[str, ...]
+    required: tuple[bool, ...]
     returns: Any
     """`T` of the method's `APIResponse[T]`."""
 
@@ -60,11 +60,13 @@ def typed_methods() -> dict[str, TypedMethod]:
                 continue
             hints = typing.get_type_hints(method)
             returns = typing.get_args(hints["return"])[0] if typing.get_origin(hints["return"]) is APIResponse else Any
-            params = tuple(p for p in inspect.signature(method).parameters if p != "self")
+            signature = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
+            params = tuple(p.name for p in signature)
+            required = tuple(p.default is inspect.Parameter.empty for p in signature)
             for alias in set(_code_names(method.__code__)):
                 target = method.__globals__.get(alias)
                 if isinstance(target, ModuleType) and hasattr(target, "_get_kwargs"):
-                    found[target.__name__] = TypedMethod(resource, name, params, returns)
+                    found[target.__name__] = TypedMethod(resource, name, params, required, returns)
     return found
 
 
@@ -72,23 +74,44 @@ def _flat(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body_model: Any) -> dict[str, Any]:
-    """Keyword arguments for a typed method: path/query values by name, the body model's fields spread out.
+class Unexpressible(Exception):
+    """A case the typed surface's own signature cannot take (a non-object body, a missing required field)."""
 
-    `body_model` is the generated request model built from the wire body (`from_dict`); its fields become
-    keyword arguments, and unknown keys go to `custom_fields` where the method takes them.
+
+def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[str, Any]:
+    """Keyword arguments for a typed method, as a user would write them: path/query values by name, the
+    wire body's fields spread out as keyword arguments with their wire values (nested objects stay dicts:
+    the method takes a dict where it takes a model), unknown keys as `custom_fields` where it takes them.
+
+    Raises `Unexpressible` when no call of the method could carry the case.
     """
     by_flat = {_flat(p): p for p in method.parameters}
     kwargs = {by_flat[_flat(k)]: v for k, v in plain.items()}
-    if body_model is None:
-        return kwargs
+    if body is None:
+        return _bindable(method, kwargs)
     if "body" in method.parameters:
-        kwargs["body"] = body_model
-        return kwargs
-    for field in attrs.fields(type(body_model)):
-        if field.name in method.parameters:
-            kwargs[field.name] = getattr(body_model, field.name)
-    extra = getattr(body_model, "additional_properties", None)
-    if extra and "custom_fields" in method.parameters:
-        kwargs["custom_fields"] = dict(extra)
+        kwargs["body"] = body
+        return _bindable(method, kwargs)
+    if not isinstance(body, dict):
+        raise Unexpressible(f"{method.label} takes the body as keyword arguments; the case sends {type(body).__name__}")
+    extra: dict[str, Any] = {}
+    for key, value in body.items():
+        # A body field that clashes with a path/query name is `body_<name>=` (surface.py).
+        name = by_flat.get("body" + _flat(key)) or by_flat.get(_flat(key))
+        if name is None or name in ("timeout", "custom_fields"):
+            extra[key] = value
+        else:
+            kwargs[name] = value
+    if extra:
+        if "custom_fields" not in method.parameters:
+            raise Unexpressible(f"{method.label} takes no argument for body keys {sorted(extra)}")
+        kwargs["custom_fields"] = extra
+    return _bindable(method, kwargs)
+
+
+def _bindable(method: TypedMethod, kwargs: dict[str, Any]) -> dict[str, Any]:
+    required = [p for p, needed in zip(method.parameters, method.required, strict=True) if needed]
+    missing = [p for p in required if p not in kwargs]
+    if missing:
+        raise Unexpressible(f"{method.label} requires {missing}; the case has no value for them")
     return kwargs

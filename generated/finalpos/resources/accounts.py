@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -49,13 +49,17 @@ class AccountsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = AccountCreate(email=email, name=name, phone=phone)
-        return self._client.request(_account_controller_create._get_kwargs(body=_body), _parse_account, timeout=timeout)
+        with building_request("client.accounts.create"):
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = _account_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Account]:
         """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_account_controller_find_one._get_kwargs(id=id), _parse_account, timeout=timeout)
+        with building_request("client.accounts.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _account_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     def update(
         self,
@@ -67,18 +71,18 @@ class AccountsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = AccountUpdate(email=email, name=name, phone=phone)
-        return self._client.request(
-            _account_controller_update._get_kwargs(id=id, body=_body), _parse_account, timeout=timeout
-        )
+        with building_request("client.accounts.update"):
+            require_path_param("id", id)
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _account_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.accounts.delete"):
+            require_path_param("id", id)
+            _kwargs = _account_controller_delete._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class Accounts:
@@ -153,17 +157,17 @@ class AsyncAccountsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = AccountCreate(email=email, name=name, phone=phone)
-        return await self._client.request(
-            _account_controller_create._get_kwargs(body=_body), _parse_account, timeout=timeout
-        )
+        with building_request("client.accounts.create"):
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = _account_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Account]:
         """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _account_controller_find_one._get_kwargs(id=id), _parse_account, timeout=timeout
-        )
+        with building_request("client.accounts.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _account_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     async def update(
         self,
@@ -175,18 +179,18 @@ class AsyncAccountsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = AccountUpdate(email=email, name=name, phone=phone)
-        return await self._client.request(
-            _account_controller_update._get_kwargs(id=id, body=_body), _parse_account, timeout=timeout
-        )
+        with building_request("client.accounts.update"):
+            require_path_param("id", id)
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
 
     async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _account_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.accounts.delete"):
+            require_path_param("id", id)
+            _kwargs = _account_controller_delete._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class AsyncAccounts:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -47,19 +47,19 @@ class AttachmentsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Attachment]:
         """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = AttachmentCreate(
-            name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-        )
-        return self._client.request(
-            _attachment_controller_create._get_kwargs(body=_body), _parse_attachment, timeout=timeout
-        )
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
+            )
+            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_attachment, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Attachment]:
         """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _attachment_controller_find_one._get_kwargs(id=id), _parse_attachment, timeout=timeout
-        )
+        with building_request("client.attachments.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_attachment, timeout=timeout)
 
 
 class Attachments:
@@ -126,19 +126,19 @@ class AsyncAttachmentsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Attachment]:
         """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = AttachmentCreate(
-            name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-        )
-        return await self._client.request(
-            _attachment_controller_create._get_kwargs(body=_body), _parse_attachment, timeout=timeout
-        )
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
+            )
+            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_attachment, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Attachment]:
         """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _attachment_controller_find_one._get_kwargs(id=id), _parse_attachment, timeout=timeout
-        )
+        with building_request("client.attachments.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_attachment, timeout=timeout)
 
 
 class AsyncAttachments:

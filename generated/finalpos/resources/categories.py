@@ -6,12 +6,12 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
+from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -54,31 +54,33 @@ class CategoriesWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Category]:
         """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CategoryCreate(
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
-        )
-        return self._client.request(
-            _category_controller_create._get_kwargs(body=_body), _parse_category, timeout=timeout
-        )
+        with building_request("client.categories.create"):
+            _body = CategoryCreate(
+                name=name,
+                description=description,
+                image=image,
+                external_id=external_id,
+                parent_id=parent_id,
+                menu_order=menu_order,
+                source=source,
+            )
+            _kwargs = _category_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_category, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Category]:
         """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_category_controller_find_one._get_kwargs(id=id), _parse_category, timeout=timeout)
+        with building_request("client.categories.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _category_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_category, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Category]]:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _categories_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_category_list, timeout=timeout
-        )
+        with building_request("client.categories.list"):
+            _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_category_list, timeout=timeout)
 
 
 class Categories:
@@ -167,33 +169,33 @@ class AsyncCategoriesWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Category]:
         """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CategoryCreate(
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
-        )
-        return await self._client.request(
-            _category_controller_create._get_kwargs(body=_body), _parse_category, timeout=timeout
-        )
+        with building_request("client.categories.create"):
+            _body = CategoryCreate(
+                name=name,
+                description=description,
+                image=image,
+                external_id=external_id,
+                parent_id=parent_id,
+                menu_order=menu_order,
+                source=source,
+            )
+            _kwargs = _category_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_category, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Category]:
         """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _category_controller_find_one._get_kwargs(id=id), _parse_category, timeout=timeout
-        )
+        with building_request("client.categories.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _category_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_category, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Category]]:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _categories_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_category_list, timeout=timeout
-        )
+        with building_request("client.categories.list"):
+            _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_category_list, timeout=timeout)
 
 
 class AsyncCategories:

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
+from .._arguments import as_model, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
-    json_parser,
+    contentless_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -46,20 +47,20 @@ class CustomTableRowsWithRawResponse:
         self._client = client
 
     def create(
-        self, *, table_id: CustomTableRowCreateTableId, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[CustomTableRow]:
         """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CustomTableRowCreate(table_id=table_id)
-        return self._client.request(
-            _custom_table_data_controller_create._get_kwargs(body=_body), _parse_custom_table_row, timeout=timeout
-        )
+        with building_request("client.custom_table_rows.create"):
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[CustomTableRow]:
         """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _custom_table_data_controller_find_one._get_kwargs(id=id), _parse_custom_table_row, timeout=timeout
-        )
+        with building_request("client.custom_table_rows.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
 
     def list(
         self,
@@ -70,11 +71,9 @@ class CustomTableRowsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            json_parser,
-            timeout=timeout,
-        )
+        with building_request("client.custom_table_rows.list"):
+            _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
+        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
     def list_values(
         self,
@@ -86,13 +85,11 @@ class CustomTableRowsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _custom_table_values_controller_find_all._get_kwargs(
+        with building_request("client.custom_table_rows.list_values"):
+            _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
-            ),
-            json_parser,
-            timeout=timeout,
-        )
+            )
+        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
 
 class CustomTableRows:
@@ -107,7 +104,7 @@ class CustomTableRows:
         return CustomTableRowsWithRawResponse(self._client)
 
     def create(
-        self, *, table_id: CustomTableRowCreateTableId, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> CustomTableRow:
         """Create a new custom table: content
 
@@ -181,20 +178,20 @@ class AsyncCustomTableRowsWithRawResponse:
         self._client = client
 
     async def create(
-        self, *, table_id: CustomTableRowCreateTableId, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[CustomTableRow]:
         """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CustomTableRowCreate(table_id=table_id)
-        return await self._client.request(
-            _custom_table_data_controller_create._get_kwargs(body=_body), _parse_custom_table_row, timeout=timeout
-        )
+        with building_request("client.custom_table_rows.create"):
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[CustomTableRow]:
         """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _custom_table_data_controller_find_one._get_kwargs(id=id), _parse_custom_table_row, timeout=timeout
-        )
+        with building_request("client.custom_table_rows.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
 
     async def list(
         self,
@@ -205,11 +202,9 @@ class AsyncCustomTableRowsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            json_parser,
-            timeout=timeout,
-        )
+        with building_request("client.custom_table_rows.list"):
+            _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
+        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
     async def list_values(
         self,
@@ -221,13 +216,11 @@ class AsyncCustomTableRowsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _custom_table_values_controller_find_all._get_kwargs(
+        with building_request("client.custom_table_rows.list_values"):
+            _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
-            ),
-            json_parser,
-            timeout=timeout,
-        )
+            )
+        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
 
 class AsyncCustomTableRows:
@@ -242,7 +235,7 @@ class AsyncCustomTableRows:
         return AsyncCustomTableRowsWithRawResponse(self._client)
 
     async def create(
-        self, *, table_id: CustomTableRowCreateTableId, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> CustomTableRow:
         """Create a new custom table: content
 

@@ -7,10 +7,11 @@ import builtins
 from functools import cached_property
 from typing import Any
 
+from .._arguments import building_request
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
-    json_parser,
+    contentless_list_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -39,9 +40,9 @@ class CustomTablesWithRawResponse:
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), json_parser, timeout=timeout
-        )
+        with building_request("client.custom_tables.list"):
+            _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
     def list_fields(
         self,
@@ -52,11 +53,9 @@ class CustomTablesWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            json_parser,
-            timeout=timeout,
-        )
+        with building_request("client.custom_tables.list_fields"):
+            _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
+        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
 
 class CustomTables:
@@ -124,9 +123,9 @@ class AsyncCustomTablesWithRawResponse:
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit), json_parser, timeout=timeout
-        )
+        with building_request("client.custom_tables.list"):
+            _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
     async def list_fields(
         self,
@@ -137,11 +136,9 @@ class AsyncCustomTablesWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit),
-            json_parser,
-            timeout=timeout,
-        )
+        with building_request("client.custom_tables.list_fields"):
+            _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
+        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
 
 
 class AsyncCustomTables:

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
+from .._arguments import as_model, as_model_list, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -59,33 +59,33 @@ class CustomersWithRawResponse:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CustomerCreate(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-        )
-        return self._client.request(
-            _customer_controller_create._get_kwargs(body=_body), _parse_customer, timeout=timeout
-        )
+        with building_request("client.customers.create"):
+            _body = CustomerCreate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = _customer_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_customer, timeout=timeout)
 
     def update(
         self,
@@ -100,42 +100,42 @@ class CustomersWithRawResponse:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = CustomerUpdate(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-        )
-        return self._client.request(
-            _customer_controller_update._get_kwargs(id=id, body=_body), _parse_customer, timeout=timeout
-        )
+        with building_request("client.customers.update"):
+            require_path_param("id", id)
+            _body = CustomerUpdate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_customer, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Customer]]:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _customers_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_customer_list, timeout=timeout
-        )
+        with building_request("client.customers.list"):
+            _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_customer_list, timeout=timeout)
 
 
 class Customers:
@@ -161,10 +161,10 @@ class Customers:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
@@ -205,10 +205,10 @@ class Customers:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
@@ -273,33 +273,33 @@ class AsyncCustomersWithRawResponse:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = CustomerCreate(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-        )
-        return await self._client.request(
-            _customer_controller_create._get_kwargs(body=_body), _parse_customer, timeout=timeout
-        )
+        with building_request("client.customers.create"):
+            _body = CustomerCreate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = _customer_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_customer, timeout=timeout)
 
     async def update(
         self,
@@ -314,42 +314,42 @@ class AsyncCustomersWithRawResponse:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = CustomerUpdate(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-        )
-        return await self._client.request(
-            _customer_controller_update._get_kwargs(id=id, body=_body), _parse_customer, timeout=timeout
-        )
+        with building_request("client.customers.update"):
+            require_path_param("id", id)
+            _body = CustomerUpdate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_customer, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Customer]]:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _customers_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_customer_list, timeout=timeout
-        )
+        with building_request("client.customers.list"):
+            _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_customer_list, timeout=timeout)
 
 
 class AsyncCustomers:
@@ -375,10 +375,10 @@ class AsyncCustomers:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
@@ -421,10 +421,10 @@ class AsyncCustomers:
         total_spent: str | Unset = UNSET,
         last_action: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Unset = UNSET,
-        shipping: Address | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        notes: builtins.list[CustomerNote] | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:

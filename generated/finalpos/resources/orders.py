@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -59,41 +61,43 @@ class OrdersWithRawResponse:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Unset = UNSET,
+        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Order]:
         """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = OrderCreate(
-            receipt_id=receipt_id,
-            status=status,
-            source=source,
-            balance=balance,
-            currency=currency,
-            customer_id=customer_id,
-            session_id=session_id,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            summary=summary,
-        )
-        return self._client.request(_order_controller_create._get_kwargs(body=_body), _parse_order, timeout=timeout)
+        with building_request("client.orders.create"):
+            _body = OrderCreate(
+                receipt_id=receipt_id,
+                status=status,
+                source=source,
+                balance=balance,
+                currency=currency,
+                customer_id=customer_id,
+                session_id=session_id,
+                external_id=external_id,
+                customer_note=customer_note,
+                park_reduce_stock=park_reduce_stock,
+                park_expiry_date=park_expiry_date,
+                signature=signature,
+                summary=as_model("summary", summary, OrderSummary),
+            )
+            _kwargs = _order_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_order, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Order]]:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _orders_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_order_list, timeout=timeout
-        )
+        with building_request("client.orders.list"):
+            _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_order_list, timeout=timeout)
 
     def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _order_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.orders.delete"):
+            require_path_param("id", id)
+            _kwargs = _order_controller_delete._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class Orders:
@@ -122,7 +126,7 @@ class Orders:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Unset = UNSET,
+        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Create a new order
@@ -196,43 +200,43 @@ class AsyncOrdersWithRawResponse:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Unset = UNSET,
+        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Order]:
         """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = OrderCreate(
-            receipt_id=receipt_id,
-            status=status,
-            source=source,
-            balance=balance,
-            currency=currency,
-            customer_id=customer_id,
-            session_id=session_id,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            summary=summary,
-        )
-        return await self._client.request(
-            _order_controller_create._get_kwargs(body=_body), _parse_order, timeout=timeout
-        )
+        with building_request("client.orders.create"):
+            _body = OrderCreate(
+                receipt_id=receipt_id,
+                status=status,
+                source=source,
+                balance=balance,
+                currency=currency,
+                customer_id=customer_id,
+                session_id=session_id,
+                external_id=external_id,
+                customer_note=customer_note,
+                park_reduce_stock=park_reduce_stock,
+                park_expiry_date=park_expiry_date,
+                signature=signature,
+                summary=as_model("summary", summary, OrderSummary),
+            )
+            _kwargs = _order_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_order, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Order]]:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _orders_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_order_list, timeout=timeout
-        )
+        with building_request("client.orders.list"):
+            _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_order_list, timeout=timeout)
 
     async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _order_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.orders.delete"):
+            require_path_param("id", id)
+            _kwargs = _order_controller_delete._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class AsyncOrders:
@@ -261,7 +265,7 @@ class AsyncOrders:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Unset = UNSET,
+        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Create a new order

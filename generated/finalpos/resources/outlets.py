@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -59,32 +61,36 @@ class OutletsWithRawResponse:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Unset = UNSET,
+        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = OutletCreate(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
-        return self._client.request(_outlet_controller_create._get_kwargs(body=_body), _parse_outlet, timeout=timeout)
+        with building_request("client.outlets.create"):
+            _body = OutletCreate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletCreateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = _outlet_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Outlet]:
         """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_outlet_controller_find_one._get_kwargs(id=id), _parse_outlet, timeout=timeout)
+        with building_request("client.outlets.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     def update(
         self,
@@ -101,38 +107,38 @@ class OutletsWithRawResponse:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Unset = UNSET,
+        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = OutletUpdate(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
-        return self._client.request(
-            _outlet_controller_update._get_kwargs(id=id, body=_body), _parse_outlet, timeout=timeout
-        )
+        with building_request("client.outlets.update"):
+            require_path_param("id", id)
+            _body = OutletUpdate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletUpdateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Outlet]]:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_outlet_list, timeout=timeout
-        )
+        with building_request("client.outlets.list"):
+            _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_outlet_list, timeout=timeout)
 
 
 class Outlets:
@@ -160,7 +166,7 @@ class Outlets:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Unset = UNSET,
+        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
@@ -209,7 +215,7 @@ class Outlets:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Unset = UNSET,
+        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
@@ -275,36 +281,36 @@ class AsyncOutletsWithRawResponse:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Unset = UNSET,
+        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = OutletCreate(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
-        return await self._client.request(
-            _outlet_controller_create._get_kwargs(body=_body), _parse_outlet, timeout=timeout
-        )
+        with building_request("client.outlets.create"):
+            _body = OutletCreate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletCreateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = _outlet_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Outlet]:
         """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _outlet_controller_find_one._get_kwargs(id=id), _parse_outlet, timeout=timeout
-        )
+        with building_request("client.outlets.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     async def update(
         self,
@@ -321,38 +327,38 @@ class AsyncOutletsWithRawResponse:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Unset = UNSET,
+        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = OutletUpdate(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
-        return await self._client.request(
-            _outlet_controller_update._get_kwargs(id=id, body=_body), _parse_outlet, timeout=timeout
-        )
+        with building_request("client.outlets.update"):
+            require_path_param("id", id)
+            _body = OutletUpdate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletUpdateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Outlet]]:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_outlet_list, timeout=timeout
-        )
+        with building_request("client.outlets.list"):
+            _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_outlet_list, timeout=timeout)
 
 
 class AsyncOutlets:
@@ -380,7 +386,7 @@ class AsyncOutlets:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Unset = UNSET,
+        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
@@ -431,7 +437,7 @@ class AsyncOutlets:
         alias: str | Unset = UNSET,
         stations: builtins.list[str] | Unset = UNSET,
         stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Unset = UNSET,
+        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:

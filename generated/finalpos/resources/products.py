@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model_list, building_request
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
@@ -60,40 +63,42 @@ class ProductsWithRawResponse:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[ProductAttribute] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
         """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = ProductCreate(
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
-        )
-        return self._client.request(_product_controller_create._get_kwargs(body=_body), _parse_product, timeout=timeout)
+        with building_request("client.products.create"):
+            _body = ProductCreate(
+                name=name,
+                product_type=product_type,
+                external_id=external_id,
+                description=description,
+                short_description=short_description,
+                sku=sku,
+                images=images,
+                tags=tags,
+                status=status,
+                source=source,
+                min_price=min_price,
+                max_price=max_price,
+                supplier=supplier,
+                tax_table=tax_table,
+                categories=categories,
+                outlets=outlets,
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                attributes=as_model_list("attributes", attributes, ProductAttribute),
+            )
+            _kwargs = _product_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_product, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Product]]:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _products_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_product_list, timeout=timeout
-        )
+        with building_request("client.products.list"):
+            _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_product_list, timeout=timeout)
 
 
 class Products:
@@ -126,8 +131,8 @@ class Products:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[ProductAttribute] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:
         """Create a new product
@@ -203,42 +208,42 @@ class AsyncProductsWithRawResponse:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[ProductAttribute] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
         """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = ProductCreate(
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
-        )
-        return await self._client.request(
-            _product_controller_create._get_kwargs(body=_body), _parse_product, timeout=timeout
-        )
+        with building_request("client.products.create"):
+            _body = ProductCreate(
+                name=name,
+                product_type=product_type,
+                external_id=external_id,
+                description=description,
+                short_description=short_description,
+                sku=sku,
+                images=images,
+                tags=tags,
+                status=status,
+                source=source,
+                min_price=min_price,
+                max_price=max_price,
+                supplier=supplier,
+                tax_table=tax_table,
+                categories=categories,
+                outlets=outlets,
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                attributes=as_model_list("attributes", attributes, ProductAttribute),
+            )
+            _kwargs = _product_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_product, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Product]]:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _products_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_product_list, timeout=timeout
-        )
+        with building_request("client.products.list"):
+            _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_product_list, timeout=timeout)
 
 
 class AsyncProducts:
@@ -271,8 +276,8 @@ class AsyncProducts:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[ProductAttribute] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:
         """Create a new product

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model, as_model_list, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -43,69 +45,71 @@ class RefundsWithRawResponse:
         self,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = RefundCreate(
-            order_id=order_id,
-            line_items=line_items,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
-        return self._client.request(_refunds_controller_create._get_kwargs(body=_body), _parse_refund, timeout=timeout)
+        with building_request("client.refunds.create"):
+            _body = RefundCreate(
+                order_id=order_id,
+                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                session_id=session_id,
+                external_id=external_id,
+                currency=currency,
+                reason=reason,
+                refunded_by=refunded_by,
+                refunded_by_external_id=refunded_by_external_id,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
+                balance=balance,
+            )
+            _kwargs = _refunds_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_refund, timeout=timeout)
 
     def update(
         self,
         id: str,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = RefundUpdate(
-            order_id=order_id,
-            line_items=line_items,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
-        return self._client.request(
-            _refunds_controller_update._get_kwargs(id=id, body=_body), _parse_refund, timeout=timeout
-        )
+        with building_request("client.refunds.update"):
+            require_path_param("id", id)
+            _body = RefundUpdate(
+                order_id=order_id,
+                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                session_id=session_id,
+                external_id=external_id,
+                currency=currency,
+                reason=reason,
+                refunded_by=refunded_by,
+                refunded_by_external_id=refunded_by_external_id,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
+                balance=balance,
+            )
+            _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_refund, timeout=timeout)
 
 
 class Refunds:
@@ -123,15 +127,15 @@ class Refunds:
         self,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
@@ -161,15 +165,15 @@ class Refunds:
         id: str,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
@@ -204,71 +208,71 @@ class AsyncRefundsWithRawResponse:
         self,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = RefundCreate(
-            order_id=order_id,
-            line_items=line_items,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
-        return await self._client.request(
-            _refunds_controller_create._get_kwargs(body=_body), _parse_refund, timeout=timeout
-        )
+        with building_request("client.refunds.create"):
+            _body = RefundCreate(
+                order_id=order_id,
+                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                session_id=session_id,
+                external_id=external_id,
+                currency=currency,
+                reason=reason,
+                refunded_by=refunded_by,
+                refunded_by_external_id=refunded_by_external_id,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
+                balance=balance,
+            )
+            _kwargs = _refunds_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_refund, timeout=timeout)
 
     async def update(
         self,
         id: str,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = RefundUpdate(
-            order_id=order_id,
-            line_items=line_items,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
-        return await self._client.request(
-            _refunds_controller_update._get_kwargs(id=id, body=_body), _parse_refund, timeout=timeout
-        )
+        with building_request("client.refunds.update"):
+            require_path_param("id", id)
+            _body = RefundUpdate(
+                order_id=order_id,
+                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                session_id=session_id,
+                external_id=external_id,
+                currency=currency,
+                reason=reason,
+                refunded_by=refunded_by,
+                refunded_by_external_id=refunded_by_external_id,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
+                balance=balance,
+            )
+            _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_refund, timeout=timeout)
 
 
 class AsyncRefunds:
@@ -286,15 +290,15 @@ class AsyncRefunds:
         self,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
@@ -326,15 +330,15 @@ class AsyncRefunds:
         id: str,
         *,
         order_id: str,
-        line_items: list[RefundsLineItemDto],
+        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         refunded_by: str | Unset = UNSET,
         refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Unset = UNSET,
-        payment: list[RefundPayment] | Unset = UNSET,
+        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
+        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model_list, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -38,26 +40,39 @@ class RolesWithRawResponse:
         self._client = client
 
     def create(
-        self, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = RoleCreate(name=name, permissions=permissions)
-        return self._client.request(_roles_controller_create._get_kwargs(body=_body), _parse_role, timeout=timeout)
+        with building_request("client.roles.create"):
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _kwargs = _roles_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_role, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Role]:
         """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_roles_controller_find_one._get_kwargs(id=id), _parse_role, timeout=timeout)
+        with building_request("client.roles.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _roles_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_role, timeout=timeout)
 
     def update(
-        self, id: str, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        id: str,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = RoleUpdate(name=name, permissions=permissions)
-        return self._client.request(
-            _roles_controller_update._get_kwargs(id=id, body=_body), _parse_role, timeout=timeout
-        )
+        with building_request("client.roles.update"):
+            require_path_param("id", id)
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_role, timeout=timeout)
 
 
 class Roles:
@@ -72,7 +87,11 @@ class Roles:
         return RolesWithRawResponse(self._client)
 
     def create(
-        self, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
 
@@ -90,7 +109,12 @@ class Roles:
         return self.with_raw_response.retrieve(id, timeout=timeout).parsed
 
     def update(
-        self, id: str, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        id: str,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID
 
@@ -106,28 +130,39 @@ class AsyncRolesWithRawResponse:
         self._client = client
 
     async def create(
-        self, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = RoleCreate(name=name, permissions=permissions)
-        return await self._client.request(
-            _roles_controller_create._get_kwargs(body=_body), _parse_role, timeout=timeout
-        )
+        with building_request("client.roles.create"):
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _kwargs = _roles_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Role]:
         """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(_roles_controller_find_one._get_kwargs(id=id), _parse_role, timeout=timeout)
+        with building_request("client.roles.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _roles_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
 
     async def update(
-        self, id: str, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        id: str,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = RoleUpdate(name=name, permissions=permissions)
-        return await self._client.request(
-            _roles_controller_update._get_kwargs(id=id, body=_body), _parse_role, timeout=timeout
-        )
+        with building_request("client.roles.update"):
+            require_path_param("id", id)
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
 
 
 class AsyncRoles:
@@ -142,7 +177,11 @@ class AsyncRoles:
         return AsyncRolesWithRawResponse(self._client)
 
     async def create(
-        self, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
 
@@ -160,7 +199,12 @@ class AsyncRoles:
         return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
 
     async def update(
-        self, id: str, *, name: str, permissions: list[RolePermissionDto], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        id: str,
+        *,
+        name: str,
+        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID
 

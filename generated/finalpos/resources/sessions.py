@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -49,7 +51,7 @@ class SessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -59,27 +61,31 @@ class SessionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = SessionCreate(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-        )
-        return self._client.request(_session_controller_create._get_kwargs(body=_body), _parse_session, timeout=timeout)
+        with building_request("client.sessions.create"):
+            _body = SessionCreate(
+                station_id=station_id,
+                session_number=session_number,
+                opened_by=opened_by,
+                open_time=open_time,
+                opening_amount=opening_amount,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                opening_note=opening_note,
+                closed_by=closed_by,
+                close_time=close_time,
+                closing_amount=closing_amount,
+                closing_report_data=closing_report_data,
+                closing_note=closing_note,
+            )
+            _kwargs = _session_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Session]:
         """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_session_controller_find_one._get_kwargs(id=id), _parse_session, timeout=timeout)
+        with building_request("client.sessions.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _session_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     def update(
         self,
@@ -91,7 +97,7 @@ class SessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -101,32 +107,32 @@ class SessionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = SessionCreate(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-        )
-        return self._client.request(
-            _session_controller_update._get_kwargs(id=id, body=_body), _parse_session, timeout=timeout
-        )
+        with building_request("client.sessions.update"):
+            require_path_param("id", id)
+            _body = SessionCreate(
+                station_id=station_id,
+                session_number=session_number,
+                opened_by=opened_by,
+                open_time=open_time,
+                opening_amount=opening_amount,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                opening_note=opening_note,
+                closed_by=closed_by,
+                close_time=close_time,
+                closing_amount=closing_amount,
+                closing_report_data=closing_report_data,
+                closing_note=closing_note,
+            )
+            _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _session_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.sessions.delete"):
+            require_path_param("id", id)
+            _kwargs = _session_controller_delete._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class Sessions:
@@ -149,7 +155,7 @@ class Sessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -198,7 +204,7 @@ class Sessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -252,7 +258,7 @@ class AsyncSessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -262,31 +268,31 @@ class AsyncSessionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = SessionCreate(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-        )
-        return await self._client.request(
-            _session_controller_create._get_kwargs(body=_body), _parse_session, timeout=timeout
-        )
+        with building_request("client.sessions.create"):
+            _body = SessionCreate(
+                station_id=station_id,
+                session_number=session_number,
+                opened_by=opened_by,
+                open_time=open_time,
+                opening_amount=opening_amount,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                opening_note=opening_note,
+                closed_by=closed_by,
+                close_time=close_time,
+                closing_amount=closing_amount,
+                closing_report_data=closing_report_data,
+                closing_note=closing_note,
+            )
+            _kwargs = _session_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Session]:
         """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _session_controller_find_one._get_kwargs(id=id), _parse_session, timeout=timeout
-        )
+        with building_request("client.sessions.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _session_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     async def update(
         self,
@@ -298,7 +304,7 @@ class AsyncSessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -308,32 +314,32 @@ class AsyncSessionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = SessionCreate(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-        )
-        return await self._client.request(
-            _session_controller_update._get_kwargs(id=id, body=_body), _parse_session, timeout=timeout
-        )
+        with building_request("client.sessions.update"):
+            require_path_param("id", id)
+            _body = SessionCreate(
+                station_id=station_id,
+                session_number=session_number,
+                opened_by=opened_by,
+                open_time=open_time,
+                opening_amount=opening_amount,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                opening_note=opening_note,
+                closed_by=closed_by,
+                close_time=close_time,
+                closing_amount=closing_amount,
+                closing_report_data=closing_report_data,
+                closing_note=closing_note,
+            )
+            _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
 
     async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _session_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.sessions.delete"):
+            require_path_param("id", id)
+            _kwargs = _session_controller_delete._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class AsyncSessions:
@@ -356,7 +362,7 @@ class AsyncSessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -407,7 +413,7 @@ class AsyncSessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts,
+        closing_amounts: ClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,

@@ -6,12 +6,12 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
+from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -61,23 +61,27 @@ class StationsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = StationCreate(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
-        return self._client.request(_station_controller_create._get_kwargs(body=_body), _parse_station, timeout=timeout)
+        with building_request("client.stations.create"):
+            _body = StationCreate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = _station_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Station]:
         """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_station_controller_find_one._get_kwargs(id=id), _parse_station, timeout=timeout)
+        with building_request("client.stations.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _station_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     def update(
         self,
@@ -95,36 +99,36 @@ class StationsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = StationUpdate(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
-        return self._client.request(
-            _station_controller_update._get_kwargs(id=id, body=_body), _parse_station, timeout=timeout
-        )
+        with building_request("client.stations.update"):
+            require_path_param("id", id)
+            _body = StationUpdate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Station]]:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _stations_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_station_list, timeout=timeout
-        )
+        with building_request("client.stations.list"):
+            _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_station_list, timeout=timeout)
 
     def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _station_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.stations.delete"):
+            require_path_param("id", id)
+            _kwargs = _station_controller_delete._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class Stations:
@@ -259,27 +263,27 @@ class AsyncStationsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = StationCreate(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
-        return await self._client.request(
-            _station_controller_create._get_kwargs(body=_body), _parse_station, timeout=timeout
-        )
+        with building_request("client.stations.create"):
+            _body = StationCreate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = _station_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Station]:
         """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _station_controller_find_one._get_kwargs(id=id), _parse_station, timeout=timeout
-        )
+        with building_request("client.stations.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _station_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     async def update(
         self,
@@ -297,36 +301,36 @@ class AsyncStationsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = StationUpdate(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
-        return await self._client.request(
-            _station_controller_update._get_kwargs(id=id, body=_body), _parse_station, timeout=timeout
-        )
+        with building_request("client.stations.update"):
+            require_path_param("id", id)
+            _body = StationUpdate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Station]]:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _stations_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_station_list, timeout=timeout
-        )
+        with building_request("client.stations.list"):
+            _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_station_list, timeout=timeout)
 
     async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _station_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.stations.delete"):
+            require_path_param("id", id)
+            _kwargs = _station_controller_delete._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class AsyncStations:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -50,7 +52,7 @@ class TransactionsWithRawResponse:
         external_id: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Unset = UNSET,
+        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
         order_id: str | Unset = UNSET,
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
@@ -58,32 +60,32 @@ class TransactionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Transaction]:
         """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = TransactionCreate(
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            balance=balance,
-            session_id=session_id,
-            external_id=external_id,
-            notes=notes,
-            employee=employee,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-        )
-        return self._client.request(
-            _transactions_controller_create._get_kwargs(body=_body), _parse_transaction, timeout=timeout
-        )
+        with building_request("client.transactions.create"):
+            _body = TransactionCreate(
+                payment_method=payment_method,
+                amount=amount,
+                currency=currency,
+                type_=type_,
+                balance=balance,
+                session_id=session_id,
+                external_id=external_id,
+                notes=notes,
+                employee=employee,
+                payment_data=as_model("payment_data", payment_data, TransactionPaymentData),
+                order_id=order_id,
+                refund_id=refund_id,
+                outlet_id=outlet_id,
+                receipt_id=receipt_id,
+            )
+            _kwargs = _transactions_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_transaction, timeout=timeout)
 
     def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(
-            _transactions_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.transactions.delete"):
+            require_path_param("id", id)
+            _kwargs = _transactions_controller_delete._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class Transactions:
@@ -109,7 +111,7 @@ class Transactions:
         external_id: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Unset = UNSET,
+        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
         order_id: str | Unset = UNSET,
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
@@ -166,7 +168,7 @@ class AsyncTransactionsWithRawResponse:
         external_id: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Unset = UNSET,
+        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
         order_id: str | Unset = UNSET,
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
@@ -174,32 +176,32 @@ class AsyncTransactionsWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Transaction]:
         """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = TransactionCreate(
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            balance=balance,
-            session_id=session_id,
-            external_id=external_id,
-            notes=notes,
-            employee=employee,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-        )
-        return await self._client.request(
-            _transactions_controller_create._get_kwargs(body=_body), _parse_transaction, timeout=timeout
-        )
+        with building_request("client.transactions.create"):
+            _body = TransactionCreate(
+                payment_method=payment_method,
+                amount=amount,
+                currency=currency,
+                type_=type_,
+                balance=balance,
+                session_id=session_id,
+                external_id=external_id,
+                notes=notes,
+                employee=employee,
+                payment_data=as_model("payment_data", payment_data, TransactionPaymentData),
+                order_id=order_id,
+                refund_id=refund_id,
+                outlet_id=outlet_id,
+                receipt_id=receipt_id,
+            )
+            _kwargs = _transactions_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_transaction, timeout=timeout)
 
     async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _transactions_controller_delete._get_kwargs(id=id), _parse_delete_response, timeout=timeout
-        )
+        with building_request("client.transactions.delete"):
+            require_path_param("id", id)
+            _kwargs = _transactions_controller_delete._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
 
 
 class AsyncTransactions:
@@ -225,7 +227,7 @@ class AsyncTransactions:
         external_id: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Unset = UNSET,
+        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
         order_id: str | Unset = UNSET,
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
+from .._arguments import as_model_list, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     model_list_parser,
     model_parser,
-    require_path_param,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
@@ -58,42 +60,46 @@ class VariantsWithRawResponse:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[VariantAttribute] | Unset = UNSET,
-        inventory: builtins.list[VariantInventory] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
+        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Variant]:
         """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = VariantCreate(
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-        )
-        return self._client.request(_variant_controller_create._get_kwargs(body=_body), _parse_variant, timeout=timeout)
+        with building_request("client.variants.create"):
+            _body = VariantCreate(
+                product_id=product_id,
+                manage_stock=manage_stock,
+                sku=sku,
+                is_on_sale=is_on_sale,
+                barcode=barcode,
+                price=price,
+                sale_price=sale_price,
+                external_id=external_id,
+                allow_backorder=allow_backorder,
+                cost_price=cost_price,
+                images=images,
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                attributes=as_model_list("attributes", attributes, VariantAttribute),
+                inventory=as_model_list("inventory", inventory, VariantInventory),
+            )
+            _kwargs = _variant_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, _parse_variant, timeout=timeout)
 
     def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Variant]:
         """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return self._client.request(_variant_controller_find_one._get_kwargs(id=id), _parse_variant, timeout=timeout)
+        with building_request("client.variants.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _variant_controller_find_one._get_kwargs(id=id)
+        return self._client.request(_kwargs, _parse_variant, timeout=timeout)
 
     def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Variant]]:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return self._client.request(
-            _variants_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_variant_list, timeout=timeout
-        )
+        with building_request("client.variants.list"):
+            _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return self._client.request(_kwargs, _parse_variant_list, timeout=timeout)
 
 
 class Variants:
@@ -121,9 +127,9 @@ class Variants:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[VariantAttribute] | Unset = UNSET,
-        inventory: builtins.list[VariantInventory] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
+        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Variant:
         """Create a new variant
@@ -197,46 +203,46 @@ class AsyncVariantsWithRawResponse:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[VariantAttribute] | Unset = UNSET,
-        inventory: builtins.list[VariantInventory] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
+        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Variant]:
         """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = VariantCreate(
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-        )
-        return await self._client.request(
-            _variant_controller_create._get_kwargs(body=_body), _parse_variant, timeout=timeout
-        )
+        with building_request("client.variants.create"):
+            _body = VariantCreate(
+                product_id=product_id,
+                manage_stock=manage_stock,
+                sku=sku,
+                is_on_sale=is_on_sale,
+                barcode=barcode,
+                price=price,
+                sale_price=sale_price,
+                external_id=external_id,
+                allow_backorder=allow_backorder,
+                cost_price=cost_price,
+                images=images,
+                metadata=as_model_list("metadata", metadata, MetadataDto),
+                attributes=as_model_list("attributes", attributes, VariantAttribute),
+                inventory=as_model_list("inventory", inventory, VariantInventory),
+            )
+            _kwargs = _variant_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, _parse_variant, timeout=timeout)
 
     async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Variant]:
         """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        return await self._client.request(
-            _variant_controller_find_one._get_kwargs(id=id), _parse_variant, timeout=timeout
-        )
+        with building_request("client.variants.retrieve"):
+            require_path_param("id", id)
+            _kwargs = _variant_controller_find_one._get_kwargs(id=id)
+        return await self._client.request(_kwargs, _parse_variant, timeout=timeout)
 
     async def list(
         self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> APIResponse[builtins.list[Variant]]:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
-        return await self._client.request(
-            _variants_controller_find_all._get_kwargs(skip=skip, limit=limit), _parse_variant_list, timeout=timeout
-        )
+        with building_request("client.variants.list"):
+            _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
+        return await self._client.request(_kwargs, _parse_variant_list, timeout=timeout)
 
 
 class AsyncVariants:
@@ -264,9 +270,9 @@ class AsyncVariants:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: builtins.list[MetadataDto] | Unset = UNSET,
-        attributes: builtins.list[VariantAttribute] | Unset = UNSET,
-        inventory: builtins.list[VariantInventory] | Unset = UNSET,
+        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
+        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Variant:
         """Create a new variant

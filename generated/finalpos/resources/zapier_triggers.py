@@ -6,11 +6,11 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
     json_parser,
-    require_path_param,
 )
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -45,16 +45,16 @@ class ZapierTriggersWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = ZapierTriggerCreate(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
-        return self._client.request(
-            _zapier_triggers_controller_create._get_kwargs(body=_body), json_parser, timeout=timeout
-        )
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
+        return self._client.request(_kwargs, json_parser, timeout=timeout)
 
     def update(
         self,
@@ -68,17 +68,17 @@ class ZapierTriggersWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = ZapierTriggerUpdate(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
-        return self._client.request(
-            _zapier_triggers_controller_update._get_kwargs(id=id, body=_body), json_parser, timeout=timeout
-        )
+        with building_request("client.zapier_triggers.update"):
+            require_path_param("id", id)
+            _body = ZapierTriggerUpdate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
+        return self._client.request(_kwargs, json_parser, timeout=timeout)
 
 
 class ZapierTriggers:
@@ -160,16 +160,16 @@ class AsyncZapierTriggersWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        _body = ZapierTriggerCreate(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
-        return await self._client.request(
-            _zapier_triggers_controller_create._get_kwargs(body=_body), json_parser, timeout=timeout
-        )
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
+        return await self._client.request(_kwargs, json_parser, timeout=timeout)
 
     async def update(
         self,
@@ -183,17 +183,17 @@ class AsyncZapierTriggersWithRawResponse:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        require_path_param("id", id)
-        _body = ZapierTriggerUpdate(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
-        return await self._client.request(
-            _zapier_triggers_controller_update._get_kwargs(id=id, body=_body), json_parser, timeout=timeout
-        )
+        with building_request("client.zapier_triggers.update"):
+            require_path_param("id", id)
+            _body = ZapierTriggerUpdate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
+        return await self._client.request(_kwargs, json_parser, timeout=timeout)
 
 
 class AsyncZapierTriggers:

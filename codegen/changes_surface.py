@@ -1,0 +1,192 @@
+"""griffe's findings, folded into one report item per thing a user calls or imports.
+
+griffe compares every public object, so one API change shows up many times: `client.sessions.create`
+exists on `Sessions`, `AsyncSessions`, `SessionsWithRawResponse` and `AsyncSessionsWithRawResponse`, and
+each low-level `api/<tag>/<op>.py` module has `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`.
+`fold()` gives one item per user-facing method, module or model (noting the variants once), and drops a
+finding the structural spec diff already reports for the same operation or field: that item names the
+field and the direction, so it is the better one. What is left is what only the Python surface shows
+(a renamed method, a changed signature the spec does not explain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .changes_tools import SurfaceFinding
+
+__all__ = ["FoldedSurface", "fold"]
+
+PACKAGE = "finalpos"
+
+PHRASES = {
+    "PARAMETER_MOVED": "positional parameter `{p}` moved",
+    "PARAMETER_REMOVED": "parameter `{p}` removed",
+    "PARAMETER_CHANGED_KIND": "parameter `{p}` changed kind",
+    "PARAMETER_CHANGED_DEFAULT": "default of parameter `{p}` changed",
+    "PARAMETER_CHANGED_REQUIRED": "parameter `{p}` became required",
+    "PARAMETER_ADDED_REQUIRED": "required parameter `{p}` added",
+    "RETURN_CHANGED_TYPE": "return type changed",
+    "OBJECT_REMOVED": "removed",
+    "OBJECT_CHANGED_KIND": "now a different kind of object",
+    "ATTRIBUTE_CHANGED_TYPE": "type changed",
+    "ATTRIBUTE_CHANGED_VALUE": "value changed",
+    "CLASS_REMOVED_BASE": "base class removed",
+}
+REMOVALS = ("OBJECT_REMOVED", "OBJECT_CHANGED_KIND")
+
+# The four classes behind one resource attribute, and the four functions of one low-level api module.
+RESOURCE_VARIANTS = ("sync", "async", "raw", "async raw")
+API_VARIANTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+
+
+def _snake(value: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(value))
+
+
+@dataclass
+class FoldedSurface:
+    items: list[str] = field(default_factory=list)
+    """One line per user-facing object griffe found broken that the spec diff does not already report."""
+    findings: int = 0
+    covered: int = 0
+    """Findings dropped because a spec-level item says the same thing."""
+
+
+@dataclass(frozen=True)
+class _Place:
+    label: str  # what the user writes: `client.sessions.create`, `finalpos.models.Session`
+    member: str = ""  # a member below it (a model attribute)
+    variant: str = ""  # which of the parallel classes/functions
+    operation: str = ""  # `METHOD /path` when known
+    model: str = ""  # model class, for finalpos.models findings
+
+
+class _SpecIndex:
+    """What the two normalised specs say about operations and models, to match findings to spec items."""
+
+    def __init__(self, specs: Iterable[dict[str, Any]]) -> None:
+        from .changes import HTTP_METHODS, _json_schema, _refs_in
+
+        self.op_by_module: dict[str, str] = {}
+        self.body_models: dict[str, set[str]] = {}
+        self.models: dict[str, set[str]] = {}
+        self.model_by_module: dict[str, str] = {}
+        for spec in specs:
+            for path, item in (spec.get("paths") or {}).items():
+                for method in HTTP_METHODS:
+                    op = item.get(method) if isinstance(item, dict) else None
+                    if not isinstance(op, dict):
+                        continue
+                    key = f"{method.upper()} {path}"
+                    if op.get("operationId"):
+                        self.op_by_module.setdefault(_snake(str(op["operationId"])), key)
+                    body = {_snake(r) for r in _refs_in(_json_schema(op.get("requestBody")))}
+                    responses = op.get("responses") or {}
+                    received = {_snake(r) for resp in responses.values() for r in _refs_in(_json_schema(resp))}
+                    self.body_models.setdefault(key, set()).update(body)
+                    self.models.setdefault(key, set()).update(body | received)
+            for name in (spec.get("components") or {}).get("schemas") or {}:
+                self.model_by_module.setdefault(_snake(name), name)
+
+
+def _place(finding: SurfaceFinding, index: _SpecIndex) -> _Place:
+    parts = finding.path.split(".")
+    if len(parts) < 3 or parts[0] != PACKAGE:
+        return _Place(finding.path)
+    area, rest = parts[1], parts[2:]
+    if area == "resources":
+        # finalpos.resources.<module>.<Class>[.<method>] (or a class re-exported from the package).
+        classes = [p for p in rest if p[:1].isupper()]
+        if not classes:
+            return _Place(f"client.{rest[0]}")
+        cls = classes[0]
+        base = cls.removeprefix("Async").removesuffix("WithRawResponse")
+        variant = ("async " if cls.startswith("Async") else "") + ("raw" if cls.endswith("WithRawResponse") else "")
+        method = rest[rest.index(cls) + 1 :]
+        label = f"client.{_snake(base)}" + (f".{method[0]}" if method else "")
+        return _Place(label, variant=variant.strip() or "sync", operation=finding.operation)
+    if area == "api" and len(rest) >= 2:
+        module = rest[1]
+        variant = rest[2] if len(rest) > 2 and rest[2] in API_VARIANTS else ""
+        member = rest[2] if len(rest) > 2 and not variant else ""
+        label = f"{PACKAGE}.api.{rest[0]}.{module}"
+        return _Place(label, member, variant, operation=index.op_by_module.get(module, ""))
+    if area == "models":
+        if rest[0][:1].isupper():
+            cls, member = rest[0], ".".join(rest[1:])
+        else:
+            cls = rest[1] if len(rest) > 1 else index.model_by_module.get(rest[0], rest[0])
+            member = ".".join(rest[2:])
+        return _Place(f"{PACKAGE}.models.{cls}", member, model=cls)
+    return _Place(finding.path)
+
+
+def _covered(finding: SurfaceFinding, place: _Place, spec_items: list[Any], index: _SpecIndex) -> bool:
+    """True when a breaking spec-level item already reports what this finding says."""
+    op, param = place.operation, _snake(finding.param) if finding.param else ""
+    if op:
+        if finding.kind in REMOVALS:
+            return any(c.operation == op and c.kind in ("operation removed", "operation renamed") for c in spec_items)
+        if param:
+            return any(
+                (c.name and _snake(c.name) == param and (c.operation == op or _snake(c.model) in index.body_models[op]))
+                or (param == "body" and c.operation == op and c.kind.startswith("request body"))
+                for c in spec_items
+                if op in index.body_models
+            )
+        return any(
+            c.operation == op or _snake(c.model) in index.models.get(op, set())
+            for c in spec_items
+            if c.model or c.operation
+        )
+    if place.model:
+        model = _snake(place.model)
+        whole = [c for c in spec_items if c.model and _snake(c.model) == model]
+        if any(c.kind in ("model removed", "model renamed") for c in whole):
+            return True
+        if place.member:
+            return any(c.name and _snake(c.name) == _snake(place.member.split(".")[0]) for c in whole)
+        return bool(whole) and finding.kind not in REMOVALS
+    return False
+
+
+def _variants_note(variants: set[str]) -> str:
+    if not variants:
+        return ""
+    if variants >= set(RESOURCE_VARIANTS):
+        return " (sync, async, raw)"
+    if variants >= set(API_VARIANTS):
+        return " (sync, asyncio, *_detailed)"
+    order = [*RESOURCE_VARIANTS, *API_VARIANTS]
+    return " (" + ", ".join(sorted(variants, key=order.index)) + ")"
+
+
+def fold(findings: list[SurfaceFinding], spec_changes: list[Any], specs: Iterable[dict[str, Any]]) -> FoldedSurface:
+    """One item per user-facing object, minus what the spec diff's breaking items already report.
+
+    `spec_changes` are `changes.Change` items; `specs` the old and new normalised specs (to tie
+    generated modules and models back to operations).
+    """
+    index = _SpecIndex(specs)
+    breaking = [c for c in spec_changes if c.breaking]
+    result = FoldedSurface(findings=len(findings))
+    groups: dict[str, tuple[dict[str, None], set[str]]] = {}
+    for finding in findings:
+        place = _place(finding, index)
+        if _covered(finding, place, breaking, index):
+            result.covered += 1
+            continue
+        phrase = PHRASES.get(finding.kind, finding.kind.lower().replace("_", " ")).format(p=finding.param)
+        if place.member:
+            phrase = f"`{place.member}` {phrase}"
+        described, variants = groups.setdefault(place.label, ({}, set()))
+        described[phrase] = None  # an ordered set: the same phrase from each variant appears once
+        if place.variant:
+            variants.add(place.variant)
+    result.items = [f"{label}: {'; '.join(d)}{_variants_note(v)}" for label, (d, v) in sorted(groups.items())]
+    return result

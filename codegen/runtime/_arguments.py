@@ -1,0 +1,73 @@
+"""Turning a method's arguments into a request, or an `InvalidArgumentError` before anything is sent.
+
+A model-typed argument takes the model or a plain dict of its wire fields (`billing={"city": "Berlin"}`),
+converted with the model's `from_dict`; a list of models takes either per item. Whatever else fails
+while the request is built (a wrong type meeting `to_dict()`, say) is caught by `building_request` and
+re-raised as `InvalidArgumentError`, so no bare `KeyError`/`TypeError`/`AttributeError` escapes a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from ._exceptions import InvalidArgumentError
+from .types import Unset
+
+__all__ = ["as_model", "as_model_list", "building_request", "require_path_param"]
+
+# What the generated models' from_dict()/to_dict() raise on data of the wrong shape.
+BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and exc.args:
+        return f"missing required field {exc.args[0]!r}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def require_path_param(name: str, value: object) -> None:
+    """An empty path parameter would silently hit another route (`/customer/` is the collection).
+
+    So would "." and "..": URL normalisation removes them (`/session/..` is sent as `/v1/api`).
+    """
+    if value is None or value in ("", ".", ".."):
+        raise InvalidArgumentError(f"Expected a non-empty value for `{name}` but received {value!r}", argument=name)
+
+
+def as_model(argument: str, value: Any, model: type[Any]) -> Any:
+    """`value` if it is already a `model` (or UNSET), else `model.from_dict(value)` for a dict."""
+    if isinstance(value, (model, Unset)):
+        return value
+    name = model.__name__
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(
+            f"`{argument}` must be a {name} or a dict of its fields, not {type(value).__name__}", argument=argument
+        )
+    try:
+        return model.from_dict(value)
+    except BUILD_ERRORS as exc:
+        raise InvalidArgumentError(f"`{argument}` is not a valid {name}: {_describe(exc)}", argument=argument) from exc
+
+
+def as_model_list(argument: str, value: Any, model: type[Any]) -> Any:
+    """A list of `model`s from a list whose items are models or dicts (UNSET passes through)."""
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
+        raise InvalidArgumentError(
+            f"`{argument}` must be a list of {model.__name__}, not {type(value).__name__}", argument=argument
+        )
+    return [as_model(f"{argument}[{i}]", item, model) for i, item in enumerate(value)]
+
+
+@contextmanager
+def building_request(label: str) -> Iterator[None]:
+    """Around building a request: any shape error becomes an `InvalidArgumentError` naming the method."""
+    try:
+        yield
+    except InvalidArgumentError:
+        raise
+    except BUILD_ERRORS as exc:
+        raise InvalidArgumentError(f"{label}(): the arguments cannot make a request: {_describe(exc)}") from exc
