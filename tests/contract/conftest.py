@@ -97,5 +97,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     if unexpressible:
         terminalreporter.write_line(
             f"fuzz: {sum(unexpressible.values())} negative cases in {len(unexpressible)} operations cannot be "
-            "passed to the typed method at all (non-object body or missing required field; tests/contract/findings.py)"
+            "passed to the typed method at all (unknown parameter, non-object body or missing required field; "
+            "tests/contract/findings.py)"
         )

@@ -6,8 +6,9 @@ the model or a dict of its fields, and any failure while building a request rais
 generated models' own `from_dict` is the generator's low-level layer and still raises plain Python errors
 on bad data (README, client section). N1 was fixed in the normaliser.
 
-`unexpressible` counts negative fuzz cases that no call of the typed method can carry (a non-object body,
-a missing required field): Python's signature refuses those, not the client; the summary reports them.
+`unexpressible` counts negative fuzz cases that no call of the typed method can carry (an unknown query
+parameter, a non-object body, a missing required field): Python's signature refuses those, not the
+client; the summary reports them.
 """
 
 from __future__ import annotations

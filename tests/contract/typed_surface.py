@@ -81,11 +81,15 @@ class Unexpressible(Exception):
 def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[str, Any]:
     """Keyword arguments for a typed method, as a user would write them: path/query values by name, the
     wire body's fields spread out as keyword arguments with their wire values (nested objects stay dicts:
-    the method takes a dict where it takes a model), unknown keys as `custom_fields` where it takes them.
+    the method takes a dict where it takes a model), unknown keys as `custom_fields` where it takes them
+    (elsewhere left out, as no argument takes them).
 
     Raises `Unexpressible` when no call of the method could carry the case.
     """
     by_flat = {_flat(p): p for p in method.parameters}
+    unknown = sorted(k for k in plain if _flat(k) not in by_flat)
+    if unknown:
+        raise Unexpressible(f"{method.label} takes no argument for parameters {unknown}")
     kwargs = {by_flat[_flat(k)]: v for k, v in plain.items()}
     if body is None:
         return _bindable(method, kwargs)
@@ -102,10 +106,9 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
             extra[key] = value
         else:
             kwargs[name] = value
-    if extra:
-        if "custom_fields" not in method.parameters:
-            raise Unexpressible(f"{method.label} takes no argument for body keys {sorted(extra)}")
+    if extra and "custom_fields" in method.parameters:
         kwargs["custom_fields"] = extra
+    # Elsewhere unknown keys have no argument to go to, so a user cannot send them: left out.
     return _bindable(method, kwargs)
 
 
