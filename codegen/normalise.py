@@ -311,7 +311,13 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
                 else:
                     role = "create-response" if method == "post" else "update-response"
                     suffix = ""
-                verb = {"retrieve": "Retrieve", "list": "List", "delete": "Delete"}.get(role, pascal(method))
+                verb = {
+                    "retrieve": "Retrieve",
+                    "list": "List",
+                    "delete": "Delete",
+                    "create-response": "Create",
+                    "update-response": "Update",
+                }[role]
                 fallback = entity + verb + "Response"
                 holder, key = slot
                 if holder[key].get("type") == "array" and isinstance(holder[key].get("items"), dict):
