@@ -4,7 +4,6 @@ and temporary project roots for regens that must not touch this checkout."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -20,19 +19,6 @@ from codegen.overlay import apply_spec_overrides, load_naming_config
 from codegen.workspace import REPO_ROOT
 
 STRAY = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", ".mypy_cache", ".ruff_cache")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def overrides_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Regens here share one mypy cache (a cold verify costs ~5 s)."""
-    if os.environ.get("REGEN_MYPY_CACHE"):
-        yield
-        return
-    os.environ["REGEN_MYPY_CACHE"] = str(tmp_path_factory.mktemp("mypy-cache"))
-    try:
-        yield
-    finally:
-        os.environ.pop("REGEN_MYPY_CACHE", None)
 
 
 @pytest.fixture(scope="session")

@@ -34,19 +34,6 @@ PIPELINE_ENV = (
 STRAY = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", ".mypy_cache", ".ruff_cache")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def shared_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """One mypy cache for every regen in the session (a cold one costs ~5 s per verify)."""
-    if os.environ.get("REGEN_MYPY_CACHE"):
-        yield
-        return
-    os.environ["REGEN_MYPY_CACHE"] = str(tmp_path_factory.mktemp("mypy-cache"))
-    try:
-        yield
-    finally:
-        os.environ.pop("REGEN_MYPY_CACHE", None)
-
-
 @pytest.fixture(autouse=True)
 def clean_pipeline_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in PIPELINE_ENV:
