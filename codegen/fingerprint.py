@@ -49,8 +49,9 @@ def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
     return h.hexdigest()
 
 
-def tree_sha256(root: Path) -> str:
-    return _digest((str(rel), (root / rel).read_bytes()) for rel in tree_files(root))
+def tree_sha256(root: Path, exclude: frozenset[str] = frozenset()) -> str:
+    """One hash over every file's path and content; `exclude` names relative paths to leave out."""
+    return _digest((str(rel), (root / rel).read_bytes()) for rel in tree_files(root) if str(rel) not in exclude)
 
 
 def inputs_sha256() -> str:

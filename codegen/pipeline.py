@@ -33,7 +33,7 @@ from .workspace import CONFIG_DIR, Workspace
 __all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
 
 PACKAGE = "finalpos"
-VERSION_FILES = {"pyproject.toml", "README.md", f"{PACKAGE}/_version.py"}
+VERSION_FILES = frozenset({"pyproject.toml", "README.md", f"{PACKAGE}/_version.py"})
 
 
 @dataclass
@@ -71,16 +71,7 @@ def _checkpoint(opts: RegenOptions | None, stage: str) -> None:
 
 def _content_hash(dist_dir: Path) -> str:
     """Hash of a generated tree, version-bearing files left out (so a version bump alone is no change)."""
-    import hashlib
-
-    from .fingerprint import tree_files
-
-    h = hashlib.sha256()
-    for rel in tree_files(dist_dir):
-        if str(rel) in VERSION_FILES:
-            continue
-        h.update(str(rel).encode() + b"\0" + hashlib.sha256((dist_dir / rel).read_bytes()).digest())
-    return h.hexdigest()
+    return tree_sha256(dist_dir, exclude=VERSION_FILES)
 
 
 def build(
