@@ -296,6 +296,28 @@ class BaseClient:
             f"max_retries={self.max_retries!r}, retry_posts={self.retry_posts!r})"
         )
 
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_posts: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connection pool."""
+        return self._copy_with(timeout, max_retries, retry_posts)
+
+    def _adopt_users_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Use the caller's own httpx client. The key goes on each of our requests, never into that
+        client's headers: it would ride along on every other request they send with it."""
+        http_client.base_url = httpx.URL(self.base_url)
+        self._key_per_request = True
+        self._owns_http_client = False
+
+    def _with_key(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if not self._key_per_request:
+            return kwargs  # the key is among our own httpx client's default headers
+        return {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
+
     def _copy_with(
         self,
         timeout: TimeoutTypes | NotGiven,
@@ -399,7 +421,8 @@ class SyncAPIClient(BaseClient):
         `environment` ("production", the default, or "mock"). timeout: seconds or `httpx.Timeout`
         (default 60 s, 5 s to connect). max_retries: default 2. retry_posts: also retry POST/PATCH
         (off by default: a retried create can make a duplicate). http_client: your own
-        `httpx.Client` (transport, proxies, limits); its base URL and headers are set here.
+        `httpx.Client` (transport, proxies, limits); its base URL is set here, and the key is
+        sent on each of our requests, never added to its headers.
         """
         self._configure(
             api_key=api_key,
@@ -414,22 +437,8 @@ class SyncAPIClient(BaseClient):
             self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=timeout)
             self._owns_http_client = True
         else:
-            http_client.base_url = httpx.URL(self.base_url)
-            # The key goes on each of our requests, never into the user's client: it would ride along
-            # on every other request they send with it.
-            self._key_per_request = True
+            self._adopt_users_client(http_client)
             self._http = http_client
-            self._owns_http_client = False
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_posts: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with other settings, sharing this client's connection pool."""
-        return self._copy_with(timeout, max_retries, retry_posts)
 
     def request(
         self,
@@ -480,9 +489,7 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
-        if self._key_per_request:
-            kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
-        request = self._http.build_request(**kwargs, timeout=timeout)
+        request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
         # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
         response = self._http.send(request, stream=True, follow_redirects=False)
         limit = attempt_deadline(timeout)
@@ -538,22 +545,8 @@ class AsyncAPIClient(BaseClient):
             self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=timeout)
             self._owns_http_client = True
         else:
-            http_client.base_url = httpx.URL(self.base_url)
-            # The key goes on each of our requests, never into the user's client: it would ride along
-            # on every other request they send with it.
-            self._key_per_request = True
+            self._adopt_users_client(http_client)
             self._http = http_client
-            self._owns_http_client = False
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_posts: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with other settings, sharing this client's connection pool."""
-        return self._copy_with(timeout, max_retries, retry_posts)
 
     async def request(
         self,
@@ -604,9 +597,7 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
-        if self._key_per_request:
-            kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
-        request = self._http.build_request(**kwargs, timeout=timeout)
+        request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
         limit = attempt_deadline(timeout)
         try:
             async with asyncio.timeout(limit):
