@@ -20,7 +20,7 @@ import yaml
 from .errors import RegenError
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
-__all__ = ["GenerateResult", "generate", "ruff_executable", "run_ruff"]
+__all__ = ["GenerateResult", "generate", "generator_config", "ruff_executable", "run_ruff"]
 
 STAGE = "generate"
 PACKAGE_NAME = "finalpos"
@@ -74,26 +74,31 @@ def _describe(error: Any) -> str:
     return f"{error.header.strip()} {detail}{where}".strip()
 
 
-def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
-    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
-    try:
-        from openapi_python_client import Project
-        from openapi_python_client.config import Config, ConfigFile, MetaType
-        from openapi_python_client.parser import GeneratorData
-        from openapi_python_client.parser.errors import ErrorLevel
-    except ImportError as exc:  # pragma: no cover - a broken environment
-        raise RegenError(STAGE, f"openapi-python-client is not importable ({exc})", "run `make setup`") from None
+def generator_config(package_dir: Path) -> Any:
+    """openapi-python-client's `Config` from `codegen/config/generator.yaml` (package only, no metadata)."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    config_file = ConfigFile.load_from_path(CONFIG_DIR / "generator.yaml")
-    package_dir = stage_dir / PACKAGE_NAME
-    config = Config.from_sources(
-        config_file,
+    return Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_DIR / "generator.yaml"),
         MetaType.NONE,
         document_source=Path("openapi.json"),
         file_encoding="utf-8",
         overwrite=True,
         output_path=package_dir,
     )
+
+
+def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
+    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
+    try:
+        from openapi_python_client import Project
+        from openapi_python_client.parser import GeneratorData
+        from openapi_python_client.parser.errors import ErrorLevel
+    except ImportError as exc:  # pragma: no cover - a broken environment
+        raise RegenError(STAGE, f"openapi-python-client is not importable ({exc})", "run `make setup`") from None
+
+    package_dir = stage_dir / PACKAGE_NAME
+    config = generator_config(package_dir)
     try:
         data = GeneratorData.from_dict(spec, config=config)
     except Exception as exc:  # the generator's own crash: report it as ours, in one line

@@ -23,9 +23,9 @@ KEY = "prism-accepts-any-key"
 
 
 def _collected() -> list[Any]:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
+    from codegen.generate import generator_config
     from codegen.normalise import load_naming, normalise
     from codegen.overlay import apply_spec_overrides
     from codegen.surface import _collect, load_resource_map
@@ -35,14 +35,7 @@ def _collected() -> list[Any]:
     naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
     normalised, _ = normalise(json.loads(json.dumps(SPEC)), naming)
     spec, _ = apply_spec_overrides(normalised, naming)
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG_DIR / "generator.yaml"),
-        MetaType.NONE,
-        document_source=Path("openapi.json"),
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=Path("unused"),
-    )
+    config = generator_config(Path("unused"))
     resources, _ = _collect(GeneratorData.from_dict(spec, config=config), spec, load_resource_map())
     return resources
 

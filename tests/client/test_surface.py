@@ -24,21 +24,14 @@ SPEC = json.loads((ROOT / "openapi.json").read_text())
 
 
 def _data(spec: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
+    from codegen.generate import generator_config
     from codegen.normalise import load_naming, normalise
     from codegen.workspace import CONFIG_DIR
 
     normalised, _ = normalise(spec, load_naming(json.loads((CONFIG_DIR / "naming.json").read_text())))
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG_DIR / "generator.yaml"),
-        MetaType.NONE,
-        document_source=Path("openapi.json"),
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=Path("unused"),
-    )
+    config = generator_config(Path("unused"))
     return GeneratorData.from_dict(normalised, config=config), normalised
 
 
