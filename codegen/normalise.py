@@ -2,18 +2,33 @@
 
 The generator names an inline schema after where it sits (`CustomersControllerFindAllResponse200Item`).
 This stage gives every object and enum schema a component name a user would write by hand, based on
-what the operation *is*, never on today's file's quirks:
+what the schema *is* (entity, operation, direction, property path) and `codegen/config/naming.json`,
+never on how the vendor's file happens to be written:
 
+- **The vendor's `$ref`s do not name anything.** First, every `$ref` to `components/schemas` reachable
+  from an operation is replaced by a copy of its target, so a spec that inlines every schema and one
+  that `$ref`s every DTO (@nestjs/swagger style: `CreateCustomerDto`, `CustomerDto`, `NoteDto`) give
+  the same names. Vendor component names are used only where nothing else can name a schema:
+  - a schema reachable from no operation (say a webhook payload) keeps the vendor's name, and its
+    nested objects are `<Name><Property>`; it never lends its name to an operation's schema;
+  - a recursive schema (one that reaches itself through `$ref`s) cannot be inlined: it keeps the
+    vendor's name and inline copies of its shape become `$ref`s to it.
 - Entity: the last static path segment, singular (`/v1/api/customers` -> `Customer`).
 - Role: the request body of a POST is `<Entity>Create`, of a PUT/PATCH `<Entity>Update`; a GET, POST
-  or PUT response (or a list's item) is `<Entity>`; a DELETE response is `<Entity>DeleteResponse`.
-- Nested objects are `<Entity><Property>` (array items singular: `notes[]` -> `<Entity>Note`).
+  or PUT response (or a list's item) is `<Entity>`; a DELETE response is `<Entity>DeleteResponse`;
+  a 4xx/5xx body is `ErrorResponse`.
+- Nested objects are `<Entity><PropertyPath>` (array items singular: `notes[]` -> `<Entity>Note`).
+- `oneOf`/`anyOf` members that are objects are `<Entity><Variant>`, the variant read from the member's
+  `title`, else from a property whose value is fixed (`enum` of one value: a discriminator), else from
+  the first required property the other members lack (`archived` -> `CategoryArchived`).
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
   several entities, the shared name suffix names it (`StationDeleteResponse` + `OrderDeleteResponse`
   -> `DeleteResponse`); where no suffix says it, `codegen/config/naming.json` decides (`Address`).
-- Components the vendor already named keep their names; inline copies of them become `$ref`s.
 - When two different shapes want one name, the better source keeps it (GET one, then list item,
-  update, create) and the other gets a qualified name (`<Entity>CreateResponse`).
+  update, create) and the other gets its role-qualified name (`<Entity>CreateResponse`,
+  `<Entity>CreateSummary` for a request body's nested `summary`). Names are never numbered: if the
+  qualified name is taken too, the stage stops with one line naming the `renames` entry to add to
+  `codegen/config/naming.json` (which maps a derived name to the one to use).
 
 Also: `nullable` beside a `$ref` becomes `allOf: [$ref]` + `nullable` (openapi-python-client ignores
 the sibling), a missing operationId is derived from method and path, and a GET success response
@@ -29,6 +44,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from .errors import RegenError
 
 __all__ = ["NamingConfig", "NormaliseReport", "normalise", "load_naming"]
 
@@ -66,9 +83,12 @@ class NormaliseReport:
     nullable_refs: int = 0
     operation_ids: list[str] = field(default_factory=list)
     untyped_responses: list[str] = field(default_factory=list)
+    inlined_refs: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
+        if self.inlined_refs:
+            out.append(f"  named by role, not by the vendor's component names: {', '.join(self.inlined_refs)}")
         for name, sources in sorted(self.merged.items()):
             out.append(f"  merged identical shapes into {name}: {', '.join(sources)}")
         for old, new in sorted(self.renamed_by_map.items()):
@@ -146,6 +166,94 @@ def shape_key(schema: Any) -> str:
     return json.dumps(strip(schema), sort_keys=True, separators=(",", ":"))
 
 
+# --- the vendor's $refs ------------------------------------------------------------------------
+
+
+def _ref_name(node: Any) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+        return ref[len(REF_PREFIX) :]
+    return None
+
+
+def _refs_in(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        name = _ref_name(node)
+        if name is not None:
+            yield name
+        for value in node.values():
+            yield from _refs_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs_in(value)
+
+
+def _reachable(roots: Any, components: dict[str, Any]) -> set[str]:
+    seen: set[str] = set()
+    todo = [n for n in _refs_in(roots) if n in components]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(n for n in _refs_in(components[name]) if n in components and n not in seen)
+    return seen
+
+
+def _recursive(components: dict[str, Any]) -> set[str]:
+    """Components that reach themselves through `$ref`s (they cannot be inlined)."""
+    return {name for name in components if name in _reachable(components[name], components)}
+
+
+def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
+    """`node` with every `$ref` to a component not in `keep` replaced by a copy of its target.
+
+    A lone `allOf: [$ref]` (how a nullable or described `$ref` is written) merges into its target,
+    so it reads exactly like the same schema written inline.
+    """
+    if isinstance(node, list):
+        return [_inline(v, components, keep) for v in node]
+    if not isinstance(node, dict):
+        return node
+    name = _ref_name(node)
+    if name is not None and name in components and name not in keep:
+        target = _inline(copy.deepcopy(components[name]), components, keep)
+        siblings = {k: _inline(v, components, keep) for k, v in node.items() if k != "$ref"}
+        return {**target, **siblings} if isinstance(target, dict) else target
+    out = {k: _inline(v, components, keep) for k, v in node.items()}
+    members = out.get("allOf")
+    if (
+        isinstance(members, list)
+        and len(members) == 1
+        and _ref_name(node["allOf"][0]) not in (None, *keep)
+        and isinstance(members[0], dict)
+        and not (set(out) - {"allOf", "nullable"} - ANNOTATIONS)
+    ):
+        rest = {k: v for k, v in out.items() if k != "allOf"}
+        return {**members[0], **rest}
+    return out
+
+
+def inline_vendor_refs(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Replace the vendor's `$ref`s by copies of their targets, in place; return (orphans, recursive).
+
+    Only recursive components stay `$ref`d. A component no operation reaches (an orphan) stays
+    under its vendor name; its body is inlined too. Other components are dropped (now copied inline).
+    """
+    components = (spec.get("components") or {}).get("schemas") or {}
+    recursive = _recursive(components)
+    used = _reachable(spec.get("paths") or {}, components)
+    orphans = {name for name in components if name not in used}
+    spec["paths"] = _inline(spec.get("paths") or {}, components, recursive)
+    for name in sorted(orphans | recursive):
+        inner = dict(components)
+        # A recursive component's own `$ref`s to itself stay; everything else is copied in.
+        components[name] = _inline(components[name], inner, recursive)
+    for name in sorted(set(components) - orphans - recursive):
+        del components[name]
+    return orphans, recursive
+
+
 # --- sites -------------------------------------------------------------------------------------
 
 
@@ -157,9 +265,10 @@ class Site:
     slot: str | int
     entity: str
     suffix: str  # what follows the entity in the heuristic name
-    fallback: str  # a qualified name, used when the heuristic name is taken by another shape
+    fallback: str  # the role-qualified name, used when the heuristic name is taken by another shape
     priority: tuple[int, str]
     key: str = ""
+    weak: bool = False  # a union member: takes the name of an identical shape named elsewhere
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -172,46 +281,107 @@ class Site:
         return self.entity + self.suffix
 
 
+def _variant(member: dict[str, Any], others: list[dict[str, Any]], index: int) -> str:
+    """What tells one union member from the others, as a name part (see the module docstring)."""
+    if isinstance(member.get("title"), str) and pascal(member["title"]):
+        return pascal(member["title"])
+    props = member.get("properties") or {}
+    for _prop, sub in sorted(props.items()):
+        values = sub.get("enum") if isinstance(sub, dict) else None
+        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str) and pascal(values[0]):
+            return pascal(values[0])
+    other_props = {p for o in others for p in (o.get("properties") or {})}
+    required = [p for p in member.get("required") or [] if p in props and p not in other_props]
+    unique = required or sorted(p for p in props if p not in other_props)
+    if unique:
+        return pascal(unique[0])
+    return f"Option{index + 1}"
+
+
 class _Collector:
     def __init__(self) -> None:
         self.sites: list[Site] = []
 
     def visit(
-        self, holder: Any, slot: Any, entity: str, suffix: str, fallback: str, priority: tuple[int, str]
+        self,
+        holder: Any,
+        slot: Any,
+        entity: str,
+        suffix: str,
+        fallback: str,
+        priority: tuple[int, str],
+        qual: str = "",
+        weak: bool = False,
     ) -> str | None:
-        """Register hoistable schemas bottom-up; return the shape key of holder[slot] if hoisted."""
+        """Register hoistable schemas bottom-up; return the shape key of holder[slot] if hoisted.
+
+        `qual` is the role-qualified path of holder[slot] (`Create`, `CreateSummary`): nested sites
+        fall back to `<Entity><qual><Property>` when their plain name is taken by another shape.
+        """
         schema = holder[slot]
         if not isinstance(schema, dict):
             return None
-        self._visit_children(schema, entity, suffix, priority)
+        self._visit_children(schema, entity, suffix, priority, qual)
         if not is_hoistable(schema):
             return None
-        site = Site(holder, slot, entity, suffix, fallback, priority)
+        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak)
         site.key = shape_key(self._keyed_view(schema))
         self.sites.append(site)
         return site.key
 
-    def _visit_children(self, schema: dict[str, Any], entity: str, suffix: str, priority: tuple[int, str]) -> None:
+    def _visit_children(
+        self, schema: dict[str, Any], entity: str, suffix: str, priority: tuple[int, str], qual: str = ""
+    ) -> None:
         # Nested names drop the role qualifier: a body's `billing` and a response's are both <Entity>Billing.
-        base = suffix if suffix.endswith(("Create", "Update", "Response")) is False else ""
+        base = (
+            "Error"
+            if suffix == "ErrorResponse"
+            else ""
+            if suffix.endswith(("Create", "Update", "Response"))
+            else suffix
+        )
         for prop, sub in sorted((schema.get("properties") or {}).items()):
             if not isinstance(sub, dict):
                 continue
             name = base + pascal(prop)
             if sub.get("type") == "array" and isinstance(sub.get("items"), dict):
                 item = base + singular(pascal(prop))
-                self.visit(sub, "items", entity, item, entity + item, priority)
+                part = qual + singular(pascal(prop))
+                self.visit(sub, "items", entity, item, entity + part, priority, part)
             else:
-                self.visit(schema["properties"], prop, entity, name, entity + name, priority)
+                part = qual + pascal(prop)
+                self.visit(schema["properties"], prop, entity, name, entity + part, priority, part)
         if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
-            self.visit(schema, "items", entity, base + "Item", entity + base + "Item", priority)
+            self.visit(schema, "items", entity, base + "Item", entity + qual + "Item", priority, qual + "Item")
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
-            self.visit(schema, "additionalProperties", entity, base + "Value", entity + base + "Value", priority)
-        for combinator in ("allOf", "oneOf", "anyOf"):
-            for member in schema.get(combinator) or []:
-                if isinstance(member, dict):
-                    self._visit_children(member, entity, suffix, priority)
+            self.visit(
+                schema,
+                "additionalProperties",
+                entity,
+                base + "Value",
+                entity + qual + "Value",
+                priority,
+                qual + "Value",
+            )
+        for member in schema.get("allOf") or []:
+            if isinstance(member, dict):
+                self._visit_children(member, entity, suffix, priority, qual)
+        for combinator in ("oneOf", "anyOf"):
+            members = schema.get(combinator) or []
+            objects = [m for m in members if isinstance(m, dict) and is_hoistable(m)]
+            for index, member in enumerate(members):
+                if not isinstance(member, dict):
+                    continue
+                if any(member is o for o in objects):
+                    others = [o for o in objects if o is not member]
+                    variant = _variant(member, others, [id(o) for o in objects].index(id(member)))
+                    head = "" if suffix.endswith(("Create", "Update", "Response")) else suffix
+                    self.visit(
+                        members, index, entity, head + variant, entity + qual + variant, priority, qual + variant, True
+                    )
+                else:
+                    self._visit_children(member, entity, suffix, priority, qual)
 
     @staticmethod
     def _keyed_view(schema: dict[str, Any]) -> dict[str, Any]:
@@ -292,7 +462,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
-                collector.visit(*slot, entity, role, entity + role + "Body", (5, op_id))
+                collector.visit(*slot, entity, role, entity + role + "Body", (5, op_id), role)
                 if collector.sites and collector.sites[-1].holder is slot[0]:
                     collector.sites[-1].key = role + ":" + collector.sites[-1].key
         for status, response in sorted((op.get("responses") or {}).items()):
@@ -322,10 +492,12 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
                 holder, key = slot
                 if holder[key].get("type") == "array" and isinstance(holder[key].get("items"), dict):
                     holder, key = holder[key], "items"
-                collector.visit(holder, key, entity, suffix, fallback, (ROLE_PRIORITY[role], op_id))
+                qual = {"retrieve": "", "list": "List"}.get(role, verb)
+                collector.visit(holder, key, entity, suffix, fallback, (ROLE_PRIORITY[role], op_id), qual)
             else:
-                suffix = f"Error{status_text}" if status_text[:1].isdigit() else "Error"
-                collector.visit(*slot, entity, suffix, entity + suffix, (9, op_id))
+                # Error bodies are what they are whatever the entity: one `ErrorResponse` where shapes agree.
+                qual = f"Error{status_text}" if status_text[:1].isdigit() else "Error"
+                collector.visit(*slot, "", "ErrorResponse", entity + qual + "Response", (9, op_id), entity + qual)
     return collector
 
 
@@ -349,38 +521,40 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                     report.untyped_responses.append(f"GET {path} {status}")
 
     components = spec.setdefault("components", {}).setdefault("schemas", {})
+    orphans, recursive = inline_vendor_refs(spec)
+    report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
     collector = _Collector()
-    # Vendor-named components: keep names, hoist their nested inline objects, and claim their shapes.
+    # Components left: recursive ones (they keep their names and claim their shape) and orphans
+    # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
     claimed: dict[str, str] = {}
     for name in sorted(components):
         schema = components[name]
         if not isinstance(schema, dict):
             continue
-        collector._visit_children(schema, name, "", (-1, name))
-        if is_hoistable(schema):
+        collector._visit_children(schema, name, "", (-1, name) if name in recursive else (20, name))
+        if name in recursive and is_hoistable(schema):
             claimed.setdefault(shape_key(schema), name)
     op_sites = _collect(spec, naming, report).sites
     sites = collector.sites + op_sites
     report.hoisted = len(sites)
 
-    # Group by shape; sites inside vendor components come first so their names are preferred.
     groups: dict[str, list[Site]] = {}
     for site in sites:
         groups.setdefault(site.key, []).append(site)
 
     # Naming map entries split a shape group by final name: mapped names win, others stay separate.
-    names_for_key: dict[str, str] = {}
     taken: dict[str, str] = {name: f"component {name}" for name in components}
     name_key: dict[str, str] = {}
     ordered = sorted(groups.items(), key=lambda kv: min(s.priority for s in kv[1]))
     subgroups: list[tuple[str, list[Site]]] = []
     for key, members in ordered:
         if key in claimed:
-            names_for_key[key] = claimed[key]
             subgroups.append((claimed[key], members))
             continue
         by_name: dict[str, list[Site]] = {}
-        for site in sorted(members, key=lambda s: s.priority):
+        # A union member takes the name its shape has elsewhere; only alone does it name itself.
+        strong = [s for s in members if not s.weak] or members
+        for site in sorted(strong, key=lambda s: s.priority):
             heuristic = site.heuristic_name
             final = naming.renames.get(heuristic, heuristic)
             if final != heuristic:
@@ -393,10 +567,13 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
             merged = [s for n in unmapped for s in by_name.pop(n)]
             by_name[suffix] = merged
             report.merged[suffix] = sorted({s.heuristic_name for s in merged})
+        if len(strong) < len(members):
+            by_name[next(iter(by_name))].extend(s for s in members if s.weak)
         for name, group_sites in by_name.items():
             subgroups.append((name, group_sites))
 
-    # Give each subgroup a unique name: the best-priority claimant keeps it, others qualify.
+    # Give each subgroup a unique name: the best-priority claimant keeps it, others take their
+    # role-qualified name; never a number (that would rename things when an unrelated shape moves).
     assigned: list[tuple[str, list[Site]]] = []
     for name, group_sites in sorted(subgroups, key=lambda ng: min(s.priority for s in ng[1])):
         key = group_sites[0].key
@@ -408,12 +585,15 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
             continue
         final = name
         if final in taken:
-            final = group_sites[0].fallback
-            counter = 2
-            while final in taken:
-                final = f"{group_sites[0].fallback}{counter}"
-                counter += 1
-            report.qualified[name + " (" + group_sites[0].priority[1] + ")"] = final
+            first = min(group_sites, key=lambda s: s.priority)
+            final = naming.renames.get(first.fallback, first.fallback)
+            if final in taken:
+                raise RegenError(
+                    "normalise",
+                    f"two different schemas want the model name {final} ({taken[final]}; {first.priority[1]})",
+                    f'name one in codegen/config/naming.json: "renames": {{"{first.fallback}": "<Name>"}}',
+                )
+            report.qualified[name + " (" + first.priority[1] + ")"] = final
         taken[final] = key
         name_key[final] = key
         assigned.append((final, group_sites))

@@ -270,6 +270,21 @@ def _accept_dicts(param: Param, prop: Any) -> None:
         param.type += " | Unset"
 
 
+def _template(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:
+    """The spec's own path for an endpoint: the generator snake-cases parameters (`{customerId}` ->
+    `{customer_id}`), so paths are matched with the parameter names left out."""
+    if generated_path in spec["paths"]:
+        return generated_path
+    matches = [p for p in spec["paths"] if _template(p) == _template(generated_path) and method in spec["paths"][p]]
+    if len(matches) != 1:
+        raise RegenError(STAGE, f"no single path in the spec matches the generated route {generated_path}")
+    return str(matches[0])
+
+
 def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[Resource], list[str]]:
     from openapi_python_client.parser.properties.model_property import ModelProperty
 
@@ -278,7 +293,8 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
     owners: dict[tuple[str, str], str] = {}
     for collection_key, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            path, http_method = _text(endpoint.path), endpoint.method.lower()
+            http_method = endpoint.method.lower()
+            path = _spec_path(spec, _text(endpoint.path), http_method)
             operation = spec["paths"][path][http_method]
             operation_id = str(operation.get("operationId") or endpoint.name)
             tag = (operation.get("tags") or ["default"])[0]

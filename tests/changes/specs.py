@@ -63,12 +63,23 @@ def remove_operation(doc: dict[str, Any]) -> None:
     del doc["paths"]["/v1/api/zapier-triggers/{id}"]
 
 
+def session_create_body(doc: dict[str, Any]) -> dict[str, Any]:
+    """The `POST /session` body, inlined in place so an edit leaves the PUT (which `$ref`s the same
+    vendor component) alone. Names do not depend on the `$ref`, so this alone changes nothing."""
+    media = doc["paths"]["/v1/api/session"]["post"]["requestBody"]["content"]["application/json"]
+    ref = media["schema"].get("$ref")
+    if ref:
+        media["schema"] = copy.deepcopy(schemas(doc)[ref.removeprefix(REF)])
+    body: dict[str, Any] = media["schema"]
+    return body
+
+
 def add_optional_request_field(doc: dict[str, Any]) -> None:
-    schemas(doc)["SessionCreate"]["properties"]["shiftName"] = {"type": "string", "description": "Shift name."}
+    session_create_body(doc)["properties"]["shiftName"] = {"type": "string", "description": "Shift name."}
 
 
 def add_required_request_field(doc: dict[str, Any]) -> None:
-    create = schemas(doc)["SessionCreate"]
+    create = session_create_body(doc)
     create["properties"]["registerCode"] = {"type": "string"}
     create["required"] = [*create.get("required", []), "registerCode"]
 
@@ -78,13 +89,19 @@ def add_response_field(doc: dict[str, Any]) -> None:
 
 
 def make_request_field_required(doc: dict[str, Any]) -> None:
-    create = schemas(doc)["SessionCreate"]
+    create = session_create_body(doc)
     assert "closedBy" not in create["required"]
     create["required"] = [*create["required"], "closedBy"]
 
 
-def make_request_field_optional(doc: dict[str, Any]) -> None:
+def make_shared_request_field_required(doc: dict[str, Any]) -> None:
+    """The vendor's `SessionCreate` component (sent by both POST and PUT /session) requires `closedBy`."""
     create = schemas(doc)["SessionCreate"]
+    create["required"] = [*create["required"], "closedBy"]
+
+
+def make_request_field_optional(doc: dict[str, Any]) -> None:
+    create = session_create_body(doc)
     create["required"] = [name for name in create["required"] if name != "stationId"]
 
 
@@ -101,7 +118,7 @@ def change_response_type(doc: dict[str, Any]) -> None:
 
 
 def change_request_type(doc: dict[str, Any]) -> None:
-    schemas(doc)["SessionCreate"]["properties"]["openingAmount"] = {"type": "number"}
+    session_create_body(doc)["properties"]["openingAmount"] = {"type": "number"}
 
 
 def remove_response_field(doc: dict[str, Any]) -> None:
@@ -122,7 +139,9 @@ def remove_enum_value(doc: dict[str, Any]) -> None:
 
 
 def rename_model(doc: dict[str, Any]) -> None:
-    """The vendor renames its `SessionCreate` component to `SessionCreateDto` (same fields, same uses)."""
+    """The vendor renames its `SessionCreate` component to `SessionCreateDto` (same fields, same uses).
+
+    Our names come from what a schema is, so this changes nothing for code using `finalpos`."""
     schemas(doc)["SessionCreateDto"] = schemas(doc).pop("SessionCreate")
     text = json.dumps(doc).replace(f'"{REF}SessionCreate"', f'"{REF}SessionCreateDto"')
     doc.clear()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from codegen.errors import RegenError
 from codegen.normalise import NamingConfig, load_naming, normalise
 from codegen.workspace import CONFIG_DIR
 
@@ -103,7 +104,23 @@ def test_every_delete_returns_the_one_delete_response(real: dict[str, Any]) -> N
 # --- the rules, one small spec each ---------------------------------------------------------------
 
 
-def test_vendor_named_component_keeps_its_name_and_inline_copies_become_refs(naming: NamingConfig) -> None:
+def test_a_refd_component_is_named_by_its_role_not_by_the_vendor(naming: NamingConfig) -> None:
+    widget = obj(id="string", size="integer")
+    spec = spec_with(
+        {
+            "/v1/api/gadgets": {
+                "get": op("/v1/api/gadgets", "get", response={"type": "array", "items": {"$ref": REF + "WidgetDto"}})
+            }
+        },
+        {"WidgetDto": widget},
+    )
+    out, report = normalise(spec, naming)
+    assert "WidgetDto" not in out["components"]["schemas"] and "Gadget" in out["components"]["schemas"]
+    assert json_schema(out["paths"]["/v1/api/gadgets"]["get"], "200")["items"] == {"$ref": REF + "Gadget"}
+    assert report.inlined_refs == ["WidgetDto"]
+
+
+def test_a_component_no_operation_uses_keeps_its_name_and_lends_it_to_nothing(naming: NamingConfig) -> None:
     widget = obj(id="string", size="integer")
     spec = spec_with(
         {
@@ -111,11 +128,87 @@ def test_vendor_named_component_keeps_its_name_and_inline_copies_become_refs(nam
                 "get": op("/v1/api/gadgets", "get", response={"type": "array", "items": copy.deepcopy(widget)})
             }
         },
-        {"WidgetDto": widget},
+        {"WebhookWidget": widget},
     )
     out, _ = normalise(spec, naming)
-    assert "WidgetDto" in out["components"]["schemas"] and "Gadget" not in out["components"]["schemas"]
-    assert json_schema(out["paths"]["/v1/api/gadgets"]["get"], "200")["items"] == {"$ref": REF + "WidgetDto"}
+    assert {"WebhookWidget", "Gadget"} <= set(out["components"]["schemas"])
+    assert json_schema(out["paths"]["/v1/api/gadgets"]["get"], "200")["items"] == {"$ref": REF + "Gadget"}
+
+
+def test_a_recursive_component_keeps_its_name(naming: NamingConfig) -> None:
+    node = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "children": {"type": "array", "items": {"$ref": REF + "TreeNodeDto"}},
+        },
+    }
+    spec = spec_with(
+        {"/v1/api/tree/{id}": {"get": op("/v1/api/tree/{id}", "get", response={"$ref": REF + "TreeNodeDto"})}},
+        {"TreeNodeDto": node},
+    )
+    out, _ = normalise(spec, naming)
+    assert json_schema(out["paths"]["/v1/api/tree/{id}"]["get"], "200") == {"$ref": REF + "TreeNodeDto"}
+    assert out["components"]["schemas"]["TreeNodeDto"]["properties"]["children"]["items"] == {
+        "$ref": REF + "TreeNodeDto"
+    }
+
+
+def test_union_members_are_named_by_what_tells_them_apart(naming: NamingConfig) -> None:
+    active = obj(id="string", name="string")
+    archived = {**obj(id="string", archived="boolean"), "required": ["archived"]}
+    lookup = {"type": "array", "items": copy.deepcopy(active)}
+    spec = spec_with(
+        {
+            "/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response={"oneOf": [active, archived]})},
+            "/v1/api/gadgets": {"get": op("/v1/api/gadgets", "get", response=lookup)},
+        }
+    )
+    out, _ = normalise(spec, naming)
+    members = json_schema(out["paths"]["/v1/api/gadget/{id}"]["get"], "200")["oneOf"]
+    # The active member has the list item's shape, so it takes that name; the other is named by `archived`.
+    assert members == [{"$ref": REF + "Gadget"}, {"$ref": REF + "GadgetArchived"}]
+
+
+def test_a_taken_nested_name_takes_its_role_qualified_name_never_a_number(naming: NamingConfig) -> None:
+    spec = spec_with(
+        {
+            "/v1/api/orders": {
+                "get": op(
+                    "/v1/api/orders",
+                    "get",
+                    response={
+                        "type": "array",
+                        "items": {"type": "object", "properties": {"summary": obj(total="string")}},
+                    },
+                )
+            },
+            "/v1/api/order": {
+                "post": op(
+                    "/v1/api/order",
+                    "post",
+                    body={"type": "object", "properties": {"summary": obj(total="string", tip="string")}},
+                )
+            },
+        }
+    )
+    out, _ = normalise(spec, naming)
+    names = set(out["components"]["schemas"])
+    assert {"OrderSummary", "OrderCreateSummary"} <= names and not any(n[-1].isdigit() for n in names)
+
+
+def test_a_collision_with_no_meaningful_name_left_stops_naming_the_config_entry(naming: NamingConfig) -> None:
+    spec = spec_with(
+        {
+            "/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response=obj(id="string"))},
+            "/v1/api/gadget": {"post": op("/v1/api/gadget", "post", body=obj(a="string"), response=obj(b="string"))},
+        },
+        {"GadgetCreateResponse": obj(unrelated="string")},  # used by no operation: keeps the qualified name
+    )
+    with pytest.raises(RegenError) as caught:
+        normalise(spec, naming)
+    assert '"renames": {"GadgetCreateResponse": "<Name>"}' in caught.value.one_line()
+    assert "codegen/config/naming.json" in caught.value.one_line()
 
 
 def test_identical_shapes_merge_under_their_shared_name(naming: NamingConfig) -> None:
@@ -171,19 +264,18 @@ def test_input_is_not_modified(committed_spec: bytes, naming: NamingConfig) -> N
     assert json.dumps(spec) == json.dumps(json.loads(committed_spec))
 
 
-def test_nullable_ref_is_wrapped_in_all_of(naming: NamingConfig) -> None:
-    holder = {
-        "type": "object",
-        "properties": {"owner": {"$ref": REF + "Owner", "nullable": True}, "backup": {"$ref": REF + "Owner"}},
-    }
-    spec = spec_with(
-        {"/v1/api/pet/{id}": {"get": op("/v1/api/pet/{id}", "get", response=holder)}}, {"Owner": obj(name="string")}
+def test_a_nullable_ref_reads_like_the_same_schema_inline(naming: NamingConfig) -> None:
+    def spec(owner: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+        holder = {"type": "object", "properties": {"owner": owner}}
+        return spec_with({"/v1/api/pet/{id}": {"get": op("/v1/api/pet/{id}", "get", response=holder)}}, schemas)
+
+    by_ref, report = normalise(
+        spec({"$ref": REF + "OwnerDto", "nullable": True}, {"OwnerDto": obj(name="string")}), naming
     )
-    out, report = normalise(spec, naming)
-    pet = out["components"]["schemas"]["Pet"]["properties"]
-    assert pet["owner"] == {"allOf": [{"$ref": REF + "Owner"}], "nullable": True}
-    assert pet["backup"] == {"$ref": REF + "Owner"}
+    inline, _ = normalise(spec({**obj(name="string"), "nullable": True}, {}), naming)
     assert report.nullable_refs == 1
+    assert by_ref == inline
+    assert by_ref["components"]["schemas"]["PetOwner"]["nullable"] is True
 
 
 def test_missing_operation_id_is_derived_from_method_and_path(naming: NamingConfig) -> None:

@@ -8,7 +8,6 @@ from .attachment import Attachment
 from .attachment_create import AttachmentCreate
 from .category import Category
 from .category_create import CategoryCreate
-from .closing_amounts import ClosingAmounts
 from .custom_table_row import CustomTableRow
 from .custom_table_row_company_id import CustomTableRowCompanyId
 from .custom_table_row_create import CustomTableRowCreate
@@ -21,7 +20,7 @@ from .customer_note import CustomerNote
 from .customer_update import CustomerUpdate
 from .delete_response import DeleteResponse
 from .error_response import ErrorResponse
-from .metadata_dto import MetadataDto
+from .metadata import Metadata
 from .order import Order
 from .order_create import OrderCreate
 from .order_summary import OrderSummary
@@ -35,18 +34,20 @@ from .product_attribute import ProductAttribute
 from .product_create import ProductCreate
 from .refund import Refund
 from .refund_create import RefundCreate
+from .refund_line_item import RefundLineItem
+from .refund_line_item_discount import RefundLineItemDiscount
+from .refund_line_item_tax import RefundLineItemTax
 from .refund_payment import RefundPayment
 from .refund_summary import RefundSummary
 from .refund_update import RefundUpdate
-from .refunds_line_item_dto import RefundsLineItemDto
-from .refunds_line_item_dto_discount import RefundsLineItemDtoDiscount
-from .refunds_tax_dto import RefundsTaxDto
 from .role import Role
 from .role_create import RoleCreate
-from .role_permission_dto import RolePermissionDto
+from .role_permission import RolePermission
 from .role_update import RoleUpdate
 from .session import Session
+from .session_closing_amounts import SessionClosingAmounts
 from .session_create import SessionCreate
+from .session_update import SessionUpdate
 from .station import Station
 from .station_create import StationCreate
 from .station_update import StationUpdate
@@ -69,7 +70,6 @@ __all__ = (
     "AttachmentCreate",
     "Category",
     "CategoryCreate",
-    "ClosingAmounts",
     "Customer",
     "CustomerCreate",
     "CustomerNote",
@@ -82,7 +82,7 @@ __all__ = (
     "CustomTableRowTableId",
     "DeleteResponse",
     "ErrorResponse",
-    "MetadataDto",
+    "Metadata",
     "Order",
     "OrderCreate",
     "OrderSummary",
@@ -96,18 +96,20 @@ __all__ = (
     "ProductCreate",
     "Refund",
     "RefundCreate",
+    "RefundLineItem",
+    "RefundLineItemDiscount",
+    "RefundLineItemTax",
     "RefundPayment",
-    "RefundsLineItemDto",
-    "RefundsLineItemDtoDiscount",
-    "RefundsTaxDto",
     "RefundSummary",
     "RefundUpdate",
     "Role",
     "RoleCreate",
-    "RolePermissionDto",
+    "RolePermission",
     "RoleUpdate",
     "Session",
+    "SessionClosingAmounts",
     "SessionCreate",
+    "SessionUpdate",
     "Station",
     "StationCreate",
     "StationUpdate",

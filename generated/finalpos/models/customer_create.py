@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.customer_note import CustomerNote
-    from ..models.metadata_dto import MetadataDto
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CustomerCreate")
@@ -62,7 +62,7 @@ class CustomerCreate(CustomFieldsMixin):
     """ Billing address associated with the Customer. """
     shipping: Address | Unset = UNSET
     """ Billing address associated with the Customer. """
-    metadata: list[MetadataDto] | Unset = UNSET
+    metadata: list[Metadata] | Unset = UNSET
     """ Metadata associated with the Customer. """
     notes: list[CustomerNote] | Unset = UNSET
     """ Notes associated with the Customer. """
@@ -158,7 +158,7 @@ class CustomerCreate(CustomFieldsMixin):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.customer_note import CustomerNote  # noqa: PLC0415
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         email = d.pop("email")
@@ -194,11 +194,11 @@ class CustomerCreate(CustomFieldsMixin):
             shipping = Address.from_dict(_shipping)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: list[MetadataDto] | Unset = UNSET
+        metadata: list[Metadata] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
             for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+                metadata_item = Metadata.from_dict(metadata_item_data)
 
                 metadata.append(metadata_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata_dto import MetadataDto
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="Product")
@@ -60,7 +60,7 @@ class Product:
     """ Categories of the product. """
     outlets: list[str] | Unset = UNSET
     """ Outlets of the product. """
-    metadata: list[MetadataDto] | Unset = UNSET
+    metadata: list[Metadata] | Unset = UNSET
     """ Metadata associated with the Product. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -177,7 +177,7 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -233,11 +233,11 @@ class Product:
         outlets = cast(list[str], d.pop("outlets", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: list[MetadataDto] | Unset = UNSET
+        metadata: list[Metadata] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
             for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+                metadata_item = Metadata.from_dict(metadata_item_data)
 
                 metadata.append(metadata_item)
 

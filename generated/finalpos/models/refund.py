@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.refund_line_item import RefundLineItem
     from ..models.refund_payment import RefundPayment
     from ..models.refund_summary import RefundSummary
-    from ..models.refunds_line_item_dto import RefundsLineItemDto
 
 
 T = TypeVar("T", bound="Refund")
@@ -36,7 +36,7 @@ class Refund:
     """ External ID of the refund. """
     currency: str | Unset = UNSET
     """ Currency of the refund. """
-    line_items: list[RefundsLineItemDto] | Unset = UNSET
+    line_items: list[RefundLineItem] | Unset = UNSET
     """ Line items included in the refund. """
     reason: str | Unset = UNSET
     refunded_by: str | Unset = UNSET
@@ -132,9 +132,9 @@ class Refund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_line_item import RefundLineItem  # noqa: PLC0415
         from ..models.refund_payment import RefundPayment  # noqa: PLC0415
         from ..models.refund_summary import RefundSummary  # noqa: PLC0415
-        from ..models.refunds_line_item_dto import RefundsLineItemDto  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -164,11 +164,11 @@ class Refund:
         currency = d.pop("currency", UNSET)
 
         _line_items = d.pop("lineItems", UNSET)
-        line_items: list[RefundsLineItemDto] | Unset = UNSET
+        line_items: list[RefundLineItem] | Unset = UNSET
         if _line_items is not UNSET:
             line_items = []
             for line_items_item_data in _line_items:
-                line_items_item = RefundsLineItemDto.from_dict(line_items_item_data)
+                line_items_item = RefundLineItem.from_dict(line_items_item_data)
 
                 line_items.append(line_items_item)
 

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.refund_line_item import RefundLineItem
     from ..models.refund_payment import RefundPayment
     from ..models.refund_summary import RefundSummary
-    from ..models.refunds_line_item_dto import RefundsLineItemDto
 
 
 T = TypeVar("T", bound="RefundCreate")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="RefundCreate")
 class RefundCreate:
     order_id: str
     """ Order ID associated with the refund. """
-    line_items: list[RefundsLineItemDto]
+    line_items: list[RefundLineItem]
     """ Line items included in the refund. """
     session_id: str | Unset = UNSET
     """ Session ID associated with the refund. """
@@ -103,9 +103,9 @@ class RefundCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_line_item import RefundLineItem  # noqa: PLC0415
         from ..models.refund_payment import RefundPayment  # noqa: PLC0415
         from ..models.refund_summary import RefundSummary  # noqa: PLC0415
-        from ..models.refunds_line_item_dto import RefundsLineItemDto  # noqa: PLC0415
 
         d = dict(src_dict)
         order_id = d.pop("orderId")
@@ -113,7 +113,7 @@ class RefundCreate:
         line_items = []
         _line_items = d.pop("lineItems")
         for line_items_item_data in _line_items:
-            line_items_item = RefundsLineItemDto.from_dict(line_items_item_data)
+            line_items_item = RefundLineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.role_permission_dto import RolePermissionDto
+    from ..models.role_permission import RolePermission
 
 
 T = TypeVar("T", bound="Role")
@@ -28,7 +28,7 @@ class Role:
     """ Company ID associated with the Role. """
     name: str | Unset = UNSET
     """ Name of the role. """
-    permissions: list[RolePermissionDto] | Unset = UNSET
+    permissions: list[RolePermission] | Unset = UNSET
     """ Permissions assigned to the role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +73,7 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
+        from ..models.role_permission import RolePermission  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -97,11 +97,11 @@ class Role:
         name = d.pop("name", UNSET)
 
         _permissions = d.pop("permissions", UNSET)
-        permissions: list[RolePermissionDto] | Unset = UNSET
+        permissions: list[RolePermission] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
             for permissions_item_data in _permissions:
-                permissions_item = RolePermissionDto.from_dict(permissions_item_data)
+                permissions_item = RolePermission.from_dict(permissions_item_data)
 
                 permissions.append(permissions_item)
 

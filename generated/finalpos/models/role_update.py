@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.role_permission_dto import RolePermissionDto
+    from ..models.role_permission import RolePermission
 
 
 T = TypeVar("T", bound="RoleUpdate")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RoleUpdate")
 class RoleUpdate:
     name: str
     """ Name of the role. """
-    permissions: list[RolePermissionDto]
+    permissions: list[RolePermission]
     """ Permissions assigned to the role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +42,7 @@ class RoleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
+        from ..models.role_permission import RolePermission  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -50,7 +50,7 @@ class RoleUpdate:
         permissions = []
         _permissions = d.pop("permissions")
         for permissions_item_data in _permissions:
-            permissions_item = RolePermissionDto.from_dict(permissions_item_data)
+            permissions_item = RolePermission.from_dict(permissions_item_data)
 
             permissions.append(permissions_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.closing_amounts import ClosingAmounts
+    from ..models.session_closing_amounts import SessionClosingAmounts
 
 
 T = TypeVar("T", bound="Session")
@@ -46,7 +46,7 @@ class Session:
     """ Closing report data in JSON format. """
     notes: list[str] | Unset = UNSET
     """ Notes for the session. """
-    closing_amounts: ClosingAmounts | Unset = UNSET
+    closing_amounts: SessionClosingAmounts | Unset = UNSET
     """ Closing amounts by payment method. """
     closing_note: str | Unset = UNSET
     """ Note when closing the session. """
@@ -142,7 +142,7 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closing_amounts import ClosingAmounts  # noqa: PLC0415
+        from ..models.session_closing_amounts import SessionClosingAmounts  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -194,11 +194,11 @@ class Session:
         notes = cast(list[str], d.pop("notes", UNSET))
 
         _closing_amounts = d.pop("closingAmounts", UNSET)
-        closing_amounts: ClosingAmounts | Unset
+        closing_amounts: SessionClosingAmounts | Unset
         if isinstance(_closing_amounts, Unset):
             closing_amounts = UNSET
         else:
-            closing_amounts = ClosingAmounts.from_dict(_closing_amounts)
+            closing_amounts = SessionClosingAmounts.from_dict(_closing_amounts)
 
         closing_note = d.pop("closingNote", UNSET)
 

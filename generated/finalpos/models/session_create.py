@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.closing_amounts import ClosingAmounts
+    from ..models.session_closing_amounts import SessionClosingAmounts
 
 
 T = TypeVar("T", bound="SessionCreate")
@@ -29,7 +29,7 @@ class SessionCreate:
     """ Opening cash amount. """
     notes: list[str]
     """ Notes for the session. """
-    closing_amounts: ClosingAmounts
+    closing_amounts: SessionClosingAmounts
     """ Closing amounts by payment method. """
     opening_note: str
     """ Note when opening the session. """
@@ -101,7 +101,7 @@ class SessionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closing_amounts import ClosingAmounts  # noqa: PLC0415
+        from ..models.session_closing_amounts import SessionClosingAmounts  # noqa: PLC0415
 
         d = dict(src_dict)
         station_id = d.pop("stationId")
@@ -116,7 +116,7 @@ class SessionCreate:
 
         notes = cast(list[str], d.pop("notes"))
 
-        closing_amounts = ClosingAmounts.from_dict(d.pop("closingAmounts"))
+        closing_amounts = SessionClosingAmounts.from_dict(d.pop("closingAmounts"))
 
         opening_note = d.pop("openingNote")
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata_dto import MetadataDto
+    from ..models.metadata import Metadata
     from ..models.variant_attribute import VariantAttribute
     from ..models.variant_inventory import VariantInventory
 
@@ -50,7 +50,7 @@ class Variant:
     """ Cost price of the variant. """
     images: list[str] | Unset = UNSET
     """ Images of the variant. """
-    metadata: list[MetadataDto] | Unset = UNSET
+    metadata: list[Metadata] | Unset = UNSET
     """ Metadata associated with the Variant. """
     attributes: list[VariantAttribute] | Unset = UNSET
     """ Attributes associated with the Variant. """
@@ -159,7 +159,7 @@ class Variant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.variant_attribute import VariantAttribute  # noqa: PLC0415
         from ..models.variant_inventory import VariantInventory  # noqa: PLC0415
 
@@ -205,11 +205,11 @@ class Variant:
         images = cast(list[str], d.pop("images", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: list[MetadataDto] | Unset = UNSET
+        metadata: list[Metadata] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
             for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+                metadata_item = Metadata.from_dict(metadata_item_data)
 
                 metadata.append(metadata_item)
 

@@ -27,7 +27,7 @@ from ..models.customer import Customer
 from ..models.customer_create import CustomerCreate
 from ..models.customer_note import CustomerNote
 from ..models.customer_update import CustomerUpdate
-from ..models.metadata_dto import MetadataDto
+from ..models.metadata import Metadata
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -61,7 +61,7 @@ class CustomersWithRawResponse:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -80,7 +80,7 @@ class CustomersWithRawResponse:
                 tags=tags,
                 billing=as_model("billing", billing, Address),
                 shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
@@ -102,7 +102,7 @@ class CustomersWithRawResponse:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -122,7 +122,7 @@ class CustomersWithRawResponse:
                 tags=tags,
                 billing=as_model("billing", billing, Address),
                 shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
@@ -163,7 +163,7 @@ class Customers:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -207,7 +207,7 @@ class Customers:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -275,7 +275,7 @@ class AsyncCustomersWithRawResponse:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -294,7 +294,7 @@ class AsyncCustomersWithRawResponse:
                 tags=tags,
                 billing=as_model("billing", billing, Address),
                 shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
@@ -316,7 +316,7 @@ class AsyncCustomersWithRawResponse:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -336,7 +336,7 @@ class AsyncCustomersWithRawResponse:
                 tags=tags,
                 billing=as_model("billing", billing, Address),
                 shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
@@ -377,7 +377,7 @@ class AsyncCustomers:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -423,7 +423,7 @@ class AsyncCustomers:
         tags: builtins.list[str] | Unset = UNSET,
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

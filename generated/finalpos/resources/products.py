@@ -21,7 +21,7 @@ from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..api.product import product_controller_create as _product_controller_create
 from ..api.products import products_controller_find_all as _products_controller_find_all
-from ..models.metadata_dto import MetadataDto
+from ..models.metadata import Metadata
 from ..models.product import Product
 from ..models.product_attribute import ProductAttribute
 from ..models.product_create import ProductCreate
@@ -63,7 +63,7 @@ class ProductsWithRawResponse:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
@@ -86,7 +86,7 @@ class ProductsWithRawResponse:
                 tax_table=tax_table,
                 categories=categories,
                 outlets=outlets,
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
@@ -131,7 +131,7 @@ class Products:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:
@@ -208,7 +208,7 @@ class AsyncProductsWithRawResponse:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
@@ -231,7 +231,7 @@ class AsyncProductsWithRawResponse:
                 tax_table=tax_table,
                 categories=categories,
                 outlets=outlets,
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
@@ -276,7 +276,7 @@ class AsyncProducts:
         tax_table: str | Unset = UNSET,
         categories: builtins.list[str] | Unset = UNSET,
         outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:

@@ -19,10 +19,10 @@ from ..api.refunds import refunds_controller_create as _refunds_controller_creat
 from ..api.refunds import refunds_controller_update as _refunds_controller_update
 from ..models.refund import Refund
 from ..models.refund_create import RefundCreate
+from ..models.refund_line_item import RefundLineItem
 from ..models.refund_payment import RefundPayment
 from ..models.refund_summary import RefundSummary
 from ..models.refund_update import RefundUpdate
-from ..models.refunds_line_item_dto import RefundsLineItemDto
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -45,7 +45,7 @@ class RefundsWithRawResponse:
         self,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -61,7 +61,7 @@ class RefundsWithRawResponse:
         with building_request("client.refunds.create"):
             _body = RefundCreate(
                 order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
@@ -80,7 +80,7 @@ class RefundsWithRawResponse:
         id: str,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -97,7 +97,7 @@ class RefundsWithRawResponse:
             require_path_param("id", id)
             _body = RefundUpdate(
                 order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
@@ -127,7 +127,7 @@ class Refunds:
         self,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -165,7 +165,7 @@ class Refunds:
         id: str,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -208,7 +208,7 @@ class AsyncRefundsWithRawResponse:
         self,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -224,7 +224,7 @@ class AsyncRefundsWithRawResponse:
         with building_request("client.refunds.create"):
             _body = RefundCreate(
                 order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
@@ -243,7 +243,7 @@ class AsyncRefundsWithRawResponse:
         id: str,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -260,7 +260,7 @@ class AsyncRefundsWithRawResponse:
             require_path_param("id", id)
             _body = RefundUpdate(
                 order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundsLineItemDto),
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
@@ -290,7 +290,7 @@ class AsyncRefunds:
         self,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -330,7 +330,7 @@ class AsyncRefunds:
         id: str,
         *,
         order_id: str,
-        line_items: Sequence[RefundsLineItemDto | Mapping[str, Any]],
+        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
         session_id: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         currency: str | Unset = UNSET,

@@ -20,7 +20,7 @@ from ..api.roles import roles_controller_find_one as _roles_controller_find_one
 from ..api.roles import roles_controller_update as _roles_controller_update
 from ..models.role import Role
 from ..models.role_create import RoleCreate
-from ..models.role_permission_dto import RolePermissionDto
+from ..models.role_permission import RolePermission
 from ..models.role_update import RoleUpdate
 
 __all__ = [
@@ -43,12 +43,12 @@ class RolesWithRawResponse:
         self,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.create"):
-            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
         return self._client.request(_kwargs, _parse_role, timeout=timeout)
 
@@ -64,13 +64,13 @@ class RolesWithRawResponse:
         id: str,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.update"):
             require_path_param("id", id)
-            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
         return self._client.request(_kwargs, _parse_role, timeout=timeout)
 
@@ -90,7 +90,7 @@ class Roles:
         self,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
@@ -113,7 +113,7 @@ class Roles:
         id: str,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID
@@ -133,12 +133,12 @@ class AsyncRolesWithRawResponse:
         self,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.create"):
-            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
         return await self._client.request(_kwargs, _parse_role, timeout=timeout)
 
@@ -154,13 +154,13 @@ class AsyncRolesWithRawResponse:
         id: str,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.update"):
             require_path_param("id", id)
-            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermissionDto))
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
         return await self._client.request(_kwargs, _parse_role, timeout=timeout)
 
@@ -180,7 +180,7 @@ class AsyncRoles:
         self,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
@@ -203,7 +203,7 @@ class AsyncRoles:
         id: str,
         *,
         name: str,
-        permissions: Sequence[RolePermissionDto | Mapping[str, Any]],
+        permissions: Sequence[RolePermission | Mapping[str, Any]],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID

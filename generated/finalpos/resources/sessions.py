@@ -19,10 +19,11 @@ from ..api.session import session_controller_create as _session_controller_creat
 from ..api.session import session_controller_delete as _session_controller_delete
 from ..api.session import session_controller_find_one as _session_controller_find_one
 from ..api.session import session_controller_update as _session_controller_update
-from ..models.closing_amounts import ClosingAmounts
 from ..models.delete_response import DeleteResponse
 from ..models.session import Session
+from ..models.session_closing_amounts import SessionClosingAmounts
 from ..models.session_create import SessionCreate
+from ..models.session_update import SessionUpdate
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -51,7 +52,7 @@ class SessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -69,7 +70,7 @@ class SessionsWithRawResponse:
                 open_time=open_time,
                 opening_amount=opening_amount,
                 notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 opening_note=opening_note,
                 closed_by=closed_by,
                 close_time=close_time,
@@ -97,7 +98,7 @@ class SessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -109,14 +110,14 @@ class SessionsWithRawResponse:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.update"):
             require_path_param("id", id)
-            _body = SessionCreate(
+            _body = SessionUpdate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
                 open_time=open_time,
                 opening_amount=opening_amount,
                 notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 opening_note=opening_note,
                 closed_by=closed_by,
                 close_time=close_time,
@@ -155,7 +156,7 @@ class Sessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -204,7 +205,7 @@ class Sessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -258,7 +259,7 @@ class AsyncSessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -276,7 +277,7 @@ class AsyncSessionsWithRawResponse:
                 open_time=open_time,
                 opening_amount=opening_amount,
                 notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 opening_note=opening_note,
                 closed_by=closed_by,
                 close_time=close_time,
@@ -304,7 +305,7 @@ class AsyncSessionsWithRawResponse:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -316,14 +317,14 @@ class AsyncSessionsWithRawResponse:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.update"):
             require_path_param("id", id)
-            _body = SessionCreate(
+            _body = SessionUpdate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
                 open_time=open_time,
                 opening_amount=opening_amount,
                 notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, ClosingAmounts),
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 opening_note=opening_note,
                 closed_by=closed_by,
                 close_time=close_time,
@@ -362,7 +363,7 @@ class AsyncSessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
@@ -413,7 +414,7 @@ class AsyncSessions:
         open_time: str,
         opening_amount: str,
         notes: list[str],
-        closing_amounts: ClosingAmounts | Mapping[str, Any],
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
         opening_note: str,
         closed_by: str | Unset = UNSET,
         close_time: str | Unset = UNSET,

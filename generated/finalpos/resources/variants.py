@@ -22,7 +22,7 @@ from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..api.variant import variant_controller_create as _variant_controller_create
 from ..api.variant import variant_controller_find_one as _variant_controller_find_one
 from ..api.variants import variants_controller_find_all as _variants_controller_find_all
-from ..models.metadata_dto import MetadataDto
+from ..models.metadata import Metadata
 from ..models.variant import Variant
 from ..models.variant_attribute import VariantAttribute
 from ..models.variant_create import VariantCreate
@@ -60,7 +60,7 @@ class VariantsWithRawResponse:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -79,7 +79,7 @@ class VariantsWithRawResponse:
                 allow_backorder=allow_backorder,
                 cost_price=cost_price,
                 images=images,
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, VariantAttribute),
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
@@ -127,7 +127,7 @@ class Variants:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -203,7 +203,7 @@ class AsyncVariantsWithRawResponse:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -222,7 +222,7 @@ class AsyncVariantsWithRawResponse:
                 allow_backorder=allow_backorder,
                 cost_price=cost_price,
                 images=images,
-                metadata=as_model_list("metadata", metadata, MetadataDto),
+                metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, VariantAttribute),
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
@@ -270,7 +270,7 @@ class AsyncVariants:
         allow_backorder: bool | Unset = UNSET,
         cost_price: float | Unset = UNSET,
         images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[MetadataDto | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session import Session
-from ...models.session_create import SessionCreate
+from ...models.session_update import SessionUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: SessionCreate,
+    body: SessionUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,13 +58,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionCreate,
+    body: SessionUpdate,
 ) -> Response[Session]:
     """Update a session by ID
 
     Args:
         id (str):
-        body (SessionCreate):
+        body (SessionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,13 +90,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionCreate,
+    body: SessionUpdate,
 ) -> Session | None:
     """Update a session by ID
 
     Args:
         id (str):
-        body (SessionCreate):
+        body (SessionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +117,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionCreate,
+    body: SessionUpdate,
 ) -> Response[Session]:
     """Update a session by ID
 
     Args:
         id (str):
-        body (SessionCreate):
+        body (SessionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +147,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SessionCreate,
+    body: SessionUpdate,
 ) -> Session | None:
     """Update a session by ID
 
     Args:
         id (str):
-        body (SessionCreate):
+        body (SessionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,61 +8,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClosingAmounts")
+T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define
-class ClosingAmounts:
-    """Closing amounts by payment method.
-
-    Example:
-        {'cash': '500.00', 'card': '1500.00', 'oliverPay': '200.00'}
-
-    """
-
-    cash: str | Unset = UNSET
-    """ Cash closing amount. """
-    card: str | Unset = UNSET
-    """ Card closing amount. """
-    oliver_pay: str | Unset = UNSET
-    """ Oliver Pay closing amount. """
+class Metadata:
+    key: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash = self.cash
+        key = self.key
 
-        card = self.card
-
-        oliver_pay = self.oliver_pay
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if cash is not UNSET:
-            field_dict["cash"] = cash
-        if card is not UNSET:
-            field_dict["card"] = card
-        if oliver_pay is not UNSET:
-            field_dict["oliverPay"] = oliver_pay
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cash = d.pop("cash", UNSET)
+        key = d.pop("key", UNSET)
 
-        card = d.pop("card", UNSET)
+        value = d.pop("value", UNSET)
 
-        oliver_pay = d.pop("oliverPay", UNSET)
-
-        closing_amounts = cls(
-            cash=cash,
-            card=card,
-            oliver_pay=oliver_pay,
+        metadata = cls(
+            key=key,
+            value=value,
         )
 
-        closing_amounts.additional_properties = d
-        return closing_amounts
+        metadata.additional_properties = d
+        return metadata
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.refunds_line_item_dto_discount import RefundsLineItemDtoDiscount
-    from ..models.refunds_tax_dto import RefundsTaxDto
+    from ..models.refund_line_item_discount import RefundLineItemDiscount
+    from ..models.refund_line_item_tax import RefundLineItemTax
 
 
-T = TypeVar("T", bound="RefundsLineItemDto")
+T = TypeVar("T", bound="RefundLineItem")
 
 
 @_attrs_define
-class RefundsLineItemDto:
+class RefundLineItem:
     name: str | Unset = UNSET
     quantity: float | Unset = UNSET
     price: str | Unset = UNSET
@@ -26,9 +26,9 @@ class RefundsLineItemDto:
     """ Product ID of the line item. """
     variant_id: str | Unset = UNSET
     """ Variant ID of the line item. """
-    taxes: list[RefundsTaxDto] | Unset = UNSET
+    taxes: list[RefundLineItemTax] | Unset = UNSET
     """ Taxes applied to the line item. """
-    discount: RefundsLineItemDtoDiscount | Unset = UNSET
+    discount: RefundLineItemDiscount | Unset = UNSET
     """ Discount applied to the line item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,8 +79,8 @@ class RefundsLineItemDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refunds_line_item_dto_discount import RefundsLineItemDtoDiscount  # noqa: PLC0415
-        from ..models.refunds_tax_dto import RefundsTaxDto  # noqa: PLC0415
+        from ..models.refund_line_item_discount import RefundLineItemDiscount  # noqa: PLC0415
+        from ..models.refund_line_item_tax import RefundLineItemTax  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -96,22 +96,22 @@ class RefundsLineItemDto:
         variant_id = d.pop("variantId", UNSET)
 
         _taxes = d.pop("taxes", UNSET)
-        taxes: list[RefundsTaxDto] | Unset = UNSET
+        taxes: list[RefundLineItemTax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
             for taxes_item_data in _taxes:
-                taxes_item = RefundsTaxDto.from_dict(taxes_item_data)
+                taxes_item = RefundLineItemTax.from_dict(taxes_item_data)
 
                 taxes.append(taxes_item)
 
         _discount = d.pop("discount", UNSET)
-        discount: RefundsLineItemDtoDiscount | Unset
+        discount: RefundLineItemDiscount | Unset
         if isinstance(_discount, Unset):
             discount = UNSET
         else:
-            discount = RefundsLineItemDtoDiscount.from_dict(_discount)
+            discount = RefundLineItemDiscount.from_dict(_discount)
 
-        refunds_line_item_dto = cls(
+        refund_line_item = cls(
             name=name,
             quantity=quantity,
             price=price,
@@ -122,8 +122,8 @@ class RefundsLineItemDto:
             discount=discount,
         )
 
-        refunds_line_item_dto.additional_properties = d
-        return refunds_line_item_dto
+        refund_line_item.additional_properties = d
+        return refund_line_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,43 +8,61 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MetadataDto")
+T = TypeVar("T", bound="SessionClosingAmounts")
 
 
 @_attrs_define
-class MetadataDto:
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+class SessionClosingAmounts:
+    """Closing amounts by payment method.
+
+    Example:
+        {'cash': '500.00', 'card': '1500.00', 'oliverPay': '200.00'}
+
+    """
+
+    cash: str | Unset = UNSET
+    """ Cash closing amount. """
+    card: str | Unset = UNSET
+    """ Card closing amount. """
+    oliver_pay: str | Unset = UNSET
+    """ Oliver Pay closing amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        cash = self.cash
 
-        value = self.value
+        card = self.card
+
+        oliver_pay = self.oliver_pay
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        if cash is not UNSET:
+            field_dict["cash"] = cash
+        if card is not UNSET:
+            field_dict["card"] = card
+        if oliver_pay is not UNSET:
+            field_dict["oliverPay"] = oliver_pay
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        cash = d.pop("cash", UNSET)
 
-        value = d.pop("value", UNSET)
+        card = d.pop("card", UNSET)
 
-        metadata_dto = cls(
-            key=key,
-            value=value,
+        oliver_pay = d.pop("oliverPay", UNSET)
+
+        session_closing_amounts = cls(
+            cash=cash,
+            card=card,
+            oliver_pay=oliver_pay,
         )
 
-        metadata_dto.additional_properties = d
-        return metadata_dto
+        session_closing_amounts.additional_properties = d
+        return session_closing_amounts
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RefundsLineItemDtoDiscount")
+T = TypeVar("T", bound="RefundLineItemDiscount")
 
 
 @_attrs_define
-class RefundsLineItemDtoDiscount:
+class RefundLineItemDiscount:
     """Discount applied to the line item."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,10 +24,10 @@ class RefundsLineItemDtoDiscount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        refunds_line_item_dto_discount = cls()
+        refund_line_item_discount = cls()
 
-        refunds_line_item_dto_discount.additional_properties = d
-        return refunds_line_item_dto_discount
+        refund_line_item_discount.additional_properties = d
+        return refund_line_item_discount
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RolePermissionDto")
+T = TypeVar("T", bound="RolePermission")
 
 
 @_attrs_define
-class RolePermissionDto:
+class RolePermission:
     name: str
     """ Name of the permission. """
     permission_id: str
@@ -61,7 +61,7 @@ class RolePermissionDto:
 
         value = d.pop("value")
 
-        role_permission_dto = cls(
+        role_permission = cls(
             name=name,
             permission_id=permission_id,
             category=category,
@@ -69,8 +69,8 @@ class RolePermissionDto:
             value=value,
         )
 
-        role_permission_dto.additional_properties = d
-        return role_permission_dto
+        role_permission.additional_properties = d
+        return role_permission
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RefundsTaxDto")
+T = TypeVar("T", bound="RefundLineItemTax")
 
 
 @_attrs_define
-class RefundsTaxDto:
+class RefundLineItemTax:
     name: str | Unset = UNSET
     amount: str | Unset = UNSET
     percentage: float | Unset = UNSET
@@ -45,14 +45,14 @@ class RefundsTaxDto:
 
         percentage = d.pop("percentage", UNSET)
 
-        refunds_tax_dto = cls(
+        refund_line_item_tax = cls(
             name=name,
             amount=amount,
             percentage=percentage,
         )
 
-        refunds_tax_dto.additional_properties = d
-        return refunds_tax_dto
+        refund_line_item_tax.additional_properties = d
+        return refund_line_item_tax
 
     @property
     def additional_keys(self) -> list[str]:
