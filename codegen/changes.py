@@ -19,7 +19,9 @@ the up-to-date path.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,8 @@ RULES: dict[str, tuple[bool, bool]] = {
     "operation added": (False, False),
     "operation removed": (True, True),
     "operation renamed": (True, True),
+    "operationId changed": (False, False),
+    "path parameter renamed": (True, True),
     "parameter added (required)": (True, True),
     "parameter added (optional)": (False, False),
     "parameter removed": (True, True),
@@ -53,6 +57,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "request body made required": (True, True),
     "request body made optional": (False, False),
     "request body type changed": (True, True),
+    "request body model changed": (False, False),
     "response added": (False, False),
     "response removed": (True, True),
     "response type changed": (True, True),
@@ -85,6 +90,8 @@ class Change:
     """The model (old name for a rename) for model, field and enum items."""
     name: str = ""
     """The parameter or field name."""
+    renamed_from: tuple[str, str] = ("", "")
+    """(old `METHOD /path`, old parameter name) for a renamed path parameter."""
 
     def text(self) -> str:
         return f"{self.subject}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
@@ -268,9 +275,10 @@ class _Differ:
         operation: str = "",
         model: str = "",
         name: str = "",
+        renamed_from: tuple[str, str] = ("", ""),
     ) -> None:
         breaking = _verdict(kind, directions if directions is not None else {REQUEST, RESPONSE})
-        self.changes.append(Change(kind, subject, detail, breaking, operation, model, name))
+        self.changes.append(Change(kind, subject, detail, breaking, operation, model, name, renamed_from))
 
     def old_sig(self, schema: Any) -> str:
         """The old schema's type with renamed models written under their new names (a rename is one item)."""
@@ -286,8 +294,12 @@ class _Differ:
 
     def operations(self) -> None:
         old_ops, new_ops = _operations(self.old), _operations(self.new)
+        moved = _moved_paths(old_ops, new_ops)
         for key in sorted(set(old_ops) | set(new_ops)):
-            old_op, new_op = old_ops.get(key), new_ops.get(key)
+            if key in moved:
+                continue  # compared under its new path
+            old_key = next((o for o, n in moved.items() if n == key), key)
+            old_op, new_op = old_ops.get(old_key), new_ops.get(key)
             operation = subject = f"{key[0]} {key[1]}"
             if old_op is None:
                 assert new_op is not None
@@ -297,24 +309,65 @@ class _Differ:
                 self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})", operation=operation)
                 continue
             subject += f" ({new_op.get('operationId', '?')})"
-            old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
-            new_place = (new_op.get("operationId"), (new_op.get("tags") or [None])[0])
-            if old_place != new_place:
-                self.add(
-                    "operation renamed",
-                    subject,
-                    f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}",
-                    operation=operation,
-                )
-            self.parameters(subject, old_op, new_op, operation)
+            self.operation_place(subject, key, old_op, new_op, operation)
+            renamed = self.path_parameters(subject, old_key, key, operation)
+            self.parameters(subject, old_op, new_op, operation, renamed)
             self.request_body(subject, old_op, new_op, operation)
             self.responses(subject, old_op, new_op, operation)
 
-    def parameters(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
-        def index(op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-            return {(p.get("in", ""), p.get("name", "")): p for p in op["parameters"] if isinstance(p, dict)}
+    def operation_place(
+        self, subject: str, key: tuple[str, str], old_op: dict[str, Any], new_op: dict[str, Any], operation: str
+    ) -> None:
+        """operationId/tag: what matters is the method users call (`client.<resource>.<method>`)."""
+        old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
+        new_place = (new_op.get("operationId"), (new_op.get("tags") or [None])[0])
+        if old_place == new_place:
+            return
+        old_call, new_call = _client_method(key, old_op), _client_method(key, new_op)
+        detail = f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}"
+        if old_call == new_call:
+            self.add("operationId changed", subject, f"{detail}; {new_call} unchanged", operation=operation)
+        else:
+            self.add("operation renamed", subject, f"{old_call} -> {new_call} ({detail})", operation=operation)
 
-        old_params, new_params = index(old_op), index(new_op)
+    def path_parameters(
+        self, subject: str, old_key: tuple[str, str], key: tuple[str, str], operation: str
+    ) -> dict[str, str]:
+        """Old name -> new name of each renamed path parameter; one item each where Python's name changed."""
+        renamed = {
+            old: new for old, new in zip(_placeholders(old_key[1]), _placeholders(key[1]), strict=True) if old != new
+        }
+        for old, new in renamed.items():
+            if _python_name(old) == _python_name(new):
+                continue  # `{customerId}` -> `{customer_id}`: the same keyword argument
+            self.add(
+                "path parameter renamed",
+                subject,
+                f"`{_python_name(old)}` -> `{_python_name(new)}`: positional calls keep working, "
+                f"calls passing `{_python_name(old)}=` break",
+                operation=operation,
+                name=new,
+                renamed_from=(f"{old_key[0]} {old_key[1]}", old),
+            )
+        return renamed
+
+    def parameters(
+        self,
+        subject: str,
+        old_op: dict[str, Any],
+        new_op: dict[str, Any],
+        operation: str,
+        renamed: dict[str, str] | None = None,
+    ) -> None:
+        def index(op: dict[str, Any], names: dict[str, str]) -> dict[tuple[str, str], dict[str, Any]]:
+            found: dict[tuple[str, str], dict[str, Any]] = {}
+            for p in op["parameters"]:
+                if isinstance(p, dict):
+                    place, name = str(p.get("in", "")), str(p.get("name", ""))
+                    found[(place, names.get(name, name) if place == "path" else name)] = p
+            return found
+
+        old_params, new_params = index(old_op, renamed or {}), index(new_op, {})
         for key in sorted(set(old_params) | set(new_params)):
             where = f"{subject} {key[0]} parameter {key[1]}"
             old_p, new_p = old_params.get(key), new_params.get(key)
@@ -348,7 +401,28 @@ class _Differ:
                 self.add(kind, subject, operation=operation)
             before, after = self.old_sig(_json_schema(old_body)), type_sig(_json_schema(new_body))
             if before != after:
-                self.add("request body type changed", subject, f"{before} -> {after}", operation=operation)
+                self.body_model_swap(subject, before, after, old_body, new_body, operation)
+
+    def body_model_swap(
+        self, subject: str, before: str, after: str, old_body: Any, new_body: Any, operation: str
+    ) -> None:
+        """A body whose fields are keyword arguments: users never see the model class, only the keywords.
+
+        So a swap of one object model for another is judged keyword by keyword, as request fields.
+        """
+        old_model, new_model = _body_object(self.old, old_body), _body_object(self.new, new_body)
+        if old_model is None or new_model is None:
+            self.add("request body type changed", subject, f"{before} -> {after}", operation=operation)
+            return
+        self.add(
+            "request body model changed", subject, f"{before} -> {after}, same keyword arguments", operation=operation
+        )
+        shown = len(self.changes)
+        self.model_fields(f"{subject} body", old_model, new_model, {REQUEST}, model=after)
+        if len(self.changes) > shown:
+            self.changes[shown - 1] = dataclasses.replace(
+                self.changes[shown - 1], detail=f"{before} -> {after}; keyword arguments changed, see below"
+            )
 
     def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_resp, new_resp = old_op.get("responses") or {}, new_op.get("responses") or {}
@@ -377,35 +451,38 @@ class _Differ:
         for old_name, new_name in sorted(pairs, key=lambda p: p[1]):
             self.model_fields(new_name, old_schemas[old_name], new_schemas[new_name])
 
-    def model_fields(self, name: str, old: Any, new: Any) -> None:
+    def model_fields(
+        self, name: str, old: Any, new: Any, directions: set[str] | None = None, model: str | None = None
+    ) -> None:
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
-        directions = self.directions.get(name, set())
+        directions = self.directions.get(name, set()) if directions is None else directions
         where = "+".join(sorted(directions)) or "unused"
-        self.enum(f"{name} ({where})", old, new, directions, model=name)
+        model = name if model is None else model
+        self.enum(f"{name} ({where})", old, new, directions, model=model)
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_req, new_req = set(old.get("required") or []), set(new.get("required") or [])
         for prop in sorted(set(old_props) | set(new_props)):
             subject = f"{name}.{prop} ({where})"
             if prop not in old_props:
                 kind = "field added (required)" if prop in new_req else "field added (optional)"
-                self.add(kind, subject, type_sig(new_props[prop]), directions, model=name, name=prop)
+                self.add(kind, subject, type_sig(new_props[prop]), directions, model=model, name=prop)
                 continue
             if prop not in new_props:
-                self.add("field removed", subject, "", directions, model=name, name=prop)
+                self.add("field removed", subject, "", directions, model=model, name=prop)
                 continue
             if (prop in old_req) != (prop in new_req):
                 kind = "field made required" if prop in new_req else "field made optional"
-                self.add(kind, subject, "", directions, model=name, name=prop)
+                self.add(kind, subject, "", directions, model=model, name=prop)
             before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
             if before != after:
                 if after == before + " | null":
-                    self.add("field made nullable", subject, "", directions, model=name, name=prop)
+                    self.add("field made nullable", subject, "", directions, model=model, name=prop)
                 elif before == after + " | null":
-                    self.add("field no longer nullable", subject, "", directions, model=name, name=prop)
+                    self.add("field no longer nullable", subject, "", directions, model=model, name=prop)
                 else:
-                    self.add("field type changed", subject, f"{before} -> {after}", directions, model=name, name=prop)
-            self.enum(subject, old_props[prop], new_props[prop], directions, model=name, name=prop)
+                    self.add("field type changed", subject, f"{before} -> {after}", directions, model=model, name=prop)
+            self.enum(subject, old_props[prop], new_props[prop], directions, model=model, name=prop)
 
     def enum(self, subject: str, old: Any, new: Any, directions: set[str], model: str = "", name: str = "") -> None:
         old_values = old.get("enum") if isinstance(old, dict) else None
@@ -422,6 +499,53 @@ class _Differ:
             self.add(
                 "enum values removed", subject, ", ".join(sorted(old_set - new_set)), directions, model=model, name=name
             )
+
+
+def _placeholders(path: str) -> list[str]:
+    return re.findall(r"\{([^}]*)\}", path)
+
+
+def _template(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _python_name(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
+
+
+def _moved_paths(
+    old_ops: dict[tuple[str, str], Any], new_ops: dict[tuple[str, str], Any]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Old key -> new key for operations whose path only renamed a parameter (`{id}` -> `{sessionId}`)."""
+    gone = [k for k in old_ops if k not in new_ops]
+    came = [k for k in new_ops if k not in old_ops]
+    moved = {}
+    for old in gone:
+        matches = [new for new in came if new[0] == old[0] and _template(new[1]) == _template(old[1])]
+        if len(matches) == 1:
+            moved[old] = matches[0]
+    return moved
+
+
+def _client_method(key: tuple[str, str], op: dict[str, Any]) -> str:
+    """`client.<resource>.<method>` as the surface stage names it for this operation."""
+    from .surface import load_resource_map, method_name_for, plural_resource_name
+
+    names = load_resource_map()
+    tag = (op.get("tags") or ["default"])[0]
+    attr = names.resources.get(tag) or plural_resource_name(tag)
+    return f"client.{attr}.{method_name_for(key[0].lower(), key[1], str(op.get('operationId') or ''), names.methods)}()"
+
+
+def _body_object(spec: dict[str, Any], body: Any) -> dict[str, Any] | None:
+    """The body's model schema when its fields are flattened into keyword arguments (an object model)."""
+    name = _ref_name(_json_schema(body))
+    schema = ((spec.get("components") or {}).get("schemas") or {}).get(name or "")
+    if isinstance(schema, dict) and schema.get("properties") and schema.get("type", "object") == "object":
+        return schema
+    return None
 
 
 def _replace_word(text: str, old: str, new: str) -> str:

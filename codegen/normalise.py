@@ -18,7 +18,8 @@ never on how the vendor's file happens to be written:
   or PUT response (or a list's item) is `<Entity>`; a DELETE response is `<Entity>DeleteResponse`;
   a 4xx/5xx body is `ErrorResponse`.
 - Nested objects are `<Entity><PropertyPath>` (array items singular: `notes[]` -> `<Entity>Note`).
-- `oneOf`/`anyOf` members that are objects are `<Entity><Variant>`, the variant read from the member's
+- `oneOf`/`anyOf` members that are objects are `<Entity><Variant>` (in a request body
+  `<Entity><Role><Variant>`), the variant read from the member's
   `title`, else from a property whose value is fixed (`enum` of one value: a discriminator), else from
   the first required property the other members lack (`archived` -> `CategoryArchived`).
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
@@ -376,7 +377,8 @@ class _Collector:
                 if any(member is o for o in objects):
                     others = [o for o in objects if o is not member]
                     variant = _variant(member, others, [id(o) for o in objects].index(id(member)))
-                    head = "" if suffix.endswith(("Create", "Update", "Response")) else suffix
+                    # A body's members keep its role (`CategoryCreateName`): what is sent is not what is read.
+                    head = "" if suffix.endswith("Response") else suffix
                     self.visit(
                         members, index, entity, head + variant, entity + qual + variant, priority, qual + variant, True
                     )
