@@ -239,7 +239,12 @@ def _response_shape(
         return f"list[{cls}]", parser, cls
     if isinstance(prop, (AnyProperty, NoneProperty)):
         return "Any", "json_parser", None
-    # Other shapes (arrays of scalars or of any JSON, unions): typed as documented, parsed as plain JSON.
+    members = _union_members(resource, spec, prop)
+    if members:
+        parser = f"_parse{members.removeprefix('_members')}"
+        resource.parsers[parser] = f"union_parser(*{members})"
+        return _text(prop.get_type_string(no_optional=True)), parser, None
+    # Other shapes (arrays of scalars or of any JSON): typed as documented, parsed as plain JSON.
     resource.imports |= _prop_imports(prop)
     type_string = _text(prop.get_type_string(no_optional=True))
     if not type_string.startswith("list["):
@@ -248,9 +253,53 @@ def _response_shape(
     return type_string, "contentless_list_parser" if lenient else "json_list_parser", type_string[5:-1]
 
 
+def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str | None:
+    """For a union of models: the name of a module constant describing its members (see `_unions.py`).
+
+    Each member's wire fields come from its component in the (normalised) spec: required fields,
+    known fields, and one-value enums (the usual discriminator).
+    """
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
+
+    if not isinstance(prop, UnionProperty) or not prop.inner_properties:
+        return None
+    inner = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
+    if len(inner) != len(prop.inner_properties):
+        return None
+    components = spec.get("components", {}).get("schemas", {})
+    described = []
+    for member in inner:
+        cls = str(member.class_info.name)
+        schema = components.get(cls) or {}
+        props = schema.get("properties") or {}
+        fixed = {
+            k: v["enum"][0]
+            for k, v in sorted(props.items())
+            if isinstance(v, dict) and isinstance(v.get("enum"), list) and len(v["enum"]) == 1
+        }
+        described.append(
+            f"UnionMember({cls}, frozenset({sorted(schema.get('required') or [])!r}), "
+            f"frozenset({sorted(props)!r}), {fixed!r})"
+        )
+        resource.imports |= _prop_imports(member)
+    name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
+    resource.parsers[name] = "(\n    " + ",\n    ".join(described) + ",\n)"
+    resource.imports.add("from .._unions import UnionMember, as_union_model, union_parser")
+    return name
+
+
 def _param(resource: Resource, prop: Any) -> Param:
     resource.imports.update(_prop_imports(prop))
     return Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+
+
+def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: Any) -> None:
+    """A body that is a union of models also takes a dict of one member's fields."""
+    members = _union_members(resource, spec, prop)
+    if members:
+        param.convert, param.model = "as_union_model", members
+        param.type = f"{_text(prop.get_type_string(no_optional=True))} | Mapping[str, Any]"
 
 
 def _accept_dicts(param: Param, prop: Any) -> None:
@@ -358,6 +407,7 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
                 else:
                     body_param = Param("body", _text(body.get_type_string()), True, "body")
                     _accept_dicts(body_param, body)
+                    _accept_union(resource, spec, body_param, body)
 
             summary = _text(endpoint.summary).strip()
             description = _text(endpoint.description).strip()
