@@ -70,6 +70,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "field made required": (True, False),
     "field made optional": (False, True),
     "field type changed": (True, True),
+    "field became an enum": (True, False),
     "field made nullable": (False, True),
     "field no longer nullable": (True, False),
     "enum values added": (False, False),
@@ -480,9 +481,18 @@ class _Differ:
                     self.add("field made nullable", subject, "", directions, model=model, name=prop)
                 elif before == after + " | null":
                     self.add("field no longer nullable", subject, "", directions, model=model, name=prop)
+                elif before == "string" and self.is_string_enum(after):
+                    self.add(
+                        "field became an enum", subject, f"{before} -> {after}", directions, model=model, name=prop
+                    )
                 else:
                     self.add("field type changed", subject, f"{before} -> {after}", directions, model=model, name=prop)
             self.enum(subject, old_props[prop], new_props[prop], directions, model=model, name=prop)
+
+    def is_string_enum(self, name: str) -> bool:
+        """A generated `StrEnum` (a `str` subclass): code reading the field as a string keeps working."""
+        schema = ((self.new.get("components") or {}).get("schemas") or {}).get(name)
+        return isinstance(schema, dict) and schema.get("type") == "string" and isinstance(schema.get("enum"), list)
 
     def enum(self, subject: str, old: Any, new: Any, directions: set[str], model: str = "", name: str = "") -> None:
         old_values = old.get("enum") if isinstance(old, dict) else None

@@ -334,13 +334,11 @@ class _Collector:
         self, schema: dict[str, Any], entity: str, suffix: str, priority: tuple[int, str], qual: str = ""
     ) -> None:
         # Nested names drop the role qualifier: a body's `billing` and a response's are both <Entity>Billing.
-        base = (
-            "Error"
-            if suffix == "ErrorResponse"
-            else ""
-            if suffix.endswith(("Create", "Update", "Response"))
-            else suffix
-        )
+        # An error body has no entity: its nested names start with the model's own (`ErrorResponseError`).
+        if suffix == "ErrorResponse":
+            base = suffix
+        else:
+            base = "" if suffix.endswith(("Create", "Update", "Response")) else suffix
         for prop, sub in sorted((schema.get("properties") or {}).items()):
             if not isinstance(sub, dict):
                 continue

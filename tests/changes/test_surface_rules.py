@@ -135,3 +135,18 @@ def test_the_fixtures_are_derived_not_copied() -> None:
         surface_bumps.one_of_category,
     ):
         assert json.dumps(specs.derived(edit)) != json.dumps(specs.committed()), edit.__name__
+
+
+def test_a_string_field_becoming_an_enum_breaks_senders_only() -> None:
+    # Revision 2 lists `ErrorResponse.error`'s values; the generated enum is a StrEnum (a str).
+    def error_enum(doc: dict[str, Any]) -> None:
+        specs.schemas(doc)["ErrorResponse"]["properties"]["error"]["enum"] = ["Bad Request", "Not Found"]
+
+    def status_enum(doc: dict[str, Any]) -> None:
+        specs.session_create_body(doc)["properties"]["openedBy"]["enum"] = ["John Doe", "Jane Smith"]
+
+    received = diff_specs(view(), view(error_enum))
+    assert [(c.kind, c.breaking) for c in received if c.kind != "model added"] == [("field became an enum", False)]
+    assert any(c.detail == "string -> ErrorResponseError" for c in received), texts(received)
+    sent = diff_specs(view(), view(status_enum))
+    assert [(c.kind, c.breaking) for c in sent if c.kind != "model added"] == [("field became an enum", True)]
