@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from codegen.__main__ import main
-from codegen.errors import RegenError
 from codegen.fingerprint import tree_sha256
 from codegen.normalise import normalise
 from codegen.overlay import apply_spec_overrides, load_naming_config
@@ -82,16 +81,17 @@ def _delete_site(spec: dict[str, Any], item: dict[str, Any]) -> tuple[str, str, 
     return path, "delete", status
 
 
-def test_vendor_named_customer_dto_is_selected_by_role(committed_spec: dict[str, Any]) -> None:
-    # The real file names its DTOs (CreateCustomerDto): the override finds it by the operation it serves,
-    # and the drift check asks for a review because the target set changed.
+def test_vendor_named_customer_dto_changes_no_target(committed_spec: dict[str, Any]) -> None:
+    # The real file names its DTOs (CreateCustomerDto): names come from the operation a schema serves,
+    # not from the vendor's component, so the override keeps its targets and nothing drifts.
     spec = copy.deepcopy(committed_spec)
     content = spec["paths"]["/v1/api/customer"]["post"]["requestBody"]["content"]["application/json"]
     spec["components"]["schemas"]["CreateCustomerDto"] = content["schema"]
     content["schema"] = {"$ref": "#/components/schemas/CreateCustomerDto"}
     naming = load_naming_config()
-    normalised, _ = normalise(spec, naming)
 
-    with pytest.raises(RegenError) as refused:
-        apply_spec_overrides(normalised, naming)
-    assert "new target CreateCustomerDto" in refused.value.message
+    restyled, restyled_notes = apply_spec_overrides(normalise(spec, naming)[0], naming)
+    committed, committed_notes = apply_spec_overrides(normalise(committed_spec, naming)[0], naming)
+    assert restyled_notes == committed_notes
+    assert "CreateCustomerDto" not in restyled["components"]["schemas"]
+    assert restyled["components"]["schemas"]["CustomerCreate"] == committed["components"]["schemas"]["CustomerCreate"]
