@@ -21,7 +21,9 @@ never on how the vendor's file happens to be written:
 - `oneOf`/`anyOf` members that are objects are `<Entity><Variant>` (in a request body
   `<Entity><Role><Variant>`), the variant read from the member's
   `title`, else from a property whose value is fixed (`enum` of one value: a discriminator), else from
-  the first required property the other members lack (`archived` -> `CategoryArchived`).
+  the first required property the other members lack (`archived` -> `CategoryArchived`); when
+  nothing tells a member apart, the stage stops naming the `renames` entry to add. A member shaped
+  like a model named elsewhere takes that name.
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
   several entities, the shared name suffix names it (`StationDeleteResponse` + `OrderDeleteResponse`
   -> `DeleteResponse`); where no suffix says it, `codegen/config/naming.json` decides (`Address`).
@@ -56,6 +58,8 @@ ANNOTATIONS = {"description", "example", "examples", "title", "deprecated", "ext
 REF_PREFIX = "#/components/schemas/"
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
+# A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
+UNNAMED_VARIANT = "UnnamedVariant"
 # Priority of a site when two shapes want one name (lower wins).
 ROLE_PRIORITY = {"retrieve": 0, "list": 1, "update-response": 2, "create-response": 3, "delete": 4}
 
@@ -296,7 +300,7 @@ def _variant(member: dict[str, Any], others: list[dict[str, Any]], index: int) -
     unique = required or sorted(p for p in props if p not in other_props)
     if unique:
         return pascal(unique[0])
-    return f"Option{index + 1}"
+    return UNNAMED_VARIANT + str(index + 1)
 
 
 class _Collector:
@@ -557,6 +561,13 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         for site in sorted(strong, key=lambda s: s.priority):
             heuristic = site.heuristic_name
             final = naming.renames.get(heuristic, heuristic)
+            if UNNAMED_VARIANT in final:
+                raise RegenError(
+                    "normalise",
+                    f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
+                    "to name it by",
+                    f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
+                )
             if final != heuristic:
                 report.renamed_by_map[heuristic] = final
             by_name.setdefault(final, []).append(site)

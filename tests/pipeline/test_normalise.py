@@ -294,3 +294,19 @@ def test_contentless_get_success_is_typed_as_any_json(naming: NamingConfig) -> N
     content = out["paths"]["/v1/api/tables"]["get"]["responses"]["200"]["content"]
     assert content == {"application/json": {"schema": schema}}
     assert report.untyped_responses == ["GET /v1/api/tables 200"]
+
+
+def test_union_members_nothing_tells_apart_stop_naming_the_config_entry(naming: NamingConfig) -> None:
+    # Same properties, different types: no title, no fixed value, no property of its own.
+    members = [obj(value="string"), obj(value="integer")]
+    spec = spec_with({"/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response={"oneOf": members})}})
+    with pytest.raises(RegenError) as caught:
+        normalise(spec, naming)
+    assert '"renames": {"GadgetUnnamedVariant1": "<Name>"}' in caught.value.one_line()
+    named = NamingConfig(naming.entities, {**naming.renames, "GadgetUnnamedVariant1": "GadgetText"})
+    with pytest.raises(RegenError) as caught:
+        normalise(spec, named)
+    assert '"GadgetUnnamedVariant2"' in caught.value.one_line()
+    both = NamingConfig(naming.entities, {**named.renames, "GadgetUnnamedVariant2": "GadgetCount"})
+    out, _ = normalise(spec, both)
+    assert {"GadgetText", "GadgetCount"} <= set(out["components"]["schemas"])
