@@ -142,6 +142,8 @@ def _covered(finding: SurfaceFinding, place: _Place, spec_items: list[Any], inde
                     and param in (_snake(c.name), _snake(c.renamed_from[1]))
                 )
                 or (param == "body" and c.operation == op and c.kind.startswith("request body"))
+                # a body that stops (or starts) being keyword arguments changes all of them at once
+                or (c.operation == op and c.kind == "request body type changed")
                 for c in spec_items
                 if op in index.body_models
             )

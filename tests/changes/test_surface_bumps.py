@@ -76,6 +76,8 @@ def test_a_one_of_response_and_body_parse_into_the_matching_model(
     assert "ok       CategoryArchived: model added" in first.stdout  # a new union member is a model added
     assert "ok       CategoryCreateImportId: model added" in first.stdout
     assert "response type changed (Category -> oneOf[Category, CategoryArchived])" in first.stdout
+    # The keywords that became `body=` are the body-type item, not one more `python surface` item.
+    assert "regen stopped at gate: 3 breaking change(s)" in first.stderr and "python surface:" not in first.stderr
 
     result = run_client(
         project,
