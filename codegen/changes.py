@@ -79,6 +79,11 @@ RULES: dict[str, tuple[bool, bool]] = {
     "field no longer nullable": (True, False),
     "enum values added": (False, False),
     "enum values removed": (True, True),
+    # Settings the runtime reads from the spec (spec_settings.py), not tied to a model or operation.
+    "auth changed": (True, True),
+    "server added": (False, False),
+    "server removed": (True, True),
+    "server moved": (True, True),
 }
 
 
@@ -446,6 +451,16 @@ def diff_specs(old_normalised: dict[str, Any], new_normalised: dict[str, Any]) -
     return sorted(changes, key=lambda c: not c.breaking)
 
 
+def settings_items(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
+    """Auth and environment changes (`spec_settings`), judged by `RULES` like every other item."""
+    from .spec_settings import settings_changes
+
+    return [
+        Change(kind, subject, detail, _verdict(kind, set()))
+        for kind, subject, detail in settings_changes(old_spec, new_spec)
+    ]
+
+
 def normalised_view(document: dict[str, Any], overrides_dir: Path | None = None) -> dict[str, Any]:
     """The spec as the generator sees it (`spec_view`: normalised, then spec overrides), so names match
     the client. Drift is not refused here: the overlay stage reports it for the pulled spec, and the
@@ -576,6 +591,8 @@ def compare(
     new_view = normalised_view(new_spec, overrides_dir)
     if spec_changed and old_spec is not None:
         report.changes = diff_specs(old_view, new_view)
+        report.changes += settings_items(old_spec, new_spec)
+        report.changes.sort(key=lambda c: not c.breaking)
     folded = changes_surface.fold(findings, report.changes, (old_view, new_view))
     report.surface = folded.items
     if folded.covered:
@@ -650,4 +667,6 @@ def spec_only_report(
     )
     if old_spec is not None:
         report.changes = diff_specs(normalised_view(old_spec, overrides_dir), normalised_view(new_spec, overrides_dir))
+        report.changes += settings_items(old_spec, new_spec)
+        report.changes.sort(key=lambda c: not c.breaking)
     return report

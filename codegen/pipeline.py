@@ -105,6 +105,7 @@ def _build(
     from .distribution import write_distribution_files
     from .generate import generate, run_ruff
     from .overlay import apply_code_overrides
+    from .spec_settings import write_settings_module
     from .spec_view import generator_view
     from .surface import write_surface
     from .verify import verify
@@ -126,6 +127,7 @@ def _build(
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
+    notes.extend(write_settings_module(normalised, result.package_dir))
 
     _checkpoint(opts, "overlay")
     notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))

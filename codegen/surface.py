@@ -250,7 +250,18 @@ def _response_shape(
 
 def _param(resource: Resource, prop: Any) -> Param:
     resource.imports.update(_prop_imports(prop))
-    return Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    _accept_enum_values(param, prop)
+    return param
+
+
+def _accept_enum_values(param: Param, prop: Any) -> None:
+    """An enum-typed argument also takes its plain value (`status="paid"`), checked before sending."""
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
+
+    if isinstance(prop, EnumProperty):
+        param.convert, param.model = "as_enum", str(prop.class_info.name)
+        param.type = param.type.replace(param.model, f"{param.model} | str", 1)
 
 
 def _accept_dicts(param: Param, prop: Any) -> None:
@@ -446,7 +457,7 @@ def _forward(method: Method, *, skip: str = "skip", limit: str = "limit") -> str
 
 
 def _kwargs_call(method: Method) -> str:
-    args = [f"{p.target or p.name}={p.name}" for p in method.path_params + method.query_params]
+    args = [f"{p.target or p.name}={p.value()}" for p in method.path_params + method.query_params]
     if method.paged:
         args += ["skip=skip", "limit=limit"]
     if method.body_class or method.body_param:
