@@ -84,6 +84,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "server added": (False, False),
     "server removed": (True, True),
     "server moved": (True, True),
+    "package version went backwards": (True, True),
 }
 
 

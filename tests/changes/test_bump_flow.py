@@ -108,3 +108,56 @@ def test_an_override_the_vendor_made_redundant_is_a_note_not_a_stop(
     assert lock_text(flow_project) == lock_before
     model = (flow_project.root / "generated" / "finalpos" / "models" / "delete_response.py").read_text()
     assert "status_code: int" in model
+
+
+def follow_the_gate(project: Project, url: str) -> tuple[str, str]:
+    """Regen stops at the gate; do what its line says (`ALLOW_BREAKING=1 make regen`). Both outputs."""
+    blocked = project.regen(url)
+    assert blocked.code == 1, blocked.stdout
+    line = last_line(blocked.stderr)
+    assert line.startswith("regen stopped at gate: ") and "accept with ALLOW_BREAKING=1 make regen" in line, line
+    accepted = project.regen(url, ALLOW_BREAKING="1")
+    assert accepted.code == 0, accepted.stderr
+    return line, accepted.stdout
+
+
+def test_a_package_version_going_backwards_needs_allow_breaking(project: Project, spec_server: SpecServer) -> None:
+    current = project.record()["package_version"]
+    older = specs.derived(version="1.0.0")  # an older description of the same API
+
+    line, _ = follow_the_gate(project, spec_server.serve(older))
+
+    assert f"finalpos-client {current} -> 1.0.0: package version went backwards" in line
+    assert project.versions()["__version__"] == "1.0.0"
+    assert "package version went backwards" in top_changelog_section(project)
+
+
+def test_a_required_query_parameter_is_breaking_and_becomes_a_required_keyword(
+    project: Project, spec_server: SpecServer
+) -> None:
+    line, _ = follow_the_gate(project, spec_server.serve(specs.derived(specs.add_required_query_parameter)))
+
+    assert (
+        "GET /v1/api/customers (CustomersController_findAll) query parameter companyId: parameter added (required)"
+        in (line)
+    )
+    resource = (project.root / "generated" / "finalpos" / "resources" / "customers.py").read_text()
+    signature = re.search(r"def list\(\s*self,([^)]*)\)", resource)
+    assert signature and re.search(r"company_id: str(,|\s)", signature.group(1)), signature
+
+
+def test_a_new_tag_with_a_delete_goes_through_and_returns_the_delete_envelope(
+    flow_project: Project, spec_server: SpecServer
+) -> None:
+    run = flow_project.regen(spec_server.serve(specs.derived(bump_specs.new_tag_with_delete, version="1.2.5")))
+
+    assert run.code == 0, run.stderr  # override delete-envelope covers the new DELETE without an edit
+    assert "0 breaking" in run.stdout
+    assert "ok       DELETE /v1/api/gift-card/{id} (GiftCardController_remove): operation added" in run.stdout
+    assert re.search(r"surface: resource `\w+` derived from tag 'GiftCard'", run.stdout), run.stdout
+    api_md = (flow_project.root / "generated" / "api.md").read_text()
+    assert re.search(r"Model: `-` in, `DeleteResponse` out", api_md.split("/v1/api/gift-card/{id}")[-1]), api_md[-600:]
+
+
+def top_changelog_section(project: Project) -> str:
+    return "## " + re.split(r"(?m)^## ", project.changelog())[1]
