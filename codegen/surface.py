@@ -32,6 +32,7 @@ import jinja2
 import yaml
 
 from .errors import RegenError
+from .generate import OPERATIONS_PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
 __all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "method_name_for"]
@@ -376,7 +377,9 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
                     description=description,
                 )
             )
-            resource.imports.add(f"from ..api.{collection_key} import {endpoint.name} as _{endpoint.name}")
+            resource.imports.add(
+                f"from ..{OPERATIONS_PACKAGE}.{collection_key} import {endpoint.name} as _{endpoint.name}"
+            )
     order = {"create": 0, "retrieve": 1, "update": 2, "list": 3, "delete": 4}
     for resource in resources.values():
         resource.methods.sort(key=lambda m: (order.get(m.name, 5), m.name))
