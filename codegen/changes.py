@@ -639,11 +639,17 @@ def gate(report: ChangeReport, allow_breaking: bool, out: Callable[[str], None],
 
 def check_version_order(report: ChangeReport, old_package: str, new_package: str) -> None:
     """A package version going backwards (1.2.4.post1 -> 1.0.0) is a breaking item: pip would not
-    upgrade to it, and code pinned to the newer one would stop resolving."""
+    upgrade to it, and code pinned to the newer one would stop resolving.
+
+    Judged on `info.version` when both are PEP 440 versions (an unparseable one, `1.2.5-reliability`,
+    becomes a `0+...` package version whose order says nothing about the API's).
+    """
     from packaging.version import InvalidVersion, Version
 
+    if not report.old_version or not new_package:
+        return
     try:
-        backwards = bool(old_package) and Version(new_package) < Version(old_package)
+        backwards = Version(report.new_version) < Version(report.old_version)
     except InvalidVersion:
         return
     if backwards:
@@ -652,8 +658,8 @@ def check_version_order(report: ChangeReport, old_package: str, new_package: str
             Change(
                 "package version went backwards",
                 f"finalpos-client {old_package} -> {new_package}",
-                "the pulled spec's info.version is older than the committed one",
-                breaking=True,
+                f"the pulled spec's info.version {report.new_version} is older than {report.old_version}",
+                breaking=_verdict("package version went backwards", set()),
             ),
         )
 

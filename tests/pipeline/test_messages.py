@@ -117,3 +117,16 @@ def test_the_gate_line_lists_the_count_the_first_items_and_a_file_with_all_of_th
     assert f"more (all listed in {pending})" in run.out
     assert not (workspace.root / "CHANGELOG.md").exists()
     assert disk_state(workspace) == before
+
+
+def test_only_an_older_pep440_api_version_counts_as_going_backwards() -> None:
+    from codegen.changes import ChangeReport, check_version_order
+
+    def flagged(old: str, new: str) -> bool:
+        report = ChangeReport(old_version=old, new_version=new)
+        check_version_order(report, "1.2.4.post1", new)
+        return any(c.kind == "package version went backwards" and c.breaking for c in report.changes)
+
+    assert flagged("1.2.4", "1.0.0")
+    assert not flagged("1.2.4", "1.2.5") and not flagged("1.2.4", "1.2.4")
+    assert not flagged("1.2.4", "1.2.5-reliability")  # no order to judge: packaged as 0+1.2.5.reliability
