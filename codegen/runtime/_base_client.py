@@ -249,6 +249,26 @@ def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None)
     return ENVIRONMENTS[name]
 
 
+class _KeyScrubber(logging.Filter):
+    """Hides the key in httpx's request lines: with a query-parameter key (from the spec) the URL holds it."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.key in message:
+            record.msg, record.args = message.replace(self.key, "***"), ()
+        return True
+
+
+def _scrub_httpx_logs(key: str) -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if key and not any(isinstance(f, _KeyScrubber) and f.key == key for f in httpx_logger.filters):
+        httpx_logger.addFilter(_KeyScrubber(key))
+
+
 def _auth_headers(key: str) -> dict[str, str]:
     """The credential headers the spec's security scheme asks for (none for a query key)."""
     if AUTH_KIND == "bearer":
@@ -283,6 +303,8 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self._api_key = _resolve_api_key(api_key)
+        if AUTH_LOCATION == "query":
+            _scrub_httpx_logs(self._api_key)
         self.base_url = _resolve_base_url(base_url, environment)
         self.timeout = timeout
         self.max_retries = max_retries

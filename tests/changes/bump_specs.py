@@ -57,6 +57,11 @@ def bearer_auth(doc: dict[str, Any]) -> None:
                 op["security"] = [{"bearer": []}]
 
 
+def query_key_auth(doc: dict[str, Any]) -> None:
+    doc["components"]["securitySchemes"] = {"key": {"type": "apiKey", "in": "query", "name": "apiKey"}}
+    doc["security"] = [{"key": []}]
+
+
 def production_server_moved(doc: dict[str, Any]) -> None:
     for server in doc["servers"]:
         if server["url"] == "https://api.finalpos.com":

@@ -99,6 +99,28 @@ def test_bearer_auth_is_a_breaking_item_and_the_client_sends_a_bearer_token(
     assert "x-api-key" not in headers
 
 
+def test_a_query_api_key_is_sent_as_that_parameter_and_kept_out_of_logs(
+    project: Project, spec_server: SpecServer, recorder: Recorder
+) -> None:
+    url = spec_server.serve(specs.derived(bump_specs.query_key_auth, version="1.3.0"))
+    line = accept_breaking(project, url)
+    assert "auth changed (API key in header `x-api-key` -> API key in query `apiKey`)" in line
+
+    out = use_client(
+        project,
+        f"""
+        import logging, sys
+        from finalpos import FinalPOS
+        logging.basicConfig(stream=sys.stdout, level=logging.INFO)  # httpx logs each request URL at INFO
+        FinalPOS(api_key="k-123", base_url={recorder.base_url!r}).customers.list(limit=5).pages().__next__()
+        """,
+    )
+    seen = recorder.seen[0]
+    assert "apiKey=k-123" in seen["path"] and "limit=5" in seen["path"]
+    assert "x-api-key" not in seen["headers"]
+    assert "HTTP Request: GET" in out and "k-123" not in out and "apiKey=***" in out
+
+
 def test_a_moved_production_server_is_breaking_and_the_client_follows(
     project: Project, spec_server: SpecServer
 ) -> None:
