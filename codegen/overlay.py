@@ -8,9 +8,11 @@ copy hand-written modules from `overrides/code/` into the generated package.
 
 Drift check: `overrides/overrides.lock.json` records, per override, every target's fingerprint (the
 sha256 of its shape, annotations left out) and its fields. A regen whose targets or fingerprints differ,
-or whose override matches nothing, raises `RegenError("overlay", ...)` naming the override and the old
-and new shape; nothing is swapped. `python -m codegen overrides --accept` records the new state after
-a person has checked the override still holds.
+or whose override matches nothing, raises `DriftError` naming every drifted override and the old and
+new shapes; nothing is swapped, and the pipeline keeps the pulled spec in `.regen/`.
+`python -m codegen overrides --accept` records the new state (for that pulled spec) after a person has
+checked the override still holds. An override that changes nothing any more (the vendor ships what it
+patches) is a note, "now redundant: retire it", not drift.
 """
 
 from __future__ import annotations
