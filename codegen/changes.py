@@ -619,7 +619,13 @@ def compare(
 GATE_HINT = "review them, then accept with ALLOW_BREAKING=1 make regen (CHANGELOG.md gets the report)"
 
 
-def gate(report: ChangeReport, allow_breaking: bool, out: Callable[[str], None], pending: Path | None = None) -> None:
+def gate(
+    report: ChangeReport,
+    allow_breaking: bool,
+    out: Callable[[str], None],
+    pending: Path | None = None,
+    pending_label: str = "",
+) -> None:
     """Stop before the swap on a breaking change, unless accepted; the report is printed first, and
     written in full to `pending` (CHANGELOG.md is not written by a stopped regen)."""
     if not report.breaking:
@@ -631,7 +637,7 @@ def gate(report: ChangeReport, allow_breaking: bool, out: Callable[[str], None],
     if pending is not None:
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text("# Pending changes (not accepted)\n\n" + report.markdown())
-        full_list = str(pending)
+        full_list = pending_label or str(pending)
     for line in report.lines(full_list):
         out(line)
     raise RegenError("gate", report.gate_message(full_list), GATE_HINT)

@@ -337,7 +337,8 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
                 overrides_dir=ws.overrides_dir,
             )
             api_changes.check_version_order(changes, previous.package_version, result.package_version)
-            api_changes.gate(changes, opts.allow_breaking, opts.out, _pending_report(ws))
+            pending = _pending_report(ws)
+            api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
         change_notes = changes.lines() if changes else []
 
         info = document.get("info", {})
