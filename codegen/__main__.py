@@ -29,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check-generated", help="fail if generated/ differs from a fresh regen of openapi.json")
     overrides = commands.add_parser("overrides", help="show each override's targets and drift; --accept records them")
     overrides.add_argument("--accept", action="store_true", help="record the current targets in overrides.lock.json")
+    overrides.add_argument(
+        "--spec",
+        type=Path,
+        default=None,
+        help="spec to check against (default: the one regen last stopped on in .regen/, else openapi.json)",
+    )
     customer_dto = commands.add_parser("customer-dto", help="write a typed tenant Customer model (pydantic v2)")
     from .customer_dto import add_arguments as add_customer_dto_arguments
 
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "overrides":
             from .overlay import overrides_command
 
-            return overrides_command(ws, accept=args.accept)
+            return overrides_command(ws, accept=args.accept, spec_path=args.spec)
         if args.command == "customer-dto":
             from .customer_dto import run as run_customer_dto
 

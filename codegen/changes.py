@@ -29,7 +29,17 @@ from typing import Any
 
 from .errors import RegenError
 
-__all__ = ["Change", "ChangeReport", "RULES", "compare", "diff_specs", "gate", "normalised_view", "spec_only_report"]
+__all__ = [
+    "Change",
+    "ChangeReport",
+    "RULES",
+    "check_version_order",
+    "compare",
+    "diff_specs",
+    "gate",
+    "normalised_view",
+    "spec_only_report",
+]
 
 REF_PREFIX = "#/components/schemas/"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -75,6 +85,12 @@ RULES: dict[str, tuple[bool, bool]] = {
     "field no longer nullable": (True, False),
     "enum values added": (False, False),
     "enum values removed": (True, True),
+    # Settings the runtime reads from the spec (spec_settings.py), not tied to a model or operation.
+    "auth changed": (True, True),
+    "server added": (False, False),
+    "server removed": (True, True),
+    "server moved": (True, True),
+    "package version went backwards": (True, True),
 }
 
 
@@ -570,18 +586,24 @@ def diff_specs(old_normalised: dict[str, Any], new_normalised: dict[str, Any]) -
     return sorted(changes, key=lambda c: not c.breaking)
 
 
-def normalised_view(document: dict[str, Any]) -> dict[str, Any]:
-    """The spec as the generator sees it (spec overrides applied, then normalised), so names match the client."""
-    from .normalise import load_naming, normalise
-    from .overlay import apply_spec_overrides
-    from .workspace import CONFIG_DIR
+def settings_items(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
+    """Auth and environment changes (`spec_settings`), judged by `RULES` like every other item."""
+    from .spec_settings import settings_changes
 
-    naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
-    try:
-        patched, _ = apply_spec_overrides(document)
-    except RegenError:
-        patched = document  # an override that no longer applies is reported by the overlay stage
-    return normalise(patched, naming)[0]
+    return [
+        Change(kind, subject, detail, _verdict(kind, set()))
+        for kind, subject, detail in settings_changes(old_spec, new_spec)
+    ]
+
+
+def normalised_view(document: dict[str, Any], overrides_dir: Path | None = None) -> dict[str, Any]:
+    """The spec as the generator sees it (`spec_view`: normalised, then spec overrides), so names match
+    the client. Drift is not refused here: the overlay stage reports it for the pulled spec, and the
+    committed spec may predate an accepted lock."""
+    from .spec_view import generator_view_unchecked
+    from .workspace import OVERRIDES_DIR
+
+    return generator_view_unchecked(document, overrides_dir or OVERRIDES_DIR).patched
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -622,13 +644,18 @@ class ChangeReport:
         head = f"changes:    API {self.old_version or '(none)'} -> {self.new_version}"
         return f"{head}: {len(self.breaking)} breaking, {len(self.not_breaking)} not breaking for code using finalpos"
 
-    def lines(self) -> list[str]:
-        """The console report (one screen): breaking items first, the tools' verdicts last."""
+    def lines(self, full_list: str = "CHANGELOG.md") -> list[str]:
+        """The console report (one screen): breaking items first, the tools' verdicts last.
+
+        `full_list` names the file that really holds every item (CHANGELOG.md once swapped, the pending
+        report when the gate stopped); empty when no file does.
+        """
         out = [self.summary()]
         items = [f"  BREAKING {b}" for b in self.breaking] + [f"  ok       {n}" for n in self.not_breaking]
         out.extend(items[:MAX_CONSOLE_ITEMS])
         if len(items) > MAX_CONSOLE_ITEMS:
-            out.append(f"  ... and {len(items) - MAX_CONSOLE_ITEMS} more (all listed in CHANGELOG.md)")
+            where = f" (all listed in {full_list})" if full_list else ""
+            out.append(f"  ... and {len(items) - MAX_CONSOLE_ITEMS} more{where}")
         if not self.spec_changed:
             out.extend(f"  python surface: {s}" for s in self.surface[:MAX_CONSOLE_ITEMS])
         if self.redocly:
@@ -654,9 +681,26 @@ class ChangeReport:
             parts.append("\n" + "\n".join(f"- {n}" for n in self.notes))
         return "\n".join(parts) + "\n"
 
-    def gate_message(self) -> str:
+    def gate_message(self, full_list: str = "") -> str:
+        """One bounded line: the count, the first few items (each shortened), and where the rest are."""
         items = self.breaking
-        return f"{len(items)} breaking change(s) for code using finalpos: " + "; ".join(items)
+        shown = "; ".join(_shorten(i, MAX_GATE_ITEM) for i in items[:MAX_GATE_ITEMS])
+        rest = len(items) - MAX_GATE_ITEMS
+        more = f"; and {rest} more" if rest > 0 else ""
+        where = f" (full report: {full_list})" if full_list else ""
+        return f"{len(items)} breaking change(s) for code using finalpos: {shown}{more}{where}"
+
+
+MAX_GATE_ITEMS = 5
+MAX_GATE_ITEM = 160
+
+
+def _shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 3].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(") + "..."
 
 
 def compare(
@@ -667,6 +711,7 @@ def compare(
     scratch: Path | None = None,
     *,
     spec_changed: bool = True,
+    overrides_dir: Path | None = None,
 ) -> ChangeReport:
     """The change report between the committed spec/package and the freshly built ones."""
     from . import changes_surface, changes_tools
@@ -677,10 +722,12 @@ def compare(
     findings = []
     if old_dist.is_dir() and new_dist.is_dir():
         findings = changes_tools.python_surface(old_dist, new_dist, "finalpos", report.notes)
-    old_view = normalised_view(old_spec) if old_spec is not None else {}
-    new_view = normalised_view(new_spec)
+    old_view = normalised_view(old_spec, overrides_dir) if old_spec is not None else {}
+    new_view = normalised_view(new_spec, overrides_dir)
     if spec_changed and old_spec is not None:
         report.changes = diff_specs(old_view, new_view)
+        report.changes += settings_items(old_spec, new_spec)
+        report.changes.sort(key=lambda c: not c.breaking)
     folded = changes_surface.fold(findings, report.changes, (old_view, new_view))
     report.surface = folded.items
     if folded.covered:
@@ -703,27 +750,70 @@ def compare(
     return report
 
 
-GATE_HINT = "review them (CHANGELOG.md will list them), then accept with ALLOW_BREAKING=1 make regen"
+GATE_HINT = "review them, then accept with ALLOW_BREAKING=1 make regen (CHANGELOG.md gets the report)"
 
 
-def gate(report: ChangeReport, allow_breaking: bool, out: Callable[[str], None]) -> None:
-    """Stop before the swap on a breaking change, unless accepted; the full report is printed first."""
+def gate(
+    report: ChangeReport,
+    allow_breaking: bool,
+    out: Callable[[str], None],
+    pending: Path | None = None,
+    pending_label: str = "",
+) -> None:
+    """Stop before the swap on a breaking change, unless accepted; the report is printed first, and
+    written in full to `pending` (CHANGELOG.md is not written by a stopped regen)."""
     if not report.breaking:
         return
     if allow_breaking:
         report.notes.append(f"{len(report.breaking)} breaking change(s) accepted with ALLOW_BREAKING=1")
         return
-    for line in report.lines():
+    full_list = ""
+    if pending is not None:
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        pending.write_text("# Pending changes (not accepted)\n\n" + report.markdown())
+        full_list = pending_label or str(pending)
+    for line in report.lines(full_list):
         out(line)
-    raise RegenError("gate", report.gate_message(), GATE_HINT)
+    raise RegenError("gate", report.gate_message(full_list), GATE_HINT)
 
 
-def spec_only_report(old_spec: dict[str, Any] | None, new_spec: dict[str, Any]) -> ChangeReport:
+def check_version_order(report: ChangeReport, old_package: str, new_package: str) -> None:
+    """A package version going backwards (1.2.4.post1 -> 1.0.0) is a breaking item: pip would not
+    upgrade to it, and code pinned to the newer one would stop resolving.
+
+    Judged on `info.version` when both are PEP 440 versions (an unparseable one, `1.2.5-reliability`,
+    becomes a `0+...` package version whose order says nothing about the API's).
+    """
+    from packaging.version import InvalidVersion, Version
+
+    if not report.old_version or not new_package:
+        return
+    try:
+        backwards = Version(report.new_version) < Version(report.old_version)
+    except InvalidVersion:
+        return
+    if backwards:
+        report.changes.insert(
+            0,
+            Change(
+                "package version went backwards",
+                f"finalpos-client {old_package} -> {new_package}",
+                f"the pulled spec's info.version {report.new_version} is older than {report.old_version}",
+                breaking=_verdict("package version went backwards", set()),
+            ),
+        )
+
+
+def spec_only_report(
+    old_spec: dict[str, Any] | None, new_spec: dict[str, Any], overrides_dir: Path | None = None
+) -> ChangeReport:
     """The structural part alone, for when the build stopped early (override drift) and no package exists."""
     report = ChangeReport(
         old_version=str(((old_spec or {}).get("info") or {}).get("version", "")),
         new_version=str((new_spec.get("info") or {}).get("version", "")),
     )
     if old_spec is not None:
-        report.changes = diff_specs(normalised_view(old_spec), normalised_view(new_spec))
+        report.changes = diff_specs(normalised_view(old_spec, overrides_dir), normalised_view(new_spec, overrides_dir))
+        report.changes += settings_items(old_spec, new_spec)
+        report.changes.sort(key=lambda c: not c.breaking)
     return report

@@ -29,8 +29,9 @@ class RegenError(Exception):
 class OfflineError(RegenError):
     """The spec URL could not be reached at all (no route, no DNS, refused, timed out).
 
-    Not a refusal by itself: unless STRICT_FETCH=1, regen goes on with the committed snapshot.
+    Not a refusal by itself: for the default URL (or the one the snapshot came from), regen goes on
+    with the committed snapshot unless STRICT_FETCH=1; the pipeline words the refusal otherwise.
     """
 
     def __init__(self, message: str) -> None:
-        super().__init__("fetch", message, "set STRICT_FETCH=1 to make this fatal")
+        super().__init__("fetch", message, "check the network and SPEC_URL")

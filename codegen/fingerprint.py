@@ -54,9 +54,9 @@ def tree_sha256(root: Path, exclude: frozenset[str] = frozenset()) -> str:
     return _digest((str(rel), (root / rel).read_bytes()) for rel in tree_files(root) if str(rel) not in exclude)
 
 
-def inputs_sha256() -> str:
+def inputs_sha256(overrides_dir: Path = OVERRIDES_DIR) -> str:
     entries: list[tuple[str, bytes]] = []
-    for base in (CODEGEN_DIR, OVERRIDES_DIR):
+    for base in (CODEGEN_DIR, overrides_dir):
         for rel in tree_files(base):
             entries.append((f"{base.name}/{rel}", (base / rel).read_bytes()))
     lock = REPO_ROOT / "requirements.lock"

@@ -88,6 +88,28 @@ def generator_config(package_dir: Path) -> Any:
     )
 
 
+OPERATIONS_PACKAGE = "_operations"
+"""Where the per-operation request builders live: private, since `FinalPOS` is the public surface."""
+UNUSED_MODULES = ("client.py", "errors.py")
+"""The generator's low-level `Client`/`AuthenticatedClient` and `UnexpectedStatus`: the runtime sends,
+retries and raises its own errors, and the operation modules (endpoint_module.py.jinja) use neither."""
+
+
+def _keep_only_what_the_runtime_uses(package_dir: Path) -> None:
+    """openapi-python-client always writes `api/`, `client.py` and `errors.py`; no option skips them."""
+    import shutil
+
+    operations_dir = package_dir / OPERATIONS_PACKAGE
+    if operations_dir.exists():
+        shutil.rmtree(operations_dir)
+    (package_dir / "api").rename(operations_dir)
+    (operations_dir / "__init__.py").write_text(
+        '"""Request builders, one module per operation (`_get_kwargs`); internal: use `finalpos.FinalPOS`."""\n'
+    )
+    for name in UNUSED_MODULES:
+        (package_dir / name).unlink(missing_ok=True)
+
+
 def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
     """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
     try:
@@ -139,6 +161,7 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
             "or accept it in codegen/config/generator-allowlist.yaml with a reason",
         )
 
+    _keep_only_what_the_runtime_uses(package_dir)
     operations = sum(len(c.endpoints) for c in data.endpoint_collections_by_tag.values())
     return GenerateResult(
         package_dir, data, models=len(data.models) + len(data.enums), operations=operations, allowed_warnings=allowed

@@ -8,9 +8,11 @@ copy hand-written modules from `overrides/code/` into the generated package.
 
 Drift check: `overrides/overrides.lock.json` records, per override, every target's fingerprint (the
 sha256 of its shape, annotations left out) and its fields. A regen whose targets or fingerprints differ,
-or whose override matches nothing, raises `RegenError("overlay", ...)` naming the override and the old
-and new shape; nothing is swapped. `python -m codegen overrides --accept` records the new state after
-a person has checked the override still holds.
+or whose override matches nothing, raises `DriftError` naming every drifted override and the old and
+new shapes; nothing is swapped, and the pipeline keeps the pulled spec in `.regen/`.
+`python -m codegen overrides --accept` records the new state (for that pulled spec) after a person has
+checked the override still holds. An override that changes nothing any more (the vendor ships what it
+patches) is a note, "now redundant: retire it", not drift.
 """
 
 from __future__ import annotations
@@ -34,11 +36,16 @@ __all__ = [
     "DYNAMIC_MARK",
     "Override",
     "apply_code_overrides",
+    "DriftError",
+    "OverlayCheck",
     "apply_spec_overrides",
+    "check_overrides",
+    "drift_error",
     "json_bodies",
     "load_naming_config",
     "load_overrides",
     "overrides_command",
+    "pulled_spec_path",
     "ref_name",
     "select_targets",
 ]
@@ -335,29 +342,91 @@ def _delete_operations_outside(spec: dict[str, Any], name: str) -> list[str]:
     return outside
 
 
+@dataclass
+class OverlayCheck:
+    """Every override checked against one normalised spec and applied to a copy of it."""
+
+    patched: dict[str, Any]
+    notes: list[str]
+    drifted: list[str]
+    """One line per override the spec moved under (all of them, not just the first)."""
+    observed: dict[str, dict[str, Target]]
+    """What the lock would record for this spec, per override."""
+    redundant: list[str]
+    """Overrides that now change nothing: the vendor ships what they patch."""
+
+
+def check_overrides(spec: dict[str, Any], naming: NamingConfig, overrides_dir: Path = OVERRIDES_DIR) -> OverlayCheck:
+    """Apply the overrides in order (each sees the earlier ones applied, as in a regen), noting drift."""
+    lock = _read_lock(overrides_dir)
+    patched = copy.deepcopy(spec)
+    patched.setdefault("components", {}).setdefault("schemas", {})
+    check = OverlayCheck(patched, [], [], {}, [])
+    for override in load_overrides(overrides_dir):
+        observed = _observe(patched, override, naming)
+        check.observed[override.id] = observed
+        targets = select_targets(patched, override, naming)
+        if targets and not override.code and _is_noop(patched, override, targets):
+            # The vendor fixed what this override patches: nothing to check or apply any more.
+            check.redundant.append(override.id)
+            check.notes.append(
+                f"overlay: override {override.id} is now redundant (the spec already has what it patches: "
+                f"{', '.join(targets)}): retire it from overrides/overrides.yaml"
+            )
+            continue
+        problem = drift(override, lock.get(override.id), observed)
+        if problem:
+            check.drifted.append(problem)
+        if not targets:
+            continue
+        names = _apply(patched, override, targets)
+        check.notes.append(f"overlay: {override.id} -> {', '.join(names)}")
+        if override.rename and override.select.get("shape") is not None:
+            for op in _delete_operations_outside(patched, override.rename):
+                check.notes.append(f"  {op} does not return {override.rename} (its body has another shape)")
+    return check
+
+
+def _is_noop(spec: dict[str, Any], override: Override, targets: list[str]) -> bool:
+    trial = copy.deepcopy(spec)
+    try:
+        _apply(trial, override, targets)
+    except RegenError:
+        return False
+    return trial == spec
+
+
+class DriftError(RegenError):
+    """The overlay's refusal: the spec moved under one or more overrides (each named in `drifted`)."""
+
+    def __init__(self, drifted: list[str], hint: str) -> None:
+        self.drifted = drifted
+        count = f"{len(drifted)} overrides drifted: " if len(drifted) > 1 else ""
+        super().__init__(STAGE, count + "; ".join(drifted), hint)
+
+
+def drift_error(drifted: list[str], pulled: str = "") -> DriftError:
+    """One refusal naming every drifted override; `pulled` says where the pulled spec was kept."""
+    hint = ACCEPT_HINT
+    if pulled:
+        hint = (
+            f"check each override still holds for the pulled spec (kept in {pulled}), then run "
+            "`.venv/bin/python -m codegen overrides --accept` (it reads that spec), commit "
+            "overrides/overrides.lock.json and run the same `make regen` again"
+        )
+    return DriftError(drifted, hint)
+
+
 def apply_spec_overrides(
     spec: dict[str, Any],
     naming: NamingConfig | None = None,
     overrides_dir: Path = OVERRIDES_DIR,
 ) -> tuple[dict[str, Any], list[str]]:
     """Check every override against the recorded fingerprints, then apply them to a copy of `spec`."""
-    naming = naming or load_naming_config()
-    overrides = load_overrides(overrides_dir)
-    lock = _read_lock(overrides_dir)
-    patched = copy.deepcopy(spec)
-    patched.setdefault("components", {}).setdefault("schemas", {})
-    notes: list[str] = []
-    for override in overrides:
-        observed = _observe(patched, override, naming)
-        problem = drift(override, lock.get(override.id), observed)
-        if problem:
-            raise RegenError(STAGE, problem, ACCEPT_HINT)
-        names = _apply(patched, override, select_targets(patched, override, naming))
-        notes.append(f"overlay: {override.id} -> {', '.join(names)}")
-        if override.rename and override.select.get("shape") is not None:
-            for op in _delete_operations_outside(patched, override.rename):
-                notes.append(f"  {op} does not return {override.rename} (its body has another shape)")
-    return patched, notes
+    check = check_overrides(spec, naming or load_naming_config(), overrides_dir)
+    if check.drifted:
+        raise drift_error(check.drifted)
+    return check.patched, check.notes
 
 
 def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir: Path = OVERRIDES_DIR) -> list[str]:
@@ -395,22 +464,46 @@ def load_naming_config() -> NamingConfig:
     return load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
 
 
+PULLED_SPEC = "pulled-openapi.json"
+"""Where regen keeps a spec it pulled but stopped on (override drift), under `.regen/`."""
+
+
+def pulled_spec_path(ws: Workspace) -> Path:
+    return ws.scratch_dir / PULLED_SPEC
+
+
 def overrides_command(
-    ws: Workspace, accept: bool, out: Callable[[str], None] = print, overrides_dir: Path = OVERRIDES_DIR
+    ws: Workspace,
+    accept: bool,
+    out: Callable[[str], None] = print,
+    overrides_dir: Path | None = None,
+    spec_path: Path | None = None,
 ) -> int:
-    """List each override's targets against the committed openapi.json; with accept, record them."""
-    from .normalise import normalise
+    """List each override's targets and drift; with accept, record them in the lock.
+
+    Checked against `spec_path`, else the spec the last regen pulled and stopped on (`.regen/`), else
+    the committed openapi.json: the accepted state is the one the next regen will meet.
+    """
+    from .spec_view import generator_view_unchecked
     from .validate import parse_document
 
-    if not ws.spec_path.is_file():
-        raise RegenError(STAGE, f"no {ws.spec_path.name} in {ws.root}", "run `make regen` first")
-    naming = load_naming_config()
-    spec, _ = normalise(parse_document(ws.spec_path.read_bytes(), "application/json"), naming)
+    overrides_dir = overrides_dir or ws.overrides_dir
+    source = spec_path or (pulled_spec_path(ws) if pulled_spec_path(ws).is_file() else ws.spec_path)
+    if not source.is_file():
+        raise RegenError(STAGE, f"no spec at {source}", "run `make regen` first")
+    document = parse_document(source.read_bytes(), "application/json")
+    which = "committed spec" if source == ws.spec_path else "spec regen pulled and stopped on"
+    out(f"checking overrides against the {which}: {source} (API {document.get('info', {}).get('version', '?')})")
+    check = generator_view_unchecked(document, overrides_dir)
     lock = _read_lock(overrides_dir)
     new_lock: dict[str, Any] = {}
     drifted = 0
     for override in load_overrides(overrides_dir):
-        observed = _observe(spec, override, naming)
+        observed = check.observed.get(override.id, {})
+        if override.id in check.redundant:
+            out(f"{override.id}: REDUNDANT: the spec already has what it patches; retire it")
+            new_lock[override.id] = {"targets": {k: t.as_json() for k, t in sorted(observed.items())}}
+            continue
         problem = drift(override, lock.get(override.id), observed)
         status = "ok" if problem is None else "DRIFT"
         drifted += problem is not None
@@ -419,13 +512,11 @@ def overrides_command(
         if problem:
             out(f"  {problem}")
         new_lock[override.id] = {"targets": {k: t.as_json() for k, t in sorted(observed.items())}}
-        if observed:  # later overrides see this one applied, as in a regen
-            _apply(spec, override, select_targets(spec, override, naming))
     if accept:
         if any(not entry["targets"] for entry in new_lock.values()):
             out("refusing to record an override that matches nothing; fix overrides/overrides.yaml")
             return 1
         (overrides_dir / LOCK).write_text(json.dumps(new_lock, indent=2, sort_keys=True) + "\n")
-        out(f"recorded overrides/{LOCK}; run `make regen` to apply")
+        out(f"recorded overrides/{LOCK}; commit it, then run `make regen` again (same SPEC_URL)")
         return 0
     return 1 if drifted else 0

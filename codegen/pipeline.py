@@ -23,12 +23,13 @@ from typing import Any
 
 from . import swap as swap_stage
 from .errors import OfflineError, RegenError
-from .fetch import fetch, redact_url
+from .fetch import DEFAULT_SPEC_URL, fetch, redact_url
 from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
+from .overlay import DriftError, drift_error
 from .record import Record, read_record, record_bytes, write_record
 from .report import RegenReport, diff_trees
 from .validate import parse_document, validate_spec
-from .workspace import CONFIG_DIR, Workspace
+from .workspace import Workspace
 
 __all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
 
@@ -54,6 +55,8 @@ class BuildResult:
     operations: int
     models: int
     notes: list[str]
+    view: dict[str, Any] = field(default_factory=dict)
+    """The spec as the generator received it (`spec_view.generator_view`)."""
 
 
 def canonical_json(document: dict[str, Any]) -> bytes:
@@ -101,8 +104,9 @@ def _build(
 ) -> BuildResult:
     from .distribution import write_distribution_files
     from .generate import generate, run_ruff
-    from .normalise import load_naming, normalise
-    from .overlay import apply_code_overrides, apply_spec_overrides
+    from .overlay import apply_code_overrides
+    from .spec_settings import write_settings_module
+    from .spec_view import generator_view
     from .surface import write_surface
     from .verify import verify
     from .version import package_version
@@ -114,20 +118,19 @@ def _build(
     stage_dir.mkdir(parents=True)
 
     _checkpoint(opts, "normalise")
-    naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
-    normalised, normalise_report = normalise(document, naming)
-    notes.extend(normalise_report.lines())
-    # Spec overrides run on the normalised spec: they select our stable components, then patch them.
-    normalised, override_notes = apply_spec_overrides(normalised, naming)
-    notes.extend(override_notes)
+    # The same view the change report compares (spec_view): normalised, then the spec overrides.
+    view = generator_view(document, ws.overrides_dir)
+    normalised = view.spec
+    notes.extend(view.notes)
 
     _checkpoint(opts, "generate")
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
+    notes.extend(write_settings_module(normalised, result.package_dir))
 
     _checkpoint(opts, "overlay")
-    notes.extend(apply_code_overrides(result.package_dir, normalised))
+    notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
     api_version = str(document.get("info", {}).get("version", "0"))
     # Placeholder version files first, so formatting and the content hash see the final file set.
     write_distribution_files(stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha)
@@ -138,7 +141,7 @@ def _build(
 
     _checkpoint(opts, "verify")
     verify(stage_dir, PACKAGE, _mypy_cache(ws))
-    return BuildResult(stage_dir, version, result.operations, result.models, notes)
+    return BuildResult(stage_dir, version, result.operations, result.models, notes, normalised)
 
 
 def _mypy_cache(ws: Workspace) -> Path:
@@ -201,6 +204,28 @@ class LintJob:
             self._pool.shutdown(wait=True)
 
 
+def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
+    """Keep the spec regen stopped on, so `codegen overrides --accept` records what the next regen meets."""
+    from .overlay import pulled_spec_path
+
+    path = pulled_spec_path(ws)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(spec_bytes)
+    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
+
+
+def _forget_pulled(ws: Workspace) -> None:
+    from .overlay import pulled_spec_path
+
+    pulled_spec_path(ws).unlink(missing_ok=True)
+    _pending_report(ws).unlink(missing_ok=True)
+
+
+def _pending_report(ws: Workspace) -> Path:
+    """The full change report of a regen the gate stopped (nothing else is written then)."""
+    return ws.scratch_dir / "pending-changes.md"
+
+
 def _load_committed(ws: Workspace) -> bytes:
     if not ws.spec_path.is_file():
         raise RegenError(
@@ -225,8 +250,19 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     try:
         fetched = fetch(opts.url, etag=previous.etag if source_url == previous.source_url else None)
     except OfflineError as exc:
+        # The snapshot stands in only for the URL it came from (or the default one): a SPEC_URL the
+        # user typed, with a wrong host or port, must not end in "up to date".
         if opts.strict_fetch:
-            raise
+            raise RegenError(
+                "fetch", exc.message, "STRICT_FETCH=1 is set, so there is no fallback to the committed openapi.json"
+            ) from None
+        if opts.url != DEFAULT_SPEC_URL and source_url != previous.source_url:
+            raise RegenError(
+                "fetch",
+                exc.message,
+                "check the host and port in SPEC_URL (the fallback to the committed openapi.json is only for "
+                "the default URL and the one the snapshot came from)",
+            ) from None
         opts.out(f"fetch: offline, {exc.message}; continuing with the committed openapi.json (STRICT_FETCH=1 to fail)")
         fetched = None
     if fetched is None or fetched.not_modified:
@@ -241,7 +277,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     document = parse_document(body, content_type)
     spec_bytes = canonical_json(document)
     spec_sha = sha256_bytes(spec_bytes)
-    inputs = inputs_sha256()
+    inputs = inputs_sha256(ws.overrides_dir)
     if (
         not opts.force
         and previous.spec_sha256 == spec_sha
@@ -261,6 +297,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
             f"up to date: {document.get('info', {}).get('title')} {previous.info_version} "
             f"(sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway"
         )
+        _forget_pulled(ws)
         return 0
 
     swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
@@ -281,17 +318,27 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         except RegenError as exc:
             if exc.stage == "overlay" and spec_changed:
                 # Override drift: show the API changes beside it, so both are reviewed in one place.
-                for line in api_changes.spec_only_report(old_document, document).lines():
+                for line in api_changes.spec_only_report(old_document, document, ws.overrides_dir).lines():
                     opts.out(line)
+            if isinstance(exc, DriftError):
+                raise drift_error(exc.drifted, pulled=_keep_pulled(ws, spec_bytes)) from None
             raise
         files = diff_trees(ws.generated_dir, result.dist_dir)
         # The change report and gate (issue 6): only when the spec or the package output changed.
         changes = None
         if spec_changed or files.any:
             changes = api_changes.compare(
-                old_document, document, ws.generated_dir, result.dist_dir, ws.scratch_dir, spec_changed=spec_changed
+                old_document,
+                document,
+                ws.generated_dir,
+                result.dist_dir,
+                ws.scratch_dir,
+                spec_changed=spec_changed,
+                overrides_dir=ws.overrides_dir,
             )
-            api_changes.gate(changes, opts.allow_breaking, opts.out)
+            api_changes.check_version_order(changes, previous.package_version, result.package_version)
+            pending = _pending_report(ws)
+            api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
         change_notes = changes.lines() if changes else []
 
         info = document.get("info", {})
@@ -307,6 +354,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         )
         if record == previous and not files.any and ws.spec_path.is_file() and ws.spec_path.read_bytes() == spec_bytes:
             opts.out("up to date: regenerated output is identical to generated/")
+            _forget_pulled(ws)
             return 0
         swap_stage.assert_writable(ws)
         _checkpoint(opts, "swap")
@@ -316,6 +364,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
         _checkpoint(opts, "commit")
         swap_stage.commit(ws)
+        _forget_pulled(ws)
     finally:
         swap_stage.discard(ws)
         shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)

@@ -32,6 +32,7 @@ import jinja2
 import yaml
 
 from .errors import RegenError
+from .generate import OPERATIONS_PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
 __all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "method_name_for"]
@@ -291,7 +292,18 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
 
 def _param(resource: Resource, prop: Any) -> Param:
     resource.imports.update(_prop_imports(prop))
-    return Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    _accept_enum_values(param, prop)
+    return param
+
+
+def _accept_enum_values(param: Param, prop: Any) -> None:
+    """An enum-typed argument also takes its plain value (`status="paid"`), checked before sending."""
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
+
+    if isinstance(prop, EnumProperty):
+        param.convert, param.model = "as_enum", str(prop.class_info.name)
+        param.type = param.type.replace(param.model, f"{param.model} | str", 1)
 
 
 def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: Any) -> None:
@@ -431,7 +443,9 @@ def _collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[
                     description=description,
                 )
             )
-            resource.imports.add(f"from ..api.{collection_key} import {endpoint.name} as _{endpoint.name}")
+            resource.imports.add(
+                f"from ..{OPERATIONS_PACKAGE}.{collection_key} import {endpoint.name} as _{endpoint.name}"
+            )
     order = {"create": 0, "retrieve": 1, "update": 2, "list": 3, "delete": 4}
     for resource in resources.values():
         resource.methods.sort(key=lambda m: (order.get(m.name, 5), m.name))
@@ -512,7 +526,7 @@ def _forward(method: Method, *, skip: str = "skip", limit: str = "limit") -> str
 
 
 def _kwargs_call(method: Method) -> str:
-    args = [f"{p.target or p.name}={p.name}" for p in method.path_params + method.query_params]
+    args = [f"{p.target or p.name}={p.value()}" for p in method.path_params + method.query_params]
     if method.paged:
         args += ["skip=skip", "limit=limit"]
     if method.body_class or method.body_param:

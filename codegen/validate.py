@@ -106,10 +106,65 @@ def validate_spec(document: dict[str, Any]) -> None:
         raise RegenError(STAGE, f"invalid OpenAPI {version}: {_short(str(exc))}", "") from None
 
 
+MAX_REASON = 200
+MAX_QUOTED = 40
+
+
 def _short(message: str) -> str:
-    # "'/components/schemas/X' does not exist within {<the whole document>}": the document is noise.
+    """The validator's reason as one readable, bounded line.
+
+    It quotes the offending value in full (`{'content': {...}} is not valid under ...`) and, for a
+    missing `$ref`, the whole document ("... does not exist within {...}"): long quoted values become
+    `{...}` and the line is cut at a word, never mid-word.
+    """
     first = (message.strip().splitlines() or [""])[0]
-    return first.split(" within {", 1)[0][:200]
+    first = first.split(" within {", 1)[0]
+    return _cut_at_word(_abbreviate_brackets(first), MAX_REASON)
+
+
+def _abbreviate_brackets(text: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "{[":
+            end = _closing(text, i)
+            if end is not None and end - i + 1 > MAX_QUOTED:
+                out.append(ch + "..." + text[end])
+                i = end + 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Index of the bracket closing the one at `start` (quoted text skipped), or None if unbalanced."""
+    depth, quote, escaped = 0, "", False
+    for j in range(start, len(text)):
+        ch = text[j]
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
 
 
 def _where(parts: list[str]) -> str:

@@ -32,7 +32,7 @@ def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
     if not ruff.is_file():
         raise RegenError(STAGE, f"ruff not found at {ruff}", "run `make setup`")
     cache_dir.mkdir(parents=True, exist_ok=True)
-    probe = f"import {package}, {package}.models, {package}.api; print({package}.__version__)"
+    probe = f"import {package}, {package}.models, {package}.resources; print({package}.__version__)"
     checks = [
         (
             "ruff check failed on the generated package",

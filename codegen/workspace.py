@@ -44,6 +44,12 @@ class Workspace:
         return self.root / "CHANGELOG.md"
 
     @property
+    def overrides_dir(self) -> Path:
+        """`overrides/` of this root when it has one (tests use copies), else this checkout's."""
+        local = self.root / "overrides"
+        return local if (local / "overrides.yaml").is_file() else OVERRIDES_DIR
+
+    @property
     def scratch_dir(self) -> Path:
         """Staging area on the same filesystem as `generated/`, so the swap is a rename."""
         return self.root / ".regen"

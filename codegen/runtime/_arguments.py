@@ -15,7 +15,7 @@ from typing import Any
 from ._exceptions import InvalidArgumentError
 from .types import Unset
 
-__all__ = ["as_model", "as_model_list", "building_request", "require_path_param"]
+__all__ = ["as_enum", "as_model", "as_model_list", "building_request", "require_path_param"]
 
 # What the generated models' from_dict()/to_dict() raise on data of the wrong shape.
 BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -49,6 +49,19 @@ def as_model(argument: str, value: Any, model: type[Any]) -> Any:
         return model.from_dict(value)
     except BUILD_ERRORS as exc:
         raise InvalidArgumentError(f"`{argument}` is not a valid {name}: {_describe(exc)}", argument=argument) from exc
+
+
+def as_enum(argument: str, value: Any, enum: type[Any]) -> Any:
+    """`value` if it is already a member of `enum` (or UNSET), else the member with that value."""
+    if isinstance(value, (enum, Unset)):
+        return value
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(repr(member.value) for member in enum)
+        raise InvalidArgumentError(
+            f"`{argument}` must be one of {allowed} (or a {enum.__name__}), not {value!r}", argument=argument
+        ) from None
 
 
 def as_model_list(argument: str, value: Any, model: type[Any]) -> Any:

@@ -10,7 +10,6 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_LIMIT",
     "DEFAULT_TIMEOUT",
-    "ENVIRONMENTS",
     "INITIAL_RETRY_DELAY",
     "LOG_ENV",
     "MAX_RETRY_AFTER",
@@ -29,11 +28,7 @@ RETRYABLE_STATUS_CODES = frozenset({408, 409, 429})
 """Plus every 5xx."""
 DEFAULT_PAGE_LIMIT = 100
 
-ENVIRONMENTS = {
-    "production": "https://api.finalpos.com",
-    "mock": "https://docs.finalpos.com/_mock/openapi",
-}
-
+# The environments' base URLs and the auth scheme come from the spec: see _spec_settings.py.
 API_KEY_ENV = "FINALPOS_API_KEY"
 BASE_URL_ENV = "FINALPOS_BASE_URL"
 LOG_ENV = "FINALPOS_LOG"

@@ -27,7 +27,6 @@ from ._pagination import AsyncPager, Page, SyncPager
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __api_version__, __spec_sha256__, __version__
-from .client import AuthenticatedClient, Client
 
 __all__ = (
     "APIConnectionError",
@@ -38,10 +37,8 @@ __all__ = (
     "APITimeoutError",
     "AsyncFinalPOS",
     "AsyncPager",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConflictError",
     "FinalPOS",
     "FinalPOSError",

@@ -17,7 +17,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -27,7 +27,6 @@ from ._constants import (
     BASE_URL_ENV,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    ENVIRONMENTS,
     INITIAL_RETRY_DELAY,
     LOG_ENV,
     MAX_RETRY_AFTER,
@@ -43,6 +42,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._response import APIResponse
+from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 
@@ -60,12 +60,12 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Environment = Literal["production", "mock"]
 
 logger = logging.getLogger("finalpos")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
+# Auth comes from the spec (_spec_settings.py, written by regen): its header is a secret too.
+SECRET_HEADERS = frozenset({"x-api-key", "authorization", AUTH_NAME.lower()})
 
 # Indirections so tests can observe waits without sleeping (patch these, not `time.sleep`).
 _sleep: Callable[[float], None] = time.sleep
@@ -228,9 +228,9 @@ def contentless_list_parser(response: httpx.Response) -> list[Any]:
 
 def _resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
+    if not key and AUTH_KIND != "none":
         raise FinalPOSError(f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable.")
-    return key
+    return key or ""
 
 
 def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None) -> str:
@@ -243,10 +243,39 @@ def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None)
         if environment is not None:
             raise ValueError(f"Both {BASE_URL_ENV} and environment= are set; unset one.")
         return from_env
-    name = environment or "production"
+    name = environment or DEFAULT_ENVIRONMENT
     if name not in ENVIRONMENTS:
         raise ValueError(f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.")
     return ENVIRONMENTS[name]
+
+
+class _KeyScrubber(logging.Filter):
+    """Hides the key in httpx's request lines: with a query-parameter key (from the spec) the URL holds it."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.key in message:
+            record.msg, record.args = message.replace(self.key, "***"), ()
+        return True
+
+
+def _scrub_httpx_logs(key: str) -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if key and not any(isinstance(f, _KeyScrubber) and f.key == key for f in httpx_logger.filters):
+        httpx_logger.addFilter(_KeyScrubber(key))
+
+
+def _auth_headers(key: str) -> dict[str, str]:
+    """The credential headers the spec's security scheme asks for (none for a query key)."""
+    if AUTH_KIND == "bearer":
+        return {"Authorization": f"Bearer {key}"}
+    if AUTH_KIND == "apiKey" and AUTH_LOCATION == "header":
+        return {AUTH_NAME: key}
+    return {}
 
 
 class BaseClient:
@@ -274,6 +303,8 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self._api_key = _resolve_api_key(api_key)
+        if AUTH_LOCATION == "query":
+            _scrub_httpx_logs(self._api_key)
         self.base_url = _resolve_base_url(base_url, environment)
         self.timeout = timeout
         self.max_retries = max_retries
@@ -283,7 +314,7 @@ class BaseClient:
             "Accept": "application/json",
             "User-Agent": f"finalpos-python/{__version__}",
             **(default_headers or {}),
-            "x-api-key": self._api_key,
+            **_auth_headers(self._api_key),
         }
 
     @property
@@ -314,6 +345,8 @@ class BaseClient:
         self._owns_http_client = False
 
     def _with_key(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if AUTH_KIND == "apiKey" and AUTH_LOCATION == "query":
+            kwargs = {**kwargs, "params": {**(kwargs.get("params") or {}), AUTH_NAME: self._api_key}}
         if not self._key_per_request:
             return kwargs  # the key is among our own httpx client's default headers
         return {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}

@@ -53,8 +53,6 @@ def test_key_never_in_repr_or_str() -> None:
     ):
         for shown in (repr(client), str(client), repr(client.with_options(max_retries=0)), repr(client.customers)):
             assert CANARY_KEY not in shown
-    low_level = finalpos.AuthenticatedClient(base_url="http://127.0.0.1:1", token=CANARY_KEY)
-    assert CANARY_KEY not in repr(low_level) and CANARY_KEY not in str(low_level)
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 429, 500])

@@ -1,7 +1,7 @@
 """Binds each operation of `openapi.json` to the generated code that calls it, by introspection only.
 
 Nothing here lists operations: `spec_operations()` reads them from the spec, `discover_endpoints()` asks
-every generated `finalpos.api.<tag>.<operation>` module which method and URL it sends (by calling its
+every generated `finalpos._operations.<tag>.<operation>` module which method and URL it sends (by calling its
 `_get_kwargs` with marker values), and `bind()` pairs the two by method and path template and finds the
 typed `FinalPOS` method that sends each module. An operation
 with no generated module, or a module whose parameters do not cover the spec's, is a `BindingError`
@@ -16,10 +16,10 @@ import pkgutil
 import re
 import typing
 from dataclasses import dataclass, field
-from types import ModuleType, NoneType, UnionType
+from types import ModuleType
 from typing import Any
 
-import finalpos.api
+import finalpos._operations
 
 from tests.contract.typed_surface import typed_methods
 
@@ -58,7 +58,6 @@ class Endpoint:
     """Python names of the path parameters, in URL order."""
     keyword_args: list[str]
     body_type: Any = None
-    return_type: Any = None
     spec_to_python: dict[tuple[str, str], str] = field(default_factory=dict)
     typed: Any = None
     """The `TypedMethod` (tests/contract/typed_surface.py) on `FinalPOS` that sends this operation."""
@@ -113,7 +112,7 @@ class _BodyMarker:
 
 def _endpoint_of(module: ModuleType) -> Endpoint | None:
     get_kwargs = getattr(module, "_get_kwargs", None)
-    if get_kwargs is None or not hasattr(module, "sync_detailed"):
+    if get_kwargs is None:
         return None
     signature = inspect.signature(get_kwargs)
     hints = typing.get_type_hints(get_kwargs)
@@ -128,8 +127,6 @@ def _endpoint_of(module: ModuleType) -> Endpoint | None:
     url = str(request["url"])
     for name, marker in markers.items():
         url = url.replace(marker, "{" + name + "}")
-    # `sync` is missing where the generator types the result as Any; `sync_detailed` is always there.
-    (return_hint,) = typing.get_args(typing.get_type_hints(module.sync_detailed)["return"])
     return Endpoint(
         module=module,
         method=str(request["method"]).lower(),
@@ -137,19 +134,10 @@ def _endpoint_of(module: ModuleType) -> Endpoint | None:
         path_args=path_args,
         keyword_args=[k for k in keyword_args if k != "body"],
         body_type=hints.get("body"),
-        return_type=_strip_none(return_hint),
     )
 
 
-def _strip_none(hint: Any) -> Any:
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) in (typing.Union, UnionType):
-        kept = [a for a in args if a is not NoneType]
-        return kept[0] if len(kept) == 1 else typing.Union[tuple(kept)]  # noqa: UP007
-    return hint
-
-
-def discover_endpoints(package: ModuleType = finalpos.api) -> list[Endpoint]:
+def discover_endpoints(package: ModuleType = finalpos._operations) -> list[Endpoint]:
     endpoints = []
     for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
         endpoint = _endpoint_of(importlib.import_module(info.name))

@@ -20,7 +20,6 @@ from typing import Any
 import attrs
 import pytest
 from finalpos import APIConnectionError, APIResponseValidationError, FinalPOS, InvalidArgumentError
-from finalpos.client import AuthenticatedClient
 from finalpos.models import CustomerNote
 
 from tests.contract.findings import F1, F2, INVALID_VALUES, N1
@@ -195,25 +194,6 @@ def test_dot_segment_id_is_refused_before_sending(segment: str) -> None:
             client.sessions.delete(segment)
 
 
-def _contentless_gets() -> list[Any]:
-    from tests.contract.assertions import documents_no_content
-    from tests.contract.binding import BindingError, bind, discover_endpoints
-    from tests.contract.harness import OPERATIONS
-
-    endpoints = discover_endpoints()
-    bound: dict[Any, Any] = {}
-    for op in OPERATIONS:  # one by one: an unbindable operation fails test_contract.py, not collection here
-        try:
-            bound.update(bind([op], endpoints))
-        except BindingError:
-            pass
-    return [
-        pytest.param(endpoint, id=op.operation_id)
-        for op, endpoint in bound.items()
-        if op.method == "get" and documents_no_content(op, 200)
-    ]
-
-
 @pytest.fixture
 def json_list_server() -> Iterator[str]:
     """A loopback server answering GET with a JSON array, as the real API does for these lists, and an
@@ -235,17 +215,9 @@ def json_list_server() -> Iterator[str]:
         yield base_url
 
 
-@pytest.mark.parametrize("endpoint", _contentless_gets())
-def test_per_operation_module_returns_the_list_a_contentless_get_sends(endpoint: Any, json_list_server: str) -> None:
-    kwargs = {name: "t1" for name in endpoint.keyword_args if name in ("table_id",)}
-    with AuthenticatedClient(json_list_server, token="k") as client:
-        response = endpoint.module.sync_detailed(client=client, **kwargs)
-    assert response.parsed == [{"name": "row"}], N1
-
-
 def test_finalpos_returns_the_rows_a_contentless_list_sends(json_list_server: str) -> None:
     with FinalPOS(api_key="k", base_url=json_list_server, max_retries=0) as client:
-        assert list(client.custom_tables.list()) == [{"name": "row"}]
+        assert list(client.custom_tables.list()) == [{"name": "row"}], N1
         assert client.custom_table_rows.with_raw_response.list_values(table_id="t1").parsed == [{"name": "row"}]
 
 

@@ -10,8 +10,6 @@ from typing import Any
 import finalpos.models
 import pytest
 from finalpos import FinalPOS
-from finalpos.api.customer import customer_controller_create
-from finalpos.client import AuthenticatedClient
 from finalpos.models import Customer, CustomerCreate, CustomerUpdate
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -139,15 +137,6 @@ def test_create_sends_custom_fields_and_reads_them_back(recording_server: Record
     assert exact(sent) == exact({"email": "ann@example.com", "firstName": "Ann", "lastName": "Lee", **custom})
     assert isinstance(created, Customer)
     assert created.id == "c-1" and exact(created.custom_fields) == exact(custom)
-
-
-def test_low_level_create_sends_custom_fields(recording_server: RecordingServer) -> None:
-    recording_server.status, recording_server.echo, recording_server.reply = 201, True, {"id": "c-2"}
-    client = AuthenticatedClient(base_url=recording_server.base_url, token="test-key")
-    body = CustomerCreate(email="b@example.com", first_name="Bo", last_name="Li", custom_fields={"points": 0})
-    response = customer_controller_create.sync_detailed(client=client, body=body)
-    assert json.loads(recording_server.requests[0].body)["points"] == 0
-    assert response.parsed is not None and response.parsed.custom_fields == {"points": 0}
 
 
 def test_collision_sends_nothing(recording_server: RecordingServer) -> None:

@@ -56,9 +56,9 @@ def test_new_delete_operation_gets_delete_response(tmp_path: Path, committed_spe
     apply_code_overrides(result.package_dir, patched)
 
     assert "overlay: delete-envelope -> DeleteResponse" in notes
-    operation = (result.package_dir / "api" / "customer" / "customer_controller_delete.py").read_text()
-    assert "from ...models.delete_response import DeleteResponse" in operation
-    assert "-> Response[DeleteResponse]" in operation
+    assert (result.package_dir / "_operations" / "customer" / "customer_controller_delete.py").is_file()
+    deleted = patched["paths"]["/v1/api/customer/{id}"]["delete"]["responses"]["200"]["content"]["application/json"]
+    assert deleted["schema"] == {"$ref": "#/components/schemas/DeleteResponse"}
     models = result.package_dir / "models"
     assert sorted(p.name for p in models.glob("*delete*")) == ["delete_response.py"]
     assert "status_code: int" in (models / "delete_response.py").read_text()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 
 import pytest
 
+from codegen.record import read_record, write_record
 from codegen.workspace import Workspace
 from tests.pipeline.conftest import CliRun, RunRegen, disk_state, run_regen_subprocess
 from tests.pipeline.spec_server import Route, SpecServer, closed_port, serve
@@ -39,19 +41,27 @@ def assert_offline_fallback(run: CliRun, url: str) -> None:
     assert any(line.startswith("up to date: ") for line in run.out_lines), run.out
 
 
+def pulled_from(ws: Workspace, url: str) -> None:
+    """The committed snapshot came from `url` (the only non-default URL the offline fallback serves)."""
+    record = read_record(ws.record_path)
+    write_record(ws.record_path, replace(record, source_url=url))
+
+
 # --- nothing answered: fall back, or refuse with STRICT_FETCH=1 -----------------------------------
 
 
 def test_connection_refused_falls_back_to_the_snapshot(workspace: Workspace, run_regen: RunRegen) -> None:
-    before = disk_state(workspace)
     url = f"http://127.0.0.1:{closed_port()}/openapi.json"
+    pulled_from(workspace, url)
+    before = disk_state(workspace)
     assert_offline_fallback(run_regen(workspace, url), url)
     assert disk_state(workspace) == before
 
 
 def test_connection_refused_with_strict_fetch_is_refused(workspace: Workspace, run_regen: RunRegen) -> None:
-    before = disk_state(workspace)
     url = f"http://127.0.0.1:{closed_port()}/openapi.json"
+    pulled_from(workspace, url)
+    before = disk_state(workspace)
     assert_refused(run_regen(workspace, url, env={"STRICT_FETCH": "1"}), "fetch", f"cannot reach {url}", "STRICT_FETCH")
     assert disk_state(workspace) == before
 
@@ -59,14 +69,16 @@ def test_connection_refused_with_strict_fetch_is_refused(workspace: Workspace, r
 def test_server_down_falls_back_to_the_snapshot(workspace: Workspace, run_regen: RunRegen) -> None:
     with serve() as server:  # it was up once; now it is gone
         url = server.url("/openapi.json")
+    pulled_from(workspace, url)
     before = disk_state(workspace)
     assert_offline_fallback(run_regen(workspace, url), url)
     assert disk_state(workspace) == before
 
 
 def test_name_resolution_failure_falls_back_as_a_real_command(workspace: Workspace) -> None:
-    before = disk_state(workspace)
     url = "http://nonexistent.invalid/openapi.json"
+    pulled_from(workspace, url)
+    before = disk_state(workspace)
     assert_offline_fallback(run_regen_subprocess(workspace, url), url)
     strict = run_regen_subprocess(workspace, url, env={"STRICT_FETCH": "1"})
     assert_refused(strict, "fetch", f"cannot reach {url}")

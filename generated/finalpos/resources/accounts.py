@@ -11,12 +11,12 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.account import account_controller_create as _account_controller_create
+from .._operations.account import account_controller_delete as _account_controller_delete
+from .._operations.account import account_controller_find_one as _account_controller_find_one
+from .._operations.account import account_controller_update as _account_controller_update
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.account import account_controller_create as _account_controller_create
-from ..api.account import account_controller_delete as _account_controller_delete
-from ..api.account import account_controller_find_one as _account_controller_find_one
-from ..api.account import account_controller_update as _account_controller_update
 from ..models.account import Account
 from ..models.account_create import AccountCreate
 from ..models.account_update import AccountUpdate

@@ -11,10 +11,10 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.attachment import attachment_controller_create as _attachment_controller_create
+from .._operations.attachment import attachment_controller_find_one as _attachment_controller_find_one
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.attachment import attachment_controller_create as _attachment_controller_create
-from ..api.attachment import attachment_controller_find_one as _attachment_controller_find_one
 from ..models.attachment import Attachment
 from ..models.attachment_create import AttachmentCreate
 from ..types import UNSET, Unset

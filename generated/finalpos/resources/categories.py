@@ -14,12 +14,12 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.categories import categories_controller_find_all as _categories_controller_find_all
+from .._operations.category import category_controller_create as _category_controller_create
+from .._operations.category import category_controller_find_one as _category_controller_find_one
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.categories import categories_controller_find_all as _categories_controller_find_all
-from ..api.category import category_controller_create as _category_controller_create
-from ..api.category import category_controller_find_one as _category_controller_find_one
 from ..models.category import Category
 from ..models.category_create import CategoryCreate
 from ..types import UNSET, Unset

@@ -16,15 +16,21 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.custom_table_content import (
+    custom_table_data_controller_create as _custom_table_data_controller_create,
+)
+from .._operations.custom_table_content import (
+    custom_table_data_controller_find_one as _custom_table_data_controller_find_one,
+)
+from .._operations.custom_tables_content import (
+    custom_table_rows_controller_find_all as _custom_table_rows_controller_find_all,
+)
+from .._operations.custom_tables_content import (
+    custom_table_values_controller_find_all as _custom_table_values_controller_find_all,
+)
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.custom_table_content import custom_table_data_controller_create as _custom_table_data_controller_create
-from ..api.custom_table_content import custom_table_data_controller_find_one as _custom_table_data_controller_find_one
-from ..api.custom_tables_content import custom_table_rows_controller_find_all as _custom_table_rows_controller_find_all
-from ..api.custom_tables_content import (
-    custom_table_values_controller_find_all as _custom_table_values_controller_find_all,
-)
 from ..models.custom_table_row import CustomTableRow
 from ..models.custom_table_row_create import CustomTableRowCreate
 from ..models.custom_table_row_create_table_id import CustomTableRowCreateTableId

@@ -14,13 +14,15 @@ from .._base_client import (
     contentless_list_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.custom_tables_structure import (
+    custom_table_fields_controller_find_all as _custom_table_fields_controller_find_all,
+)
+from .._operations.custom_tables_structure import (
+    custom_tables_controller_find_all as _custom_tables_controller_find_all,
+)
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.custom_tables_structure import (
-    custom_table_fields_controller_find_all as _custom_table_fields_controller_find_all,
-)
-from ..api.custom_tables_structure import custom_tables_controller_find_all as _custom_tables_controller_find_all
 
 __all__ = [
     "AsyncCustomTables",

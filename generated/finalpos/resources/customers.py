@@ -16,12 +16,12 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.customer import customer_controller_create as _customer_controller_create
+from .._operations.customer import customer_controller_update as _customer_controller_update
+from .._operations.customers import customers_controller_find_all as _customers_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.customer import customer_controller_create as _customer_controller_create
-from ..api.customer import customer_controller_update as _customer_controller_update
-from ..api.customers import customers_controller_find_all as _customers_controller_find_all
 from ..models.address import Address
 from ..models.customer import Customer
 from ..models.customer_create import CustomerCreate

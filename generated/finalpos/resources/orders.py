@@ -16,12 +16,12 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.order import order_controller_create as _order_controller_create
+from .._operations.order import order_controller_delete as _order_controller_delete
+from .._operations.orders import orders_controller_find_all as _orders_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.order import order_controller_create as _order_controller_create
-from ..api.order import order_controller_delete as _order_controller_delete
-from ..api.orders import orders_controller_find_all as _orders_controller_find_all
 from ..models.delete_response import DeleteResponse
 from ..models.order import Order
 from ..models.order_create import OrderCreate

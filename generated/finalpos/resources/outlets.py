@@ -16,13 +16,13 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.outlet import outlet_controller_create as _outlet_controller_create
+from .._operations.outlet import outlet_controller_find_one as _outlet_controller_find_one
+from .._operations.outlet import outlet_controller_update as _outlet_controller_update
+from .._operations.outlets import outlets_controller_find_all as _outlets_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.outlet import outlet_controller_create as _outlet_controller_create
-from ..api.outlet import outlet_controller_find_one as _outlet_controller_find_one
-from ..api.outlet import outlet_controller_update as _outlet_controller_update
-from ..api.outlets import outlets_controller_find_all as _outlets_controller_find_all
 from ..models.outlet import Outlet
 from ..models.outlet_create import OutletCreate
 from ..models.outlet_create_stripe import OutletCreateStripe

@@ -16,11 +16,11 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.product import product_controller_create as _product_controller_create
+from .._operations.products import products_controller_find_all as _products_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.product import product_controller_create as _product_controller_create
-from ..api.products import products_controller_find_all as _products_controller_find_all
 from ..models.metadata import Metadata
 from ..models.product import Product
 from ..models.product_attribute import ProductAttribute

@@ -13,10 +13,10 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.refunds import refunds_controller_create as _refunds_controller_create
+from .._operations.refunds import refunds_controller_update as _refunds_controller_update
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.refunds import refunds_controller_create as _refunds_controller_create
-from ..api.refunds import refunds_controller_update as _refunds_controller_update
 from ..models.refund import Refund
 from ..models.refund_create import RefundCreate
 from ..models.refund_line_item import RefundLineItem

@@ -13,11 +13,11 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.roles import roles_controller_create as _roles_controller_create
+from .._operations.roles import roles_controller_find_one as _roles_controller_find_one
+from .._operations.roles import roles_controller_update as _roles_controller_update
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.roles import roles_controller_create as _roles_controller_create
-from ..api.roles import roles_controller_find_one as _roles_controller_find_one
-from ..api.roles import roles_controller_update as _roles_controller_update
 from ..models.role import Role
 from ..models.role_create import RoleCreate
 from ..models.role_permission import RolePermission

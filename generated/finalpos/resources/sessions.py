@@ -13,12 +13,12 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.session import session_controller_create as _session_controller_create
+from .._operations.session import session_controller_delete as _session_controller_delete
+from .._operations.session import session_controller_find_one as _session_controller_find_one
+from .._operations.session import session_controller_update as _session_controller_update
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.session import session_controller_create as _session_controller_create
-from ..api.session import session_controller_delete as _session_controller_delete
-from ..api.session import session_controller_find_one as _session_controller_find_one
-from ..api.session import session_controller_update as _session_controller_update
 from ..models.delete_response import DeleteResponse
 from ..models.session import Session
 from ..models.session_closing_amounts import SessionClosingAmounts

@@ -14,14 +14,14 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.station import station_controller_create as _station_controller_create
+from .._operations.station import station_controller_delete as _station_controller_delete
+from .._operations.station import station_controller_find_one as _station_controller_find_one
+from .._operations.station import station_controller_update as _station_controller_update
+from .._operations.stations import stations_controller_find_all as _stations_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.station import station_controller_create as _station_controller_create
-from ..api.station import station_controller_delete as _station_controller_delete
-from ..api.station import station_controller_find_one as _station_controller_find_one
-from ..api.station import station_controller_update as _station_controller_update
-from ..api.stations import stations_controller_find_all as _stations_controller_find_all
 from ..models.delete_response import DeleteResponse
 from ..models.station import Station
 from ..models.station_create import StationCreate

@@ -13,10 +13,10 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
+from .._operations.transactions import transactions_controller_create as _transactions_controller_create
+from .._operations.transactions import transactions_controller_delete as _transactions_controller_delete
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.transactions import transactions_controller_create as _transactions_controller_create
-from ..api.transactions import transactions_controller_delete as _transactions_controller_delete
 from ..models.delete_response import DeleteResponse
 from ..models.transaction import Transaction
 from ..models.transaction_create import TransactionCreate

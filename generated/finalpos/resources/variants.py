@@ -16,12 +16,12 @@ from .._base_client import (
     model_parser,
 )
 from .._constants import DEFAULT_PAGE_LIMIT
+from .._operations.variant import variant_controller_create as _variant_controller_create
+from .._operations.variant import variant_controller_find_one as _variant_controller_find_one
+from .._operations.variants import variants_controller_find_all as _variants_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.variant import variant_controller_create as _variant_controller_create
-from ..api.variant import variant_controller_find_one as _variant_controller_find_one
-from ..api.variants import variants_controller_find_all as _variants_controller_find_all
 from ..models.metadata import Metadata
 from ..models.variant import Variant
 from ..models.variant_attribute import VariantAttribute

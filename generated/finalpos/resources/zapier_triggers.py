@@ -12,10 +12,10 @@ from .._base_client import (
     SyncAPIClient,
     json_parser,
 )
+from .._operations.zapier_triggers import zapier_triggers_controller_create as _zapier_triggers_controller_create
+from .._operations.zapier_triggers import zapier_triggers_controller_update as _zapier_triggers_controller_update
 from .._response import APIResponse
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..api.zapier_triggers import zapier_triggers_controller_create as _zapier_triggers_controller_create
-from ..api.zapier_triggers import zapier_triggers_controller_update as _zapier_triggers_controller_update
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
 from ..types import UNSET, Unset

@@ -1,0 +1,164 @@
+"""Auth and environments from the spec: `components.securitySchemes` + `security`, and `servers`.
+
+The runtime (`codegen/runtime/_base_client.py`) reads them from a generated module,
+`finalpos/_spec_settings.py`, so a vendor switching to `http bearer` or moving a server changes the
+client on the next regen, and the change report says so (`settings_changes`).
+
+Supported auth: `apiKey` in a header or the query (with its name), and `http` `bearer`. The scheme is
+the first one of the top-level `security` requirement (else of the operations' requirements, else
+the only declared scheme); a spec whose operations need an unsupported one stops the regen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from .errors import RegenError
+from .workspace import CONFIG_DIR
+
+__all__ = ["Auth", "read_auth", "read_environments", "settings_changes", "write_settings_module"]
+
+STAGE = "generate"
+MODULE = "_spec_settings.py"
+
+
+@dataclass(frozen=True)
+class Auth:
+    kind: str
+    """`apiKey`, `bearer`, or `none` (the spec declares no security)."""
+    location: str = ""
+    """`header` or `query` for an apiKey; `header` for bearer."""
+    name: str = ""
+    """The header or query parameter carrying the key (`Authorization` for bearer)."""
+    scheme: str = ""
+    """The scheme's key in `components.securitySchemes`."""
+
+    def describe(self) -> str:
+        if self.kind == "none":
+            return "no authentication"
+        if self.kind == "bearer":
+            return "HTTP bearer token (Authorization: Bearer <key>)"
+        return f"API key in {self.location} `{self.name}`"
+
+
+def _first_requirement(spec: dict[str, Any]) -> str | None:
+    candidates = [spec.get("security")]
+    for item in (spec.get("paths") or {}).values():
+        for op in (item or {}).values() if isinstance(item, dict) else []:
+            if isinstance(op, dict):
+                candidates.append(op.get("security"))
+    for security in candidates:
+        for requirement in security or []:
+            if isinstance(requirement, dict) and requirement:
+                return str(next(iter(requirement)))
+    return None
+
+
+def read_auth(spec: dict[str, Any]) -> Auth:
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    name = _first_requirement(spec)
+    if name is None and len(schemes) == 1:
+        name = next(iter(schemes))
+    if name is None:
+        return Auth("none")
+    scheme = schemes.get(name)
+    if not isinstance(scheme, dict):
+        raise RegenError(STAGE, f"security requirement {name!r} names no scheme in components.securitySchemes", "")
+    kind = scheme.get("type")
+    if kind == "apiKey" and scheme.get("in") in ("header", "query") and scheme.get("name"):
+        return Auth("apiKey", str(scheme["in"]), str(scheme["name"]), name)
+    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return Auth("bearer", "header", "Authorization", name)
+    detail = f"type {kind}" + (f", in {scheme.get('in')}" if scheme.get("in") else "")
+    detail += f", scheme {scheme.get('scheme')}" if scheme.get("scheme") else ""
+    raise RegenError(
+        STAGE,
+        f"security scheme {name} ({detail}) is not supported by the runtime (apiKey in header/query, http bearer)",
+        "extend codegen/spec_settings.py and codegen/runtime/_base_client.py for it",
+    )
+
+
+def _config() -> dict[str, Any]:
+    data = yaml.safe_load((CONFIG_DIR / "environments.yaml").read_text()) or {}
+    return data if isinstance(data, dict) else {}
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "_".join(w for w in words if w not in ("server", "api", "the"))[:30] or "server"
+
+
+def read_environments(spec: dict[str, Any]) -> tuple[dict[str, str], str, list[str]]:
+    """Environment name -> base URL, the default environment's name, and report notes."""
+    hosts: dict[str, str] = dict((_config().get("hosts") or {}).items())
+    by_host = {str(host).lower(): name for name, host in hosts.items()}
+    environments: dict[str, str] = {}
+    notes: list[str] = []
+    for server in spec.get("servers") or []:
+        url = str((server or {}).get("url", "")).rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            notes.append(f"settings: server {url or '?'} skipped (not an absolute http(s) URL)")
+            continue
+        name = by_host.get((urlsplit(url).hostname or "").lower())
+        if name is None:
+            name = _slug(str(server.get("description") or urlsplit(url).hostname or "server"))
+            notes.append(
+                f"settings: server {url} is environment {name!r} (no host in codegen/config/environments.yaml)"
+            )
+        if name in environments:
+            notes.append(f"settings: server {url} skipped (environment {name!r} is {environments[name]})")
+            continue
+        environments[name] = url
+    if not environments:
+        raise RegenError(STAGE, "the spec lists no usable server (servers: absolute http(s) URLs)", "")
+    default = str(_config().get("default") or "")
+    if default not in environments:
+        default = next(iter(environments))
+    return environments, default, notes
+
+
+def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
+    auth = read_auth(spec)
+    environments, default, notes = read_environments(spec)
+    literal = ", ".join(repr(name) for name in environments)
+    (package_dir / MODULE).write_text(
+        '"""Auth and environments read from the API description by `make regen` (codegen/spec_settings.py)."""\n\n'
+        "from typing import Literal\n\n"
+        f"AUTH_KIND = {auth.kind!r}\n"
+        f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
+        f"AUTH_LOCATION = {auth.location!r}\n"
+        f"AUTH_NAME = {auth.name!r}\n\n"
+        f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
+        f"DEFAULT_ENVIRONMENT = {default!r}\n"
+        f"Environment = Literal[{literal}]\n"
+    )
+    return [f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default})", *notes]
+
+
+def settings_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(kind, subject, detail) for every auth and environment change; kinds are rows of `changes.RULES`."""
+    found: list[tuple[str, str, str]] = []
+    try:
+        old_auth, new_auth = read_auth(old_spec), read_auth(new_spec)
+        old_envs, _, _ = read_environments(old_spec)
+        new_envs, _, _ = read_environments(new_spec)
+    except RegenError:
+        return found  # the build reports an unusable spec itself
+    if (old_auth.kind, old_auth.location, old_auth.name) != (new_auth.kind, new_auth.location, new_auth.name):
+        found.append(("auth changed", "authentication", f"{old_auth.describe()} -> {new_auth.describe()}"))
+    for name in sorted(set(old_envs) | set(new_envs)):
+        old_url, new_url = old_envs.get(name), new_envs.get(name)
+        subject = f"environment {name!r}"
+        if old_url is None:
+            found.append(("server added", subject, str(new_url)))
+        elif new_url is None:
+            found.append(("server removed", subject, f"was {old_url}"))
+        elif old_url != new_url:
+            found.append(("server moved", subject, f"{old_url} -> {new_url}"))
+    return found

@@ -1,0 +1,1 @@
+"""Request builders, one module per operation (`_get_kwargs`); internal: use `finalpos.FinalPOS`."""

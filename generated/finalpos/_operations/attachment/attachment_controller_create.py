@@ -1,0 +1,22 @@
+"""Builds the request of one operation; `finalpos.FinalPOS` sends it (internal, not public API)."""
+
+from typing import Any
+
+from ...models.attachment_create import AttachmentCreate
+
+
+def _get_kwargs(
+    *,
+    body: AttachmentCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api/attachment",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs

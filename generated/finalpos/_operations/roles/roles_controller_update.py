@@ -1,0 +1,26 @@
+"""Builds the request of one operation; `finalpos.FinalPOS` sends it (internal, not public API)."""
+
+from typing import Any
+from urllib.parse import quote
+
+from ...models.role_update import RoleUpdate
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RoleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/api/roles/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
