@@ -174,3 +174,17 @@ def test_user_guide_is_stable_under_ruff_format(tmp_path: Path) -> None:
     assert done.returncode == 0, (
         "format the code blocks in codegen/templates/distribution/README.md.jinja:\n" + done.stdout
     )
+
+
+def test_every_method_the_user_guide_calls_exists() -> None:
+    from finalpos import AsyncFinalPOS, FinalPOS
+
+    guide = (GENERATED / "README.md").read_text()
+    calls = set(re.findall(r"\b(client|async_client)\.(\w+)\.(?:with_raw_response\.)?(\w+)\(", guide))
+    assert len(calls) >= 5
+    clients = {
+        "client": FinalPOS(api_key="k", base_url="http://127.0.0.1:9"),
+        "async_client": AsyncFinalPOS(api_key="k", base_url="http://127.0.0.1:9"),
+    }
+    for name, resource, method in sorted(calls):
+        assert callable(getattr(getattr(clients[name], resource), method, None)), f"{name}.{resource}.{method}"
