@@ -1,5 +1,6 @@
 # finalpos-client: every target in one table (`make help`, also in README.md).
-# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK_URL, FUZZ_EXAMPLES.
+# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK_URL, FUZZ_EXAMPLES, and customer-dto's
+# OUT, STRUCTURE, SCHEMA, FROM_API, BASE_URL, TABLE, CLASS.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PYTHON ?= python3
@@ -8,7 +9,7 @@ PY := $(VENV)/bin/python
 NODE_BIN := node_modules/.bin
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(NODE_BIN):$(PATH)
 
-.PHONY: help setup regen check-generated test lint mock contract fuzz customer-dto bench-regen bench-client reliability clean
+.PHONY: help setup regen check-generated test test-pythons lint customer-dto mock contract fuzz reliability bench-regen bench-client clean
 
 help: ## Show every target
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,10 +34,19 @@ check-generated: setup ## Fail if generated/ differs from a fresh regen of opena
 test: setup ## The whole suite: pipeline, overrides, client, contract (local Prism), bounded fuzz and reliability
 	$(PY) -m pytest
 
+test-pythons: setup ## Build the wheel once; client, contract (no fuzz) and a reliability smoke on Python 3.11, 3.12, 3.13 (pyenv), each in a venv from the wheel
+	$(PY) -m tests.pythons.run
+
 lint: setup ## ruff and mypy --strict over codegen/ and tests/
 	$(PY) -m ruff check codegen tests
 	$(PY) -m ruff format --check codegen tests
 	$(PY) -m mypy
+
+customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTURE=file.json, SCHEMA=file.json or FROM_API=1 [BASE_URL= TABLE= CLASS=]
+	@test -n "$(OUT)" || { echo "customer-dto: set OUT=path/to/module.py (and STRUCTURE=, SCHEMA= or FROM_API=1)" >&2; exit 2; }
+	@$(PY) -m codegen customer-dto --out "$(OUT)" \
+		$(if $(STRUCTURE),--structure "$(STRUCTURE)") $(if $(SCHEMA),--schema "$(SCHEMA)") $(if $(FROM_API),--from-api) \
+		$(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(CLASS),--class-name "$(CLASS)") $(if $(TABLE),--table "$(TABLE)")
 
 MOCK_PORT ?= 4010
 mock: setup ## Prism mock of openapi.json in the foreground on 127.0.0.1:4010 (MOCK_PORT=...); Ctrl-C stops it
@@ -49,11 +59,8 @@ fuzz: FUZZ_EXAMPLES ?= 100
 fuzz: setup ## Schemathesis fuzzing only, deep: FUZZ_EXAMPLES=500 cases per operation and mode, FUZZ_SEED=... to replay
 	MOCK_URL="$(MOCK_URL)" FUZZ_EXAMPLES="$(FUZZ_EXAMPLES)" $(PY) -m pytest tests/contract -m fuzz
 
-customer-dto: setup ## Typed tenant Customer (pydantic): OUT=file.py and STRUCTURE=file.json, SCHEMA=file.json or FROM_API=1
-	@test -n "$(OUT)" || { echo "customer-dto: set OUT=path/to/module.py (and STRUCTURE=, SCHEMA= or FROM_API=1)"; exit 2; }
-	@$(PY) -m codegen customer-dto --out "$(OUT)" \
-		$(if $(STRUCTURE),--structure "$(STRUCTURE)") $(if $(SCHEMA),--schema "$(SCHEMA)") $(if $(FROM_API),--from-api) \
-		$(if $(CLASS),--class-name "$(CLASS)") $(if $(TABLE),--table "$(TABLE)")
+reliability: setup ## Full reliability run (load, hostile servers, secrets, regen faults): prints the table, saves /tmp/reliability-table.txt
+	$(PY) -m tests.reliability.run
 
 bench-regen: setup ## Time a full regen vs the bare openapi-python-client generate (ratio), and the no-op regen
 	$(PY) bench/bench_regen.py
@@ -61,8 +68,5 @@ bench-regen: setup ## Time a full regen vs the bare openapi-python-client genera
 bench-client: setup ## Our client vs raw httpx on one local server: per call, 1,000-item list, prefetch walk, memory
 	$(PY) bench/bench_client.py
 
-reliability: setup ## Full reliability run (load, hostile servers, secrets, regen faults): prints the table, saves /tmp/reliability-table.txt
-	$(PY) -m tests.reliability.run
-
-clean: ## Remove scratch files (.regen/, caches); keeps .venv and node_modules
-	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis
+clean: ## Remove scratch files (.regen/, .test-pythons/ venvs, caches); keeps .venv and node_modules
+	rm -rf .regen .pytest_cache .mypy_cache .ruff_cache .hypothesis .test-pythons

@@ -61,9 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 
             return overrides_command(ws, accept=args.accept, spec_path=args.spec)
         if args.command == "customer-dto":
+            from .customer_dto import CustomerDtoError
             from .customer_dto import run as run_customer_dto
 
-            return run_customer_dto(args, ws)
+            try:
+                return run_customer_dto(args, ws)
+            except CustomerDtoError as exc:
+                print(exc.one_line(), file=sys.stderr)
+                return 1
         if args.command == "check-generated":
             from .pipeline import check_generated
 

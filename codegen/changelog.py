@@ -21,7 +21,7 @@ HEADER = """\
 Written by `make regen` (`codegen/changelog.py`), newest first: one section per regen that changed
 the client, keyed by the package version, the API version (`info.version`) and the spec's sha256.
 "Breaking" means code written against the previous `finalpos` may stop working; the rules are in
-README.md, "API version bumps".
+docs/versioning.md.
 """
 
 

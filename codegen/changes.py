@@ -3,7 +3,7 @@
 When a pulled spec differs from the committed `openapi.json`, `compare()` says what changed *for code
 that uses `finalpos`*: operations, parameters, request bodies, responses and model fields added,
 removed, made required or optional, changed in type or enum, and models renamed. Each item is judged
-breaking or not by `RULES` (the same table is in README, section "API version bumps").
+breaking or not by `RULES` (the same table is in docs/versioning.md).
 
 Three sources, each used for what it does well:
 
@@ -48,7 +48,7 @@ MAX_CONSOLE_ITEMS = 25
 REQUEST, RESPONSE = "request", "response"
 
 # kind -> (breaking when the model/slot is sent by the caller, breaking when it is received).
-# A model used both ways takes the stricter verdict. README's table says why for each row.
+# A model used both ways takes the stricter verdict. docs/versioning.md says why for each row.
 RULES: dict[str, tuple[bool, bool]] = {
     "operation added": (False, False),
     "operation removed": (True, True),
@@ -625,7 +625,7 @@ class ChangeReport:
 
     @property
     def breaking(self) -> list[str]:
-        """What breaks callers. Python-surface findings gate only when the API changed (see README)."""
+        """What breaks callers. Python-surface findings gate only when the API changed (see docs/versioning.md)."""
         items = [c.text() for c in self.changes if c.breaking]
         if self.spec_changed:
             items += [f"python surface: {s}" for s in self.surface]

@@ -70,8 +70,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _refuse(message: str, hint: str = "") -> RegenError:
-    return RegenError(STAGE, message, hint)
+class CustomerDtoError(Exception):
+    """customer-dto refused. Not a regen: it writes only --out, so the line says nothing of openapi.json."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        return f"{STAGE}: {self.message}" + (f"; {self.hint}" if self.hint else "")
+
+
+def _refuse(message: str, hint: str = "") -> CustomerDtoError:
+    return CustomerDtoError(message, hint)
 
 
 # --- custom fields -> JSON Schema properties --------------------------------------------------------
@@ -270,7 +282,7 @@ def _from_api(base_url: str, table: str | None) -> list[Any]:
             table_id = str(chosen[0].get("_id", chosen[0].get("id")))
             response = http.get("/v1/api/custom-table-fields", params={"tableId": table_id}).raise_for_status()
         except httpx.HTTPError as exc:
-            raise _refuse(f"the API call failed: {exc}", "check FINALPOS_API_KEY and --base-url") from None
+            raise _refuse(f"the API call failed: {exc}", "check FINALPOS_API_KEY and BASE_URL= (--base-url)") from None
     return _listed(response.json(), "GET /v1/api/custom-table-fields")
 
 
@@ -310,7 +322,10 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
 
     if not ws.spec_path.is_file():
         raise _refuse(f"no openapi.json in {ws.root}", "run `make regen` first")
-    spec, _ = normalise(json.loads(ws.spec_path.read_text()), load_naming_config())
+    try:
+        spec, _ = normalise(json.loads(ws.spec_path.read_text()), load_naming_config())
+    except RegenError as exc:
+        raise _refuse(f"openapi.json cannot be read ({exc.stage}: {exc.message})", "run `make regen`") from None
     if args.schema:
         properties, required = _from_schema_file(args.schema)
     else:

@@ -34,7 +34,8 @@ from .workspace import Workspace
 __all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
 
 PACKAGE = "finalpos"
-VERSION_FILES = frozenset({"pyproject.toml", "README.md", f"{PACKAGE}/_version.py"})
+# README.md (the user guide) carries no package version, so a guide change alone is a package change.
+VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
 
 
 @dataclass

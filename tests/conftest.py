@@ -10,6 +10,18 @@ import pytest
 
 # The Prism mock of openapi.json (or MOCK_URL), one per session: see tests/mock_server.py.
 from tests.mock_server import mock_base_url  # noqa: F401
+from tests.package_under_test import PACKAGE_PARENT, package_mismatch
+
+
+def pytest_report_header() -> str:
+    return f"finalpos under test: {PACKAGE_PARENT / 'finalpos'}"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A run must exercise the package it means to (generated/, or the wheel in make test-pythons)."""
+    mismatch = package_mismatch()
+    if mismatch:
+        raise pytest.UsageError(mismatch)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,9 +12,9 @@ import finalpos
 import pytest
 from finalpos import AsyncFinalPOS, FinalPOS
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from tests.package_under_test import subprocess_pythonpath
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import CANARY_KEY, Reply, ScriptedServer
 
 
 def test_missing_key_is_a_clear_error_at_construction() -> None:
@@ -85,15 +85,20 @@ def test_debug_logs_redact_the_key(client: FinalPOS, server: ScriptedServer, cap
     assert CANARY_KEY not in text
 
 
-def test_finalpos_log_env_turns_logging_on(server: ScriptedServer) -> None:
+def test_finalpos_log_env_turns_logging_on(server: ScriptedServer, tmp_path: Path) -> None:
     server.default = lambda seen: Reply(200, {"id": "s1"})
     code = "import finalpos; finalpos.FinalPOS().sessions.retrieve('s1')"
-    env = {**os.environ, "FINALPOS_API_KEY": CANARY_KEY, "FINALPOS_BASE_URL": server.url}
+    env = {
+        **os.environ,
+        "FINALPOS_API_KEY": CANARY_KEY,
+        "FINALPOS_BASE_URL": server.url,
+        "PYTHONPATH": subprocess_pythonpath(),
+    }
     for level, expected in (("debug", "Request: GET"), ("info", "HTTP Request: GET")):
         done = subprocess.run(
             [sys.executable, "-c", code],
             env={**env, "FINALPOS_LOG": level},
-            cwd=ROOT / "generated",
+            cwd=tmp_path,
             capture_output=True,
             text=True,
             timeout=60,
@@ -101,6 +106,6 @@ def test_finalpos_log_env_turns_logging_on(server: ScriptedServer) -> None:
         assert done.returncode == 0, done.stderr
         assert expected in done.stderr and CANARY_KEY not in done.stderr + done.stdout
     quiet = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=ROOT / "generated", capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert quiet.stderr == ""

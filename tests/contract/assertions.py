@@ -48,7 +48,7 @@ def assert_accepted_and_typed(
     assert str(raw.status_code) in documented, f"{operation.label}: undocumented status {raw.status_code}"
     parsed = exchange.result.parsed
     if documents_no_content(operation, raw.status_code):
-        # Known spec deviation (README, contract section): no schema, and the mock sends no body. The
+        # Known spec deviation (docs/contract-and-fuzzing.md): no schema, and the mock sends no body. The
         # client must not invent data: an empty page for the lists the normaliser marked
         # `x-finalpos-documented-without-content` (N1), else None.
         assert raw.content == b"", f"{operation.label}: documented without content, mock sent {raw.content[:200]!r}"

@@ -4,7 +4,7 @@ F1 and F2 were fixed at the typed surface (codegen/runtime/_arguments.py): a mod
 the model or a dict of its fields, and any failure while building a request raises
 `finalpos.InvalidArgumentError` (a `FinalPOSError`, also a `TypeError`/`ValueError`) before sending. The
 generated models' own `from_dict` is the generator's low-level layer and still raises plain Python errors
-on bad data (README, client section). N1 was fixed in the normaliser.
+on bad data (docs/pipeline.md). N1 was fixed in the normaliser.
 
 `unexpressible` counts negative fuzz cases that no call of the typed method can carry (an unknown query
 parameter, a non-object body, a missing required field): Python's signature refuses those, not the

@@ -86,7 +86,7 @@ def generation_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
     `allowEmptyValue` defaults to false, so `?tableId=` is not a value (Prism answers 422 "required"),
     but schemathesis generates "" for a string with no `minLength`. The copy adds `minLength: 1` to
-    such query parameters; `openapi.json` itself is untouched (see the README's spec findings).
+    such query parameters; `openapi.json` itself is untouched (see docs/contract-and-fuzzing.md).
     """
     derived = copy.deepcopy(spec)
     for item in derived.get("paths", {}).values():

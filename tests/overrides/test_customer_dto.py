@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 
 from codegen.__main__ import main
 from codegen.workspace import REPO_ROOT
+from tests.mock_server import free_port
 from tests.overrides.conftest import RecordingServer
 
 STRUCTURE = Path(__file__).parent / "data" / "custom_table_structure.json"
@@ -94,6 +96,9 @@ def test_unmappable_structure_is_refused_naming_the_field(
     out = tmp_path / "out.py"
     code, output = run_cli(capsys, "--structure", str(source), "--out", str(out))
     assert code == 1 and message in output
+    # Its own one line: customer-dto is not a regen, so it says nothing about openapi.json or generated/.
+    assert output.startswith("customer-dto: ") and output.count("\n") == 1
+    assert "regen" not in output and "generated/" not in output
     assert not out.exists()
 
 
@@ -134,3 +139,38 @@ def test_structure_from_the_live_api(
     assert model.model_validate({"vipSince": "2024-01-02T03:04:05+00:00"}).vipSince.year == 2024
     with pytest.raises(ValidationError, match="vipSince"):
         model.model_validate({"vipSince": "yesterday"})
+
+
+def make_customer_dto(*settings: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    # `-o setup`: the tools are installed already (make test ran setup); don't re-check the stamps.
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", "setup", "customer-dto", *settings],
+        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_make_passes_base_url_table_and_class(tmp_path: Path, recording_server: RecordingServer) -> None:
+    recording_server.routes = {
+        "/v1/api/custom-tables": [{"_id": "t-9", "name": "Loyalty"}, {"_id": "t-1", "name": "Customer"}],
+        "/v1/api/custom-table-fields": [{"key": "stamps", "type": "integer", "required": True}],
+    }
+    out = tmp_path / "loyalty_customer.py"
+    env = {k: v for k, v in os.environ.items() if k != "FINALPOS_BASE_URL"} | {"FINALPOS_API_KEY": "test-key"}
+    settings = (f"OUT={out}", "FROM_API=1", f"BASE_URL={recording_server.base_url}", "TABLE=Loyalty", "CLASS=Loyal")
+    done = make_customer_dto(*settings, env=env)
+    assert done.returncode == 0, done.stderr
+    assert [r.path for r in recording_server.requests] == [
+        "/v1/api/custom-tables",
+        "/v1/api/custom-table-fields?tableId=t-9",
+    ]
+    assert load(out).Loyal.model_validate({"stamps": 3}).stamps == 3
+
+
+def test_make_reports_an_unreachable_api_as_customer_dto(tmp_path: Path) -> None:
+    env = {**os.environ, "FINALPOS_API_KEY": "test-key"}
+    base_url = f"http://127.0.0.1:{free_port()}"
+    done = make_customer_dto(f"OUT={tmp_path / 'x.py'}", "FROM_API=1", f"BASE_URL={base_url}", env=env)
+    assert done.returncode != 0
+    line = done.stderr.strip().splitlines()[0]
+    assert line.startswith("customer-dto: the API call failed") and "BASE_URL=" in line, done.stderr
+    assert "regen" not in done.stderr and not (tmp_path / "x.py").exists()

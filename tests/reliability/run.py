@@ -9,13 +9,16 @@ Exit status 0 only if every case passed with nothing lost or leaked. The table a
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-# The tests import the package from generated/, never from an install (as pytest's pythonpath does).
-for entry in (str(REPO_ROOT / "generated"), str(REPO_ROOT)):
+# The tests import the package from generated/ (as pytest's pythonpath does), except in make test-pythons,
+# which runs them against the wheel installed in a venv (FINALPOS_TEST_PACKAGE=installed).
+_INSTALLED = os.environ.get("FINALPOS_TEST_PACKAGE") == "installed"
+for entry in ([] if _INSTALLED else [str(REPO_ROOT / "generated")]) + [str(REPO_ROOT)]:
     if entry not in sys.path:
         sys.path.insert(0, entry)
 

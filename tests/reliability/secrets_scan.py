@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.package_under_test import subprocess_pythonpath
+
 from .servers import REPO_ROOT, ScriptedServer
 from .table import CaseResult
 
@@ -82,7 +84,7 @@ def log_subprocess(key: str) -> tuple[list[str], str]:
         env.update(
             FINALPOS_LOG="debug",
             FINALPOS_API_KEY=key,
-            PYTHONPATH=os.pathsep.join([str(REPO_ROOT), str(REPO_ROOT / "generated")]),
+            PYTHONPATH=subprocess_pythonpath(REPO_ROOT),
         )
         proc = subprocess.run(
             [sys.executable, "-m", "tests.reliability.log_probe", server.url],
