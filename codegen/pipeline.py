@@ -100,6 +100,7 @@ def _build(
     ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None
 ) -> BuildResult:
     from .distribution import write_distribution_files
+    from .fake import write_fake
     from .generate import generate, run_ruff
     from .normalise import load_naming, normalise
     from .overlay import apply_code_overrides, apply_spec_overrides
@@ -125,6 +126,7 @@ def _build(
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
+    notes.extend(write_fake(normalised, stage_dir, PACKAGE))  # finalpos.testing (issue 14)
 
     _checkpoint(opts, "overlay")
     notes.extend(apply_code_overrides(result.package_dir, normalised))
