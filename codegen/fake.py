@@ -138,6 +138,19 @@ def _aliases(method: str, path: str, op: dict[str, Any]) -> list[str]:
     return [f"{resource}.{method_name_for(method, path, str(op.get('operationId')), names.methods)}"]
 
 
+def _response_formats(spec: dict[str, Any], request: Any, record: Any) -> dict[str, str]:
+    """Request fields the spec leaves a plain string whose response field is a date or date-time: the
+    fake holds them to that format, or it would store a value it cannot answer with."""
+    sent = _deref(spec, request).get("properties") or {}
+    shown = _deref(spec, record).get("properties") or {}
+    formats = {}
+    for name, schema in sent.items():
+        wanted = _deref(spec, shown.get(name)).get("format")
+        if wanted in ("date-time", "date") and not _deref(spec, schema).get("format"):
+            formats[name] = str(wanted)
+    return formats
+
+
 def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     """The fake's route table for a (normalised) spec: plain JSON data, no code."""
     ops: list[tuple[str, str, dict[str, Any]]] = [
@@ -215,6 +228,10 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
             for candidate in (record, route["request_schema"]):
                 if candidate and _deref(spec, candidate).get("x-finalpos-dynamic"):
                     entry["dynamic"] = True
+    for route in routes:
+        if route["kind"] in ("create", "update") and route["request_schema"]:
+            record = collections[route["collection"]]["record_schema"]
+            route["response_formats"] = _response_formats(spec, route["request_schema"], record)
     for entry in collections.values():
         del entry["record_rank"]
         record = _deref(spec, entry["record_schema"])

@@ -362,7 +362,8 @@ class FakeFinalPOS:
         records = self._data[spec["collection"]]
         if kind == "create":
             record = copy.deepcopy(body) if isinstance(body, dict) else {}
-            record.pop(meta["id_field"], None)
+            for owned in (meta["id_field"], *TIMESTAMPS):
+                record.pop(owned, None)  # the server's own fields
             self._fill(meta, record)
             records[self._id_of(meta, record)] = record
             return self._shaped(spec, record)
@@ -482,6 +483,10 @@ class FakeFinalPOS:
         problem = self.schemas.problem(body, spec["request_schema"])
         if problem:
             raise _error(400, f"Validation failed: {problem}.")
+        for name, wanted in (spec.get("response_formats") or {}).items():
+            value = body.get(name) if isinstance(body, dict) else None
+            if isinstance(value, str) and not _is_format(value, wanted):
+                raise _error(400, f"Validation failed: Field `{name}` must be an ISO 8601 {wanted} string.")
         return body
 
     def _fill(self, meta: Mapping[str, Any], record: dict[str, Any]) -> None:
@@ -537,6 +542,17 @@ class FakeFinalPOS:
         if example is None:
             example = self.schemas.example(spec["response_schema"])
         return _json_response(int(spec["status"]), example)
+
+
+def _is_format(value: str, wanted: str) -> bool:
+    try:
+        if wanted == "date":
+            datetime.date.fromisoformat(value)
+        else:
+            datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def kind_word(kind: Any) -> str:

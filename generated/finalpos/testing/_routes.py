@@ -43,7 +43,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Customer"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "CustomerController_update",
@@ -76,7 +77,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Customer"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "CustomersController_findAll",
@@ -302,7 +304,8 @@ TABLE: dict[str, Any] = json.loads(
     "isDeleted": false,
     "createdAt": "2025-12-07T19:31:48.436+00:00",
     "updatedAt": "2025-12-07T19:35:48.436+00:00"
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "CustomTableDataController_findOne",
@@ -463,7 +466,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Product"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "ProductsController_findAll",
@@ -547,7 +551,8 @@ TABLE: dict[str, Any] = json.loads(
     "stations": [
      "o1p2q3r4s5t6u7v8w9x0y1z2"
     ]
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "OutletController_findOne",
@@ -611,7 +616,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Outlet"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "OutletsController_findAll",
@@ -689,7 +695,8 @@ TABLE: dict[str, Any] = json.loads(
     "parentId": "o1p2q3r4s5t6u7v8w9x0y1z2",
     "menuOrder": 1,
     "source": "manual"
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "CategoryController_findOne",
@@ -814,7 +821,8 @@ TABLE: dict[str, Any] = json.loads(
     "serialReaderId": "1234567890",
     "sequenceNumber": 1,
     "isVirtual": true
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "StationController_findOne",
@@ -878,7 +886,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Station"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "StationController_delete",
@@ -979,7 +988,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Variant"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "VariantController_findOne",
@@ -1076,7 +1086,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Order"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "OrderController_delete",
@@ -1218,7 +1229,8 @@ TABLE: dict[str, Any] = json.loads(
     "refundId": "507f1f77bcf86cd799439014",
     "outletId": "507f1f77bcf86cd799439015",
     "receiptId": "RCP-2025-001"
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "TransactionsController_delete",
@@ -1292,7 +1304,8 @@ TABLE: dict[str, Any] = json.loads(
       "value": true
      }
     ]
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "RolesController_findOne",
@@ -1356,7 +1369,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Role"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "AttachmentController_create",
@@ -1391,7 +1405,8 @@ TABLE: dict[str, Any] = json.loads(
     "originalUrl": "https://example.com/original/receipt.pdf",
     "url": "https://cdn.example.com/receipt.pdf",
     "path": "/attachments/2025/01/receipt.pdf"
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "AttachmentController_findOne",
@@ -1453,7 +1468,8 @@ TABLE: dict[str, Any] = json.loads(
     "email": "account@example.com",
     "name": "Acme Corp",
     "phone": "+1234567890"
-   }
+   },
+   "response_formats": {}
   },
   {
    "operation_id": "AccountController_findOne",
@@ -1524,7 +1540,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Account"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "AccountController_delete",
@@ -1583,7 +1600,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Refund"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "RefundsController_update",
@@ -1616,7 +1634,8 @@ TABLE: dict[str, Any] = json.loads(
    "response_schema": {
     "$ref": "#/components/schemas/Refund"
    },
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "SessionController_create",
@@ -1665,6 +1684,10 @@ TABLE: dict[str, Any] = json.loads(
     },
     "closingNote": "All transactions verified",
     "openingNote": "Starting new shift"
+   },
+   "response_formats": {
+    "openTime": "date-time",
+    "closeTime": "date-time"
    }
   },
   {
@@ -1779,6 +1802,10 @@ TABLE: dict[str, Any] = json.loads(
     },
     "closingNote": "All transactions verified",
     "openingNote": "Starting new shift"
+   },
+   "response_formats": {
+    "openTime": "date-time",
+    "closeTime": "date-time"
    }
   },
   {
@@ -1836,7 +1863,8 @@ TABLE: dict[str, Any] = json.loads(
    "request_required": true,
    "status": 201,
    "response_schema": null,
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   },
   {
    "operation_id": "ZapierTriggersController_update",
@@ -1867,7 +1895,8 @@ TABLE: dict[str, Any] = json.loads(
    "request_required": true,
    "status": 200,
    "response_schema": null,
-   "response_example": null
+   "response_example": null,
+   "response_formats": {}
   }
  ],
  "collections": {
