@@ -195,23 +195,26 @@ class FakeFinalPOS:
     def seed(self, collection: str, records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Store records as if they had been created (an id and timestamps are filled when absent).
 
-        Each record must fit the collection's response schema; a misfit raises ValueError naming the
-        field. Returns copies of the stored records.
+        Each record, so completed, must fit the collection's response schema; a misfit raises
+        ValueError naming the field (nothing of that call is stored). Returns copies of the records.
         """
         name = self._collection_name(collection)
         meta = self._collections[name]
         stored = []
         with self._lock:
+            first_id = self._next_id
             for index, given in enumerate(records):
                 record = copy.deepcopy(dict(given))
+                self._fill(meta, record)
                 if meta.get("record_schema") is not None:
                     problem = self.schemas.problem(record, meta["record_schema"])
                     if problem:
+                        self._next_id = first_id  # a refused call leaves no trace, ids included
                         raise ValueError(f"seed({collection!r}): record {index}: {problem}")
-                self._fill(meta, record)
+                stored.append(record)
+            for record in stored:
                 self._data[name][self._id_of(meta, record)] = record
-                stored.append(copy.deepcopy(record))
-        return stored
+            return copy.deepcopy(stored)
 
     def reset(self) -> None:
         """Forget every record, call, fault and latency."""
