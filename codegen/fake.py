@@ -6,7 +6,8 @@ here from the normalised spec's paths (never listed by hand):
 
 - POST on a path without parameters creates in the collection the path names; GET, PUT/PATCH and
   DELETE on `<that path>/{id}` retrieve, update and delete; GET on a path without parameters whose
-  2xx body is an array lists (skip/limit, other query parameters filter by the same-named field).
+  2xx body is an array, or that takes skip/limit, lists (other query parameters filter by the
+  same-named field).
 - A singular path and its plural list share one collection, named by the plural segment
   (`/customer`, `/customer/{id}` and `/customers` are `customers`).
 - Anything else answers from the spec's response example, and is listed as example-only.
@@ -151,6 +152,12 @@ def _response_formats(spec: dict[str, Any], request: Any, record: Any) -> dict[s
     return formats
 
 
+def _paged(params: list[Any]) -> bool:
+    """skip/limit query parameters: a list, even where the docs show no body ("No content")."""
+    names = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "query"}
+    return {"skip", "limit"} <= names
+
+
 def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     """The fake's route table for a (normalised) spec: plain JSON data, no code."""
     ops: list[tuple[str, str, dict[str, Any]]] = [
@@ -162,7 +169,8 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     list_segments = {}
     for path, method, op in ops:
         status, body = _success(op)
-        if method == "get" and "{" not in path and body and _deref(spec, body.get("schema")).get("type") == "array":
+        array = bool(body) and _deref(spec, (body or {}).get("schema")).get("type") == "array"
+        if method == "get" and "{" not in path and (array or _paged(op.get("parameters") or [])):
             segment = path.rstrip("/").rsplit("/", 1)[-1]
             list_segments[_plural(segment)] = segment
 
@@ -182,7 +190,7 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
         kind, collection, id_param = "example", None, None
         if not path_params and method == "post":
             kind, collection = "create", collection_of(trimmed)
-        elif not path_params and method == "get" and resolved.get("type") == "array":
+        elif not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params)):
             kind, collection = "list", collection_of(trimmed)
         elif len(path_params) == 1 and trimmed.endswith("{" + str(path_params[0].get("name")) + "}"):
             base = trimmed.rsplit("/", 1)[0]

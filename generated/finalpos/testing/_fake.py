@@ -539,11 +539,11 @@ class FakeFinalPOS:
         return _json_response(int(spec["status"]), [self._project(item or None, r) for r in rows])
 
     def _example(self, spec: Mapping[str, Any]) -> FakeResponse:
-        if spec.get("response_schema") is None:
-            return FakeResponse(int(spec["status"]))
         example = spec.get("response_example")
-        if example is None:
+        if example is None and spec.get("response_schema") is not None:
             example = self.schemas.example(spec["response_schema"])
+        if example is None:
+            return FakeResponse(int(spec["status"]))  # nothing documented to answer with
         return _json_response(int(spec["status"]), example)
 
 
