@@ -328,6 +328,9 @@ class FakeFinalPOS:
                 response = self._answer(route, values, query, lowered, body, parsed_body)
             except _Reply as reply:
                 response = reply.response
+            except Exception as exc:  # a fake bug must read as one clear 500, not a dropped connection
+                message = f"finalpos.testing could not answer: {type(exc).__name__}: {exc}"
+                response = _json_response(500, error_body(500, message))
             secret = {a["name"].lower() for a in self._table["auth"] if a["in"] == "header"}
             self._calls.append(
                 FakeCall(

@@ -99,3 +99,13 @@ def test_singular_and_plural_paths_share_one_collection() -> None:
     by_path = {(r["method"], r["path"]): r["collection"] for r in table["routes"]}
     assert by_path[("POST", "/v1/api/customer")] == by_path[("GET", "/v1/api/customers")] == "customers"
     assert by_path[("POST", "/v1/api/category")] == by_path[("GET", "/v1/api/categories")] == "categories"
+
+
+def test_the_table_module_round_trips_any_json() -> None:
+    """`_routes.py` holds the table as JSON text: backslashes, quotes and non-ASCII survive."""
+    from codegen.fake import routes_module_source
+
+    table = {"title": "T", "version": "1", "odd": ['a\\d+"', "\"\"'''", "Zürich \u2603", None, True, 1.5]}
+    namespace: dict[str, Any] = {}
+    exec(routes_module_source(table), namespace)
+    assert namespace["TABLE"] == table
