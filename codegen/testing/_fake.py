@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -468,6 +469,8 @@ class FakeFinalPOS:
                     value = int(raw)
                 elif kind == "number":
                     value = float(raw)
+                    if not math.isfinite(value):
+                        raise ValueError(raw)
                     value = int(value) if value.is_integer() else value
                 elif kind == "boolean" and raw in ("true", "false"):
                     value = raw == "true"
@@ -534,9 +537,10 @@ class FakeFinalPOS:
         for name, value in params.items():
             if name not in PAGE_PARAMS and name not in (spec.get("id_param"),):
                 rows = [r for r in rows if str(_scalar(r.get(name))) == str(value)]
-        skip = int(params.get("skip") or 0)
+        # The spec types skip/limit as any number: a fraction is cut, a negative counts as 0.
+        skip = max(0, int(params.get("skip") or 0))
         limit = params.get("limit")
-        rows = rows[skip:] if limit is None else rows[skip : skip + int(limit)]
+        rows = rows[skip:] if limit is None else rows[skip : skip + max(0, int(limit))]
         schema = spec.get("response_schema")
         item = self.schemas.resolve(schema).get("items") if schema is not None else None
         return _json_response(int(spec["status"]), [self._project(item or None, r) for r in rows])

@@ -122,11 +122,17 @@ def test_a_body_failing_the_request_schema_is_400_naming_the_field(fake: FakeFin
     for error in (wrong_type, nested, not_a_date):
         assert_documented_error(error.value.body)
     assert fake.store["customers"] == [] and fake.store["sessions"] == []
+    fake.seed("customers", [{"email": "one@example.com"}, {"email": "two@example.com"}])
     with httpx.Client(transport=fake.transport, base_url="http://fake", headers={"x-api-key": "k"}) as http:
         missing_field = http.post("/v1/api/customer", json={"email": "a@b.c", "firstName": "A"})
         bad_query = http.get("/v1/api/customers", params={"limit": "ten"})
+        negative_skip = http.get("/v1/api/customers", params={"skip": "-2", "limit": "1.5"})
+        infinite = http.get("/v1/api/customers", params={"limit": "inf"})
     assert missing_field.json()["message"] == "Validation failed: Field `lastName` is required."
     assert bad_query.status_code == 400 and "`limit`" in bad_query.json()["message"]
+    # The spec allows any number for skip/limit: -2 reads as 0, 1.5 as 1.
+    assert [c["email"] for c in negative_skip.json()] == ["one@example.com"]
+    assert infinite.status_code == 400 and "`limit`" in infinite.json()["message"]
 
 
 def test_an_unknown_id_or_route_is_404_in_the_documented_shape(fake: FakeFinalPOS) -> None:
