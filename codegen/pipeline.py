@@ -104,6 +104,7 @@ def _build(
     ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None
 ) -> BuildResult:
     from .distribution import write_distribution_files
+    from .fake import write_fake
     from .generate import generate, run_ruff
     from .overlay import apply_code_overrides
     from .spec_settings import write_settings_module
@@ -129,6 +130,7 @@ def _build(
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
     notes.extend(write_settings_module(normalised, result.package_dir))
+    notes.extend(write_fake(normalised, stage_dir, PACKAGE))  # finalpos.testing
 
     _checkpoint(opts, "overlay")
     notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
