@@ -148,6 +148,7 @@ GUIDE_SECTIONS = (
     "Logging",
     "Async",
     "Lenient and strict responses",
+    "Testing your integration: `finalpos.testing`",
     "Versioning",
 )
 
