@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
@@ -37,12 +38,26 @@ class CustomTablesWithRawResponse:
         self._client = client
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_fields(
         self,
@@ -50,12 +65,22 @@ class CustomTablesWithRawResponse:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class CustomTables:
@@ -70,7 +95,14 @@ class CustomTables:
         return CustomTablesWithRawResponse(self._client)
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: structure
 
@@ -84,7 +116,14 @@ class CustomTables:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -94,6 +133,9 @@ class CustomTables:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: structure
@@ -108,7 +150,15 @@ class CustomTables:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list_fields(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list_fields(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -120,12 +170,26 @@ class AsyncCustomTablesWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_fields(
         self,
@@ -133,12 +197,22 @@ class AsyncCustomTablesWithRawResponse:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCustomTables:
@@ -158,6 +232,9 @@ class AsyncCustomTables:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: structure
@@ -172,7 +249,14 @@ class AsyncCustomTables:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -183,6 +267,9 @@ class AsyncCustomTables:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: structure
@@ -197,6 +284,14 @@ class AsyncCustomTables:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list_fields(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list_fields(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
