@@ -49,12 +49,17 @@ class Page(Generic[T]):
         return f"<Page skip={self.skip} limit={self.limit} items={len(self.items)}>"
 
 
-def _check_count(name: str, value: object, minimum: int) -> None:
-    """An int (not bool) >= minimum, else `InvalidArgumentError` before any request."""
+# Pages kept in flight at once; more only piles requests onto the server (and tasks into memory).
+MAX_PREFETCH = 64
+
+
+def _check_count(name: str, value: object, minimum: int, maximum: int | None = None) -> None:
+    """An int (not bool) in [minimum, maximum], else `InvalidArgumentError` before any request."""
     if not isinstance(value, int) or isinstance(value, bool):
         raise InvalidArgumentError(f"{name} must be an int, not {type(value).__name__}", argument=name)
-    if value < minimum:
-        raise InvalidArgumentError(f"{name} must be >= {minimum}, got {value}", argument=name)
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f">= {minimum}" if maximum is None else f"in [{minimum}, {maximum}]"
+        raise InvalidArgumentError(f"{name} must be {bound}, got {value}", argument=name)
 
 
 def _check(skip: int, limit: int) -> None:
@@ -110,7 +115,7 @@ class AsyncPager(Generic[T]):
         prefetch: int = 0,
     ) -> None:
         _check(skip, limit)
-        _check_count("prefetch", prefetch, 0)
+        _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit

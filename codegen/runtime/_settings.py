@@ -49,8 +49,17 @@ def check_base_url(url: str | httpx.URL, setting: str, source: str) -> str:
     return text.rstrip("/")
 
 
+# Longer than any sane call; beyond ~1e9 the socket layer itself overflows (time_t).
+MAX_TIMEOUT_SECONDS = 1_000_000.0
+
+
 def _positive_seconds(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 < value <= MAX_TIMEOUT_SECONDS
+    )
 
 
 def check_timeout(value: object, setting: str, source: str) -> TimeoutTypes:
@@ -61,10 +70,18 @@ def check_timeout(value: object, setting: str, source: str) -> TimeoutTypes:
         for part in ("connect", "read", "write", "pool"):
             seconds = getattr(value, part)
             if seconds is not None and not _positive_seconds(seconds):
-                raise _refuse(setting, source, f"has {part}={seconds!r}; each part must be positive finite seconds")
+                raise _refuse(
+                    setting,
+                    source,
+                    f"has {part}={seconds!r}; each part must be seconds in (0, {MAX_TIMEOUT_SECONDS:.0f}]",
+                )
         return value
     if not _positive_seconds(value):
-        raise _refuse(setting, source, f"must be positive finite seconds, an httpx.Timeout or None, got {value!r}")
+        raise _refuse(
+            setting,
+            source,
+            f"must be seconds in (0, {MAX_TIMEOUT_SECONDS:.0f}], an httpx.Timeout or None, got {value!r}",
+        )
     return float(value)  # type: ignore[arg-type]  # _positive_seconds checked it is a number
 
 
@@ -117,6 +134,24 @@ def check_extra_query(value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise InvalidArgumentError("extra_query must be a mapping with str keys", argument="extra_query")
     return dict(value)
+
+
+_QUERY_SCALARS = (str, int, float)  # bool is an int; None means "leave out" to httpx
+
+
+def check_query_values(params: Mapping[str, Any]) -> None:
+    """Query values httpx can send as they are meant: scalars or lists of scalars. httpx would send
+    any other object as its `str()` (`<object object at 0x...>`), which is never what was meant."""
+    for name, value in params.items():
+        items = value if isinstance(value, (list, tuple)) else (value,)
+        for item in items:
+            if item is not None and not isinstance(item, _QUERY_SCALARS):
+                raise InvalidArgumentError(
+                    f"query parameter {name!r} cannot be sent: {type(item).__name__} is not a str, number or bool",
+                    argument=name,
+                )
+            if isinstance(item, float) and not math.isfinite(item):
+                raise InvalidArgumentError(f"query parameter {name!r} cannot be sent: {item!r}", argument=name)
 
 
 def check_extra_body(value: object) -> dict[str, Any]:

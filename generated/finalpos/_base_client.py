@@ -52,6 +52,7 @@ from ._settings import (
     check_extra_headers,
     check_extra_query,
     check_max_retries,
+    check_query_values,
     check_str_headers,
     check_timeout,
 )
@@ -407,6 +408,7 @@ class BaseClient:
         """The call's timeout, and its kwargs with the extras merged after the generated values."""
         effective = self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout, "timeout", "argument")
         if extra_headers is None and extra_query is None and extra_body is None:
+            check_query_values(kwargs.get("params") or {})
             return kwargs, effective
         merged = dict(kwargs)
         headers = check_extra_headers(extra_headers)
@@ -418,6 +420,7 @@ class BaseClient:
         body = check_extra_body(extra_body)
         if body:
             merged.update(_merge_body(kwargs, body))
+        check_query_values(merged.get("params") or {})
         return merged, effective
 
     def _max_retries_for(self, method: str) -> int:
