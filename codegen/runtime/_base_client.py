@@ -43,7 +43,7 @@ from ._exceptions import (
     InvalidArgumentError,
     make_status_error,
 )
-from ._lenient import parsing_mode
+from ._lenient import _strict as _parsing_mode
 from ._response import APIResponse
 from ._settings import (
     check_base_url,
@@ -452,9 +452,9 @@ class BaseClient:
         return text.replace(self._api_key, "***") if self._api_key else text
 
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        mode = _parsing_mode.set(self.strict_response_validation)  # a plain token, not a context manager: hot path
         try:
-            with parsing_mode(self.strict_response_validation):
-                return parse(response)
+            return parse(response)
         except APIError:
             raise
         except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
@@ -466,6 +466,8 @@ class BaseClient:
             raise APIResponseValidationError(
                 response, body, message=f"Data returned by API invalid for expected schema ({detail})"
             ) from exc
+        finally:
+            _parsing_mode.reset(mode)
 
     def _build_request(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Request:
         """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent)."""
