@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(hostile: timeout {scale.hostile_timeout_s}s, max_retries {scale.hostile_max_retries}, "
         f"x{scale.hostile_repeat}; load: async {scale.async_concurrency}, sync {scale.sync_threads}x"
         f"{scale.sync_per_thread}, memory {scale.memory_requests}; real-world: async {scale.real_world_walkers} "
-        f"walkers + sync {scale.real_world_threads} threads x {scale.real_world_records} records)\n\n"
+        f"walkers (prefetch {scale.real_world_prefetch}) + sync {scale.real_world_threads} threads x "
+        f"{scale.real_world_records} records)\n\n"
     )
     table = header + render_table(results)
     print()

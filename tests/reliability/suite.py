@@ -56,6 +56,7 @@ class Scale:
     real_world_walkers: int = 20
     real_world_threads: int = 4
     real_world_records: int = 300
+    real_world_prefetch: int = 2
 
 
 # Timeouts of 1 s, not less: a whole-attempt deadline must not trip on a busy 2-core machine.
@@ -71,9 +72,13 @@ FULL = Scale(
     10_000,
     False,
     regen_full=True,
-    real_world_walkers=200,
+    # 100 walkers x (1 page + 1 prefetched) = 200 requests in flight, the load group's async concurrency.
+    # (200 walkers x prefetch 2 = 600 in flight on one event loop collapsed: requests queued behind the
+    # parsing of other pages ran past their 30 s attempt deadline, and retries added to the queue.)
+    real_world_walkers=100,
     real_world_threads=8,
     real_world_records=1_000,
+    real_world_prefetch=1,
 )
 
 
@@ -122,6 +127,7 @@ def real_world_group(key: str, scale: Scale) -> list[CaseResult]:
         async_walkers=scale.real_world_walkers,
         sync_threads=scale.real_world_threads,
         records=scale.real_world_records,
+        prefetch=scale.real_world_prefetch,
     )
     return run_real_world(settings)
 
