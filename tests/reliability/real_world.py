@@ -5,7 +5,8 @@ Odd rows (every row n with n % 10 == 3) rotate through: nulls, an impossible dat
 array is declared, an array where an object is declared, a number where a string is declared, and a
 wrong-typed value inside a nested object. Every row also carries tenant custom fields. The spec
 declares no enum, so an unknown enum value has no field to land in here; the model template handles
-it like any other value that does not fit (tests/client/test_lenient_responses.py covers the path).
+it like any other value that does not fit (tests/pipeline/test_lenient_enum.py regenerates a spec
+with an enum and checks an unknown value through `FinalPOS`).
 
 Judged per record: lenient walks must return every record sent, in order, each odd row's values kept
 in `.unparsed` (0 lost); strict mode must raise `APIResponseValidationError` for each odd page; the
