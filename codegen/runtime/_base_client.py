@@ -4,24 +4,24 @@ One long-lived `httpx.Client` (or `AsyncClient`) per client; `with_options(...)`
 shares it. A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts,
 408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can
 create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure
-into `APIResponseValidationError`.
+into `APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
+(see `_lenient.py`). Settings are checked where they are given (`_settings.py`), and `asyncio` is
+imported only when the async client is first used, so `import finalpos` stays cheap.
 """
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import os
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._arguments import require_path_param
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -39,10 +39,24 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     FinalPOSError,
+    InvalidArgumentError,
     make_status_error,
 )
+from ._lenient import _strict as _parsing_mode
 from ._response import APIResponse
 from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
+from ._settings import (
+    CREDENTIAL_HEADERS,
+    check_base_url,
+    check_bool,
+    check_extra_body,
+    check_extra_headers,
+    check_extra_query,
+    check_max_retries,
+    check_query_values,
+    check_str_headers,
+    check_timeout,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 
@@ -55,7 +69,6 @@ __all__ = [
     "model_list_parser",
     "model_parser",
     "parse_retry_after",
-    "require_path_param",
     "retry_delay",
 ]
 
@@ -69,7 +82,7 @@ SECRET_HEADERS = frozenset({"x-api-key", "authorization", AUTH_NAME.lower()})
 
 # Indirections so tests can observe waits without sleeping (patch these, not `time.sleep`).
 _sleep: Callable[[float], None] = time.sleep
-_async_sleep: Callable[[float], Any] = asyncio.sleep
+_async_sleep: Callable[[float], Awaitable[Any]] | None = None  # None: asyncio.sleep, imported on first use
 _random: Callable[[], float] = random.random
 
 
@@ -87,6 +100,13 @@ def _setup_logging() -> None:
 
 
 _setup_logging()
+
+
+def _asyncio() -> Any:
+    """asyncio, imported on first async use (it costs ~30% of `import finalpos` otherwise)."""
+    import asyncio
+
+    return asyncio
 
 
 # --- small pure pieces (tested one by one) -----------------------------------------------------
@@ -227,6 +247,8 @@ def contentless_list_parser(response: httpx.Response) -> list[Any]:
 
 
 def _resolve_api_key(api_key: str | None) -> str:
+    if api_key is not None and not isinstance(api_key, str):
+        raise InvalidArgumentError(f"api_key must be a str, not {type(api_key).__name__}", argument="api_key")
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not key and AUTH_KIND != "none":
         raise FinalPOSError(f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable.")
@@ -236,16 +258,20 @@ def _resolve_api_key(api_key: str | None) -> str:
 def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None) -> str:
     if base_url is not None:
         if environment is not None:
-            raise ValueError("Pass either base_url= or environment=, not both.")
+            raise InvalidArgumentError("Pass either base_url= or environment=, not both.", argument="base_url")
         return str(base_url)
     from_env = os.environ.get(BASE_URL_ENV)
     if from_env:
         if environment is not None:
-            raise ValueError(f"Both {BASE_URL_ENV} and environment= are set; unset one.")
+            raise InvalidArgumentError(
+                f"Both {BASE_URL_ENV} and environment= are set; unset one.", argument="environment"
+            )
         return from_env
     name = environment or DEFAULT_ENVIRONMENT
     if name not in ENVIRONMENTS:
-        raise ValueError(f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.")
+        raise InvalidArgumentError(
+            f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.", argument="environment"
+        )
     return ENVIRONMENTS[name]
 
 
@@ -278,6 +304,15 @@ def _auth_headers(key: str) -> dict[str, str]:
     return {}
 
 
+def _base_url_source(base_url: object, environment: object) -> tuple[str, str]:
+    """(setting, where it came from) for the resolved base URL, for configuration errors."""
+    if base_url is not None:
+        return "base_url", "argument"
+    if os.environ.get(BASE_URL_ENV):
+        return BASE_URL_ENV, "environment variable"
+    return "base_url", f"environment={environment or DEFAULT_ENVIRONMENT!r}"
+
+
 class BaseClient:
     """Settings shared by the sync and async clients. The key is kept out of `repr()` and messages."""
 
@@ -286,8 +321,10 @@ class BaseClient:
     timeout: TimeoutTypes
     max_retries: int
     retry_posts: bool
+    strict_response_validation: bool
     _headers: dict[str, str]
     _owns_http_client: bool
+    _http: httpx.Client | httpx.AsyncClient
 
     def _configure(
         self,
@@ -298,22 +335,28 @@ class BaseClient:
         timeout: TimeoutTypes,
         max_retries: int,
         retry_posts: bool,
+        strict_response_validation: bool,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        # Every setting is checked here, so a bad one fails now, naming itself, not on the first call.
+        self.timeout = check_timeout(timeout, "timeout", "argument")
+        self.max_retries = check_max_retries(max_retries, "max_retries", "argument")
+        self.retry_posts = check_bool(retry_posts, "retry_posts", "argument")
+        self.strict_response_validation = check_bool(
+            strict_response_validation, "strict_response_validation", "argument"
+        )
+        user_headers = check_str_headers(default_headers, "default_headers", "argument")
         self._api_key = _resolve_api_key(api_key)
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
-        self.base_url = _resolve_base_url(base_url, environment)
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self.retry_posts = retry_posts
+        self.base_url = check_base_url(
+            _resolve_base_url(base_url, environment), *_base_url_source(base_url, environment)
+        )
         self._key_per_request = False
         self._headers = {
             "Accept": "application/json",
             "User-Agent": f"finalpos-python/{__version__}",
-            **(default_headers or {}),
+            **{k: v for k, v in user_headers.items() if k.lower() not in CREDENTIAL_HEADERS},
             **_auth_headers(self._api_key),
         }
 
@@ -324,7 +367,8 @@ class BaseClient:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
-            f"max_retries={self.max_retries!r}, retry_posts={self.retry_posts!r})"
+            f"max_retries={self.max_retries!r}, retry_posts={self.retry_posts!r}, "
+            f"strict_response_validation={self.strict_response_validation!r})"
         )
 
     def with_options(
@@ -333,9 +377,10 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_posts: bool | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool."""
-        return self._copy_with(timeout, max_retries, retry_posts)
+        return self._copy_with(timeout, max_retries, retry_posts, strict_response_validation)
 
     def _adopt_users_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         """Use the caller's own httpx client. The key goes on each of our requests, never into that
@@ -356,6 +401,7 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         retry_posts: bool | NotGiven,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         # A fresh object (not copy.copy): cached resources point at their own client.
         clone = object.__new__(type(self))
@@ -365,21 +411,51 @@ class BaseClient:
             "timeout",
             "max_retries",
             "retry_posts",
+            "strict_response_validation",
             "_headers",
             "_http",
             "_key_per_request",
         ):
             setattr(clone, name, getattr(self, name))
         clone._owns_http_client = False
+        where = "with_options()"
         if not isinstance(timeout, NotGiven):
-            clone.timeout = timeout
+            clone.timeout = check_timeout(timeout, "timeout", where)
         if not isinstance(max_retries, NotGiven):
-            if max_retries < 0:
-                raise ValueError("max_retries must be >= 0")
-            clone.max_retries = max_retries
+            clone.max_retries = check_max_retries(max_retries, "max_retries", where)
         if not isinstance(retry_posts, NotGiven):
-            clone.retry_posts = retry_posts
+            clone.retry_posts = check_bool(retry_posts, "retry_posts", where)
+        if not isinstance(strict_response_validation, NotGiven):
+            clone.strict_response_validation = check_bool(
+                strict_response_validation, "strict_response_validation", where
+            )
         return clone
+
+    def _prepare(
+        self,
+        kwargs: dict[str, Any],
+        timeout: object,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+    ) -> tuple[dict[str, Any], TimeoutTypes]:
+        """The call's timeout, and its kwargs with the extras merged after the generated values."""
+        effective = self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout, "timeout", "argument")
+        if extra_headers is None and extra_query is None and extra_body is None:
+            check_query_values(kwargs.get("params") or {})
+            return kwargs, effective
+        merged = dict(kwargs)
+        headers = check_extra_headers(extra_headers)
+        if headers:
+            merged["headers"] = {**kwargs.get("headers", {}), **headers}
+        query = check_extra_query(extra_query)
+        if query:
+            merged["params"] = {**kwargs.get("params", {}), **query}
+        body = check_extra_body(extra_body)
+        if body:
+            merged.update(_merge_body(kwargs, body))
+        check_query_values(merged.get("params") or {})
+        return merged, effective
 
     def _max_retries_for(self, method: str) -> int:
         return self.max_retries if (self.retry_posts or method.upper() in IDEMPOTENT_METHODS) else 0
@@ -410,6 +486,7 @@ class BaseClient:
         return text.replace(self._api_key, "***") if self._api_key else text
 
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        mode = _parsing_mode.set(self.strict_response_validation)  # a plain token, not a context manager: hot path
         try:
             return parse(response)
         except APIError:
@@ -423,12 +500,37 @@ class BaseClient:
             raise APIResponseValidationError(
                 response, body, message=f"Data returned by API invalid for expected schema ({detail})"
             ) from exc
+        finally:
+            _parsing_mode.reset(mode)
+
+    def _build_request(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Request:
+        """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent)."""
+        try:
+            request: httpx.Request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
+            return request
+        except (TypeError, ValueError, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
+            detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
+            raise InvalidArgumentError(f"the arguments cannot be encoded into a request ({detail})") from exc
 
     def _request_of(self, exc: httpx.HTTPError, kwargs: Mapping[str, Any]) -> httpx.Request:
         try:
             return exc.request
         except RuntimeError:  # httpx raises this when the request was never attached
             return httpx.Request(str(kwargs["method"]).upper(), self.base_url + str(kwargs["url"]))
+
+
+def _merge_body(kwargs: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """`extra_body` merged into the operation's JSON object body (or as the body of a body-less write)."""
+    body = kwargs.get("json")
+    if isinstance(body, dict):
+        return {"json": {**body, **extra}}
+    has_other_body = any(kwargs.get(k) is not None for k in ("json", "content", "data", "files"))
+    if not has_other_body and str(kwargs["method"]).upper() in ("POST", "PUT", "PATCH"):
+        return {"json": extra}
+    raise InvalidArgumentError(
+        "extra_body needs an operation with a JSON object body (or a POST/PUT/PATCH without one)",
+        argument="extra_body",
+    )
 
 
 class SyncAPIClient(BaseClient):
@@ -445,6 +547,7 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_posts: bool = False,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -453,7 +556,9 @@ class SyncAPIClient(BaseClient):
         api_key: else FINALPOS_API_KEY (required). base_url: else FINALPOS_BASE_URL, else
         `environment` ("production", the default, or "mock"). timeout: seconds or `httpx.Timeout`
         (default 60 s, 5 s to connect). max_retries: default 2. retry_posts: also retry POST/PATCH
-        (off by default: a retried create can make a duplicate). http_client: your own
+        (off by default: a retried create can make a duplicate). strict_response_validation: raise
+        `APIResponseValidationError` on any response value that does not fit the spec (default: keep
+        it verbatim in the model's `.unparsed` and log a warning). http_client: your own
         `httpx.Client` (transport, proxies, limits); its base URL is set here, and the key is
         sent on each of our requests, never added to its headers.
         """
@@ -464,10 +569,11 @@ class SyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_posts=retry_posts,
+            strict_response_validation=strict_response_validation,
             default_headers=default_headers,
         )
         if http_client is None:
-            self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=timeout)
+            self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
             self._owns_http_client = True
         else:
             self._adopt_users_client(http_client)
@@ -479,18 +585,23 @@ class SyncAPIClient(BaseClient):
         parse: Callable[[httpx.Response], T],
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[T]:
         """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
+        request = self._build_request(kwargs, effective_timeout)
         method: str = kwargs["method"]
         limit = self._max_retries_for(method)
-        effective_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
         while True:
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                response = self._send(kwargs, effective_timeout)
+                response = self._send(request, effective_timeout)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
@@ -520,9 +631,8 @@ class SyncAPIClient(BaseClient):
                 continue
             raise make_status_error(response, secret=self._api_key)
 
-    def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
+    def _send(self, request: httpx.Request, timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
-        request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
         # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
         response = self._http.send(request, stream=True, follow_redirects=False)
         limit = attempt_deadline(timeout)
@@ -561,6 +671,7 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_posts: bool = False,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -572,10 +683,11 @@ class AsyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_posts=retry_posts,
+            strict_response_validation=strict_response_validation,
             default_headers=default_headers,
         )
         if http_client is None:
-            self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=timeout)
+            self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
             self._owns_http_client = True
         else:
             self._adopt_users_client(http_client)
@@ -587,23 +699,28 @@ class AsyncAPIClient(BaseClient):
         parse: Callable[[httpx.Response], T],
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[T]:
         """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
+        request = self._build_request(kwargs, effective_timeout)
         method: str = kwargs["method"]
         limit = self._max_retries_for(method)
-        effective_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
         while True:
             if debug:
                 self._log_request(kwargs, retries_taken + 1)
             try:
-                response = await self._send(kwargs, effective_timeout)
+                response = await self._send(request, effective_timeout)
             except httpx.TimeoutException as exc:
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
                     self._retry_log(method, kwargs["url"], "a timeout", delay, retries_taken, limit)
-                    await _async_sleep(delay)
+                    await (_async_sleep or _asyncio().sleep)(delay)
                     retries_taken += 1
                     continue
                 raise APITimeoutError(self._request_of(exc, kwargs)) from exc
@@ -611,7 +728,7 @@ class AsyncAPIClient(BaseClient):
                 if retries_taken < limit:
                     delay = retry_delay(retries_taken, None)
                     self._retry_log(method, kwargs["url"], type(exc).__name__, delay, retries_taken, limit)
-                    await _async_sleep(delay)
+                    await (_async_sleep or _asyncio().sleep)(delay)
                     retries_taken += 1
                     continue
                 raise APIConnectionError(self._request_of(exc, kwargs)) from exc
@@ -623,17 +740,16 @@ class AsyncAPIClient(BaseClient):
             if retries_taken < limit and should_retry_status(response):
                 delay = retry_delay(retries_taken, parse_retry_after(response.headers))
                 self._retry_log(method, kwargs["url"], f"status {status}", delay, retries_taken, limit)
-                await _async_sleep(delay)
+                await (_async_sleep or _asyncio().sleep)(delay)
                 retries_taken += 1
                 continue
             raise make_status_error(response, secret=self._api_key)
 
-    async def _send(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Response:
+    async def _send(self, request: httpx.Request, timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
-        request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
         limit = attempt_deadline(timeout)
         try:
-            async with asyncio.timeout(limit):
+            async with _asyncio().timeout(limit):
                 # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
                 return await self._http.send(request, follow_redirects=False)
         except TimeoutError:

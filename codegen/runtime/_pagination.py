@@ -8,12 +8,15 @@ pager), so memory stays flat however many items are walked. Pages are independen
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._exceptions import InvalidArgumentError
 from ._response import APIResponse
+
+if TYPE_CHECKING:
+    import asyncio  # imported at run time only by the async pager, so `import finalpos` stays cheap
 
 __all__ = ["AsyncPager", "Page", "SyncPager"]
 
@@ -46,11 +49,22 @@ class Page(Generic[T]):
         return f"<Page skip={self.skip} limit={self.limit} items={len(self.items)}>"
 
 
+# Pages kept in flight at once; more only piles requests onto the server (and tasks into memory).
+MAX_PREFETCH = 64
+
+
+def _check_count(name: str, value: object, minimum: int, maximum: int | None = None) -> None:
+    """An int (not bool) in [minimum, maximum], else `InvalidArgumentError` before any request."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidArgumentError(f"{name} must be an int, not {type(value).__name__}", argument=name)
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f">= {minimum}" if maximum is None else f"in [{minimum}, {maximum}]"
+        raise InvalidArgumentError(f"{name} must be {bound}, got {value}", argument=name)
+
+
 def _check(skip: int, limit: int) -> None:
-    if limit < 1:
-        raise ValueError(f"limit must be >= 1, got {limit}")
-    if skip < 0:
-        raise ValueError(f"skip must be >= 0, got {skip}")
+    _check_count("limit", limit, 1)
+    _check_count("skip", skip, 0)
 
 
 class SyncPager(Generic[T]):
@@ -101,8 +115,7 @@ class AsyncPager(Generic[T]):
         prefetch: int = 0,
     ) -> None:
         _check(skip, limit)
-        if prefetch < 0:
-            raise ValueError(f"prefetch must be >= 0, got {prefetch}")
+        _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit
@@ -118,6 +131,8 @@ class AsyncPager(Generic[T]):
                 if not page.has_next_page:
                     return
                 skip += self.limit
+        import asyncio
+
         in_flight: deque[tuple[int, asyncio.Future[APIResponse[list[T]]]]] = deque()
         next_skip = self.skip
 

@@ -1,8 +1,11 @@
 """Python client for the Final POS API, generated from its OpenAPI description by finalpos-client's pipeline.
 
-from finalpos import FinalPOS
-client = FinalPOS()  # FINALPOS_API_KEY
-customer = client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee")
+    from finalpos import FinalPOS
+    client = FinalPOS()  # FINALPOS_API_KEY
+    customer = client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee")
+
+`import finalpos` loads the clients and the small runtime only: resources, models and asyncio load on
+first use (see `_client.py`).
 """
 
 from ._client import AsyncFinalPOS, FinalPOS

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ._exceptions import InvalidArgumentError
+from ._lenient import parsing_mode
 from .types import Unset
 
 __all__ = ["as_enum", "as_model", "as_model_list", "building_request", "require_path_param"]
@@ -46,7 +47,8 @@ def as_model(argument: str, value: Any, model: type[Any]) -> Any:
             f"`{argument}` must be a {name} or a dict of its fields, not {type(value).__name__}", argument=argument
         )
     try:
-        return model.from_dict(value)
+        with parsing_mode(strict=True):  # a caller's dict is checked field by field, never kept verbatim
+            return model.from_dict(value)
     except BUILD_ERRORS as exc:
         raise InvalidArgumentError(f"`{argument}` is not a valid {name}: {_describe(exc)}", argument=argument) from exc
 

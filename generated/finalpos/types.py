@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: "no value" (a field the response did not carry, or whose value did not fit)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -12,7 +12,15 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.reliability.probe import canary_key
-from tests.reliability.suite import BOUNDED, BoundedRun, hostile_group, load_group, regen_group, secrets_group
+from tests.reliability.suite import (
+    BOUNDED,
+    BoundedRun,
+    hostile_group,
+    load_group,
+    real_world_group,
+    regen_group,
+    secrets_group,
+)
 
 
 @pytest.fixture(scope="session")
@@ -23,5 +31,6 @@ def reliability_run() -> BoundedRun:
         hostile = hostile_group(key, BOUNDED)
         regen = regen_future.result()
     load = load_group(key, BOUNDED)
+    real_world = real_world_group(key, BOUNDED)
     secrets = secrets_group(key, hostile, regen)
-    return BoundedRun(hostile, regen, load, secrets)
+    return BoundedRun(hostile, regen, load, secrets, real_world)

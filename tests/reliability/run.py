@@ -1,6 +1,6 @@
 """`make reliability`: the full reliability run; prints the table and saves it.
 
-    python -m tests.reliability.run [--bounded] [--groups hostile,load,regen,secrets] [--out FILE]
+    python -m tests.reliability.run [--bounded] [--groups hostile,load,real-world,regen,secrets] [--out FILE]
 
 Exit status 0 only if every case passed with nothing lost or leaked. The table also goes to
 `--out` (default /tmp/reliability-table.txt).
@@ -23,10 +23,18 @@ for entry in ([] if _INSTALLED else [str(REPO_ROOT / "generated")]) + [str(REPO_
         sys.path.insert(0, entry)
 
 from tests.reliability.probe import canary_key  # noqa: E402
-from tests.reliability.suite import BOUNDED, FULL, hostile_group, load_group, regen_group, secrets_group  # noqa: E402
+from tests.reliability.suite import (  # noqa: E402
+    BOUNDED,
+    FULL,
+    hostile_group,
+    load_group,
+    real_world_group,
+    regen_group,
+    secrets_group,
+)
 from tests.reliability.table import CaseResult, render_table  # noqa: E402
 
-GROUPS = ("hostile", "load", "regen", "secrets")
+GROUPS = ("hostile", "load", "real-world", "regen", "secrets")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +74,13 @@ def main(argv: list[str] | None = None) -> int:
             note(r)
         results += load
         timings.append(f"load {time.monotonic() - t:.0f}s")
+    if "real-world" in groups:
+        t = time.monotonic()
+        real_world = real_world_group(key, scale)
+        for r in real_world:
+            note(r)
+        results += real_world
+        timings.append(f"real-world {time.monotonic() - t:.0f}s")
     if "regen" in groups:
         t = time.monotonic()
         regen = regen_group(key, scale, progress=note)
@@ -81,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         f"finalpos reliability, {scale.name} run: {', '.join(timings)}, {time.monotonic() - started:.0f}s in all "
         f"(hostile: timeout {scale.hostile_timeout_s}s, max_retries {scale.hostile_max_retries}, "
         f"x{scale.hostile_repeat}; load: async {scale.async_concurrency}, sync {scale.sync_threads}x"
-        f"{scale.sync_per_thread}, memory {scale.memory_requests})\n\n"
+        f"{scale.sync_per_thread}, memory {scale.memory_requests}; real-world: async {scale.real_world_walkers} "
+        f"walkers (prefetch {scale.real_world_prefetch}) + sync {scale.real_world_threads} threads x "
+        f"{scale.real_world_records} records)\n\n"
     )
     table = header + render_table(results)
     print()

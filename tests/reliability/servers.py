@@ -204,6 +204,22 @@ async def _echo_key_bad_json(server: ScriptedServer, req: _Request, writer: asyn
     return await _respond(writer, 200, "OK", body.encode(), "application/json")
 
 
+async def _real_world(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
+    """Customer pages as production sends them: 10% of rows carry nulls, impossible dates, scalar/array
+    swaps and wrong-typed values; every row has tenant custom fields. The case segment is
+    `<name>-<total>`: the collection holds `total` customers `<name>-0` ... (see real_world.py)."""
+    from urllib.parse import parse_qs
+
+    from .real_world_data import customer_page
+
+    query = parse_qs(req.target.split("?", 1)[1] if "?" in req.target else "")
+    skip, limit = int(query.get("skip", ["0"])[0]), int(query.get("limit", ["100"])[0])
+    case = query.get("case", [req.segments[1]])[0]  # extra_query lets one client walk many collections
+    total = int(case.rsplit("-", 1)[1])
+    body = json.dumps(customer_page(case, skip, limit, total)).encode()
+    return await _respond(writer, 200, "OK", body, "application/json")
+
+
 async def _capture(server: ScriptedServer, req: _Request, writer: asyncio.StreamWriter) -> bool:
     """The other host a redirect points at: answers like the API so a leaked key would be "used"."""
     return await _ok(server, req, writer)
@@ -227,6 +243,7 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "echo-key-401": _echo_key_401,
     "echo-key-bad-json": _echo_key_bad_json,
     "capture": _capture,
+    "real-world": _real_world,
 }
 
 

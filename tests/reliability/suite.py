@@ -1,4 +1,4 @@
-"""The four groups at two scales: BOUNDED (under pytest, part of `make test`) and FULL
+"""The five groups at two scales: BOUNDED (under pytest, part of `make test`) and FULL
 (`make reliability`). One canary API key per run goes into every client and every regen.
 """
 
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .hostile import HostileSettings, Transcript, run_hostile
 from .load import LoadSettings, run_load
+from .real_world import RealWorldSettings, run_real_world
 from .regen_faults import PIPELINE_STAGES, SWAP_STEPS, fault_area, kill_chain_case, kill_then_rerun_case, read_only_case
 from .secrets_scan import capture_debug_logs, log_subprocess, regen_texts, scan_source
 from .table import CaseResult
@@ -27,6 +28,7 @@ __all__ = [
     "Scale",
     "hostile_group",
     "load_group",
+    "real_world_group",
     "regen_group",
     "secrets_group",
 ]
@@ -51,11 +53,33 @@ class Scale:
     memory_requests: int
     trace_memory: bool
     regen_full: bool
+    real_world_walkers: int = 20
+    real_world_threads: int = 4
+    real_world_records: int = 300
+    real_world_prefetch: int = 2
 
 
 # Timeouts of 1 s, not less: a whole-attempt deadline must not trip on a busy 2-core machine.
 BOUNDED = Scale("bounded", 1.0, 1, 1, 200, 8, 50, 2_000, False, regen_full=False)
-FULL = Scale("full", 1.0, 2, 3, 200, 8, 250, 10_000, False, regen_full=True)
+FULL = Scale(
+    "full",
+    1.0,
+    2,
+    3,
+    200,
+    8,
+    250,
+    10_000,
+    False,
+    regen_full=True,
+    # 100 walkers x (1 page + 1 prefetched) = 200 requests in flight, the load group's async concurrency.
+    # (200 walkers x prefetch 2 = 600 in flight on one event loop collapsed: requests queued behind the
+    # parsing of other pages ran past their 30 s attempt deadline, and retries added to the queue.)
+    real_world_walkers=100,
+    real_world_threads=8,
+    real_world_records=1_000,
+    real_world_prefetch=1,
+)
 
 
 @dataclass
@@ -95,6 +119,17 @@ def load_group(key: str, scale: Scale) -> list[CaseResult]:
         trace_memory=scale.trace_memory,
     )
     return run_load(settings)
+
+
+def real_world_group(key: str, scale: Scale) -> list[CaseResult]:
+    settings = RealWorldSettings(
+        api_key=key,
+        async_walkers=scale.real_world_walkers,
+        sync_threads=scale.real_world_threads,
+        records=scale.real_world_records,
+        prefetch=scale.real_world_prefetch,
+    )
+    return run_real_world(settings)
 
 
 def _regen_env(key: str) -> dict[str, str]:
@@ -150,6 +185,7 @@ class BoundedRun:
     regen: RegenRun
     load: list[CaseResult]
     secrets: list[CaseResult]
+    real_world: list[CaseResult] = field(default_factory=list)
 
     def row(self, group: list[CaseResult], case: str) -> CaseResult:
         matches = [r for r in group if r.case == case]

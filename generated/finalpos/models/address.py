@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -38,6 +40,8 @@ class Address:
     post_code: str | Unset = UNSET
     """ Post code of the address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -58,6 +62,8 @@ class Address:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if last_name is not UNSET:
@@ -80,21 +86,94 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_first_name: Any = d.pop("firstName", UNSET)
+        try:
+            if _wire_first_name is None:
+                raise TypeError("null")
+            _fits = _wire_first_name is UNSET or (isinstance(_wire_first_name, str))
+            if not _fits:
+                raise TypeError("firstName")
+            first_name = _wire_first_name
+        except FIELD_ERRORS as exc:
+            first_name = unfit("Address", "firstName", _wire_first_name, unparsed, exc)
 
-        last_name = d.pop("lastName", UNSET)
+        _wire_last_name: Any = d.pop("lastName", UNSET)
+        try:
+            if _wire_last_name is None:
+                raise TypeError("null")
+            _fits = _wire_last_name is UNSET or (isinstance(_wire_last_name, str))
+            if not _fits:
+                raise TypeError("lastName")
+            last_name = _wire_last_name
+        except FIELD_ERRORS as exc:
+            last_name = unfit("Address", "lastName", _wire_last_name, unparsed, exc)
 
-        address1 = d.pop("address1", UNSET)
+        _wire_address1: Any = d.pop("address1", UNSET)
+        try:
+            if _wire_address1 is None:
+                raise TypeError("null")
+            _fits = _wire_address1 is UNSET or (isinstance(_wire_address1, str))
+            if not _fits:
+                raise TypeError("address1")
+            address1 = _wire_address1
+        except FIELD_ERRORS as exc:
+            address1 = unfit("Address", "address1", _wire_address1, unparsed, exc)
 
-        address2 = d.pop("address2", UNSET)
+        _wire_address2: Any = d.pop("address2", UNSET)
+        try:
+            if _wire_address2 is None:
+                raise TypeError("null")
+            _fits = _wire_address2 is UNSET or (isinstance(_wire_address2, str))
+            if not _fits:
+                raise TypeError("address2")
+            address2 = _wire_address2
+        except FIELD_ERRORS as exc:
+            address2 = unfit("Address", "address2", _wire_address2, unparsed, exc)
 
-        city = d.pop("city", UNSET)
+        _wire_city: Any = d.pop("city", UNSET)
+        try:
+            if _wire_city is None:
+                raise TypeError("null")
+            _fits = _wire_city is UNSET or (isinstance(_wire_city, str))
+            if not _fits:
+                raise TypeError("city")
+            city = _wire_city
+        except FIELD_ERRORS as exc:
+            city = unfit("Address", "city", _wire_city, unparsed, exc)
 
-        state = d.pop("state", UNSET)
+        _wire_state: Any = d.pop("state", UNSET)
+        try:
+            if _wire_state is None:
+                raise TypeError("null")
+            _fits = _wire_state is UNSET or (isinstance(_wire_state, str))
+            if not _fits:
+                raise TypeError("state")
+            state = _wire_state
+        except FIELD_ERRORS as exc:
+            state = unfit("Address", "state", _wire_state, unparsed, exc)
 
-        country = d.pop("country", UNSET)
+        _wire_country: Any = d.pop("country", UNSET)
+        try:
+            if _wire_country is None:
+                raise TypeError("null")
+            _fits = _wire_country is UNSET or (isinstance(_wire_country, str))
+            if not _fits:
+                raise TypeError("country")
+            country = _wire_country
+        except FIELD_ERRORS as exc:
+            country = unfit("Address", "country", _wire_country, unparsed, exc)
 
-        post_code = d.pop("postCode", UNSET)
+        _wire_post_code: Any = d.pop("postCode", UNSET)
+        try:
+            if _wire_post_code is None:
+                raise TypeError("null")
+            _fits = _wire_post_code is UNSET or (isinstance(_wire_post_code, str))
+            if not _fits:
+                raise TypeError("postCode")
+            post_code = _wire_post_code
+        except FIELD_ERRORS as exc:
+            post_code = unfit("Address", "postCode", _wire_post_code, unparsed, exc)
 
         address = cls(
             first_name=first_name,
@@ -107,8 +186,13 @@ class Address:
             post_code=post_code,
         )
 
+        if unparsed:
+            address.unparsed = unparsed
         address.additional_properties = d
         return address
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
@@ -35,6 +37,8 @@ class Attachment:
     path: str | Unset = UNSET
     """ Storage path of the attachment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,6 +67,8 @@ class Attachment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -89,35 +95,128 @@ class Attachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Attachment", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Attachment", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        account_id = d.pop("accountId", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Attachment", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        name = d.pop("name", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Attachment", "companyId", _wire_company_id, unparsed, exc)
 
-        mime_type = d.pop("mimeType", UNSET)
+        _wire_account_id: Any = d.pop("accountId", UNSET)
+        try:
+            if _wire_account_id is None:
+                raise TypeError("null")
+            _fits = _wire_account_id is UNSET or (isinstance(_wire_account_id, str))
+            if not _fits:
+                raise TypeError("accountId")
+            account_id = _wire_account_id
+        except FIELD_ERRORS as exc:
+            account_id = unfit("Attachment", "accountId", _wire_account_id, unparsed, exc)
 
-        original_url = d.pop("originalUrl", UNSET)
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("Attachment", "name", _wire_name, unparsed, exc)
 
-        url = d.pop("url", UNSET)
+        _wire_mime_type: Any = d.pop("mimeType", UNSET)
+        try:
+            if _wire_mime_type is None:
+                raise TypeError("null")
+            _fits = _wire_mime_type is UNSET or (isinstance(_wire_mime_type, str))
+            if not _fits:
+                raise TypeError("mimeType")
+            mime_type = _wire_mime_type
+        except FIELD_ERRORS as exc:
+            mime_type = unfit("Attachment", "mimeType", _wire_mime_type, unparsed, exc)
 
-        path = d.pop("path", UNSET)
+        _wire_original_url: Any = d.pop("originalUrl", UNSET)
+        try:
+            if _wire_original_url is None:
+                raise TypeError("null")
+            _fits = _wire_original_url is UNSET or (isinstance(_wire_original_url, str))
+            if not _fits:
+                raise TypeError("originalUrl")
+            original_url = _wire_original_url
+        except FIELD_ERRORS as exc:
+            original_url = unfit("Attachment", "originalUrl", _wire_original_url, unparsed, exc)
+
+        _wire_url: Any = d.pop("url", UNSET)
+        try:
+            if _wire_url is None:
+                raise TypeError("null")
+            _fits = _wire_url is UNSET or (isinstance(_wire_url, str))
+            if not _fits:
+                raise TypeError("url")
+            url = _wire_url
+        except FIELD_ERRORS as exc:
+            url = unfit("Attachment", "url", _wire_url, unparsed, exc)
+
+        _wire_path: Any = d.pop("path", UNSET)
+        try:
+            if _wire_path is None:
+                raise TypeError("null")
+            _fits = _wire_path is UNSET or (isinstance(_wire_path, str))
+            if not _fits:
+                raise TypeError("path")
+            path = _wire_path
+        except FIELD_ERRORS as exc:
+            path = unfit("Attachment", "path", _wire_path, unparsed, exc)
 
         attachment = cls(
             id=id,
@@ -132,8 +231,13 @@ class Attachment:
             path=path,
         )
 
+        if unparsed:
+            attachment.unparsed = unparsed
         attachment.additional_properties = d
         return attachment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
@@ -37,6 +39,8 @@ class Category:
     source: str | Unset = UNSET
     """ Source of the category. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,6 +71,8 @@ class Category:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -95,37 +101,141 @@ class Category:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Category", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Category", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        name = d.pop("name", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Category", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        description = d.pop("description", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Category", "companyId", _wire_company_id, unparsed, exc)
 
-        image = d.pop("image", UNSET)
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("Category", "name", _wire_name, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_description: Any = d.pop("description", UNSET)
+        try:
+            if _wire_description is None:
+                raise TypeError("null")
+            _fits = _wire_description is UNSET or (isinstance(_wire_description, str))
+            if not _fits:
+                raise TypeError("description")
+            description = _wire_description
+        except FIELD_ERRORS as exc:
+            description = unfit("Category", "description", _wire_description, unparsed, exc)
 
-        parent_id = d.pop("parentId", UNSET)
+        _wire_image: Any = d.pop("image", UNSET)
+        try:
+            if _wire_image is None:
+                raise TypeError("null")
+            _fits = _wire_image is UNSET or (isinstance(_wire_image, str))
+            if not _fits:
+                raise TypeError("image")
+            image = _wire_image
+        except FIELD_ERRORS as exc:
+            image = unfit("Category", "image", _wire_image, unparsed, exc)
 
-        menu_order = d.pop("menuOrder", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Category", "externalId", _wire_external_id, unparsed, exc)
 
-        source = d.pop("source", UNSET)
+        _wire_parent_id: Any = d.pop("parentId", UNSET)
+        try:
+            if _wire_parent_id is None:
+                raise TypeError("null")
+            _fits = _wire_parent_id is UNSET or (isinstance(_wire_parent_id, str))
+            if not _fits:
+                raise TypeError("parentId")
+            parent_id = _wire_parent_id
+        except FIELD_ERRORS as exc:
+            parent_id = unfit("Category", "parentId", _wire_parent_id, unparsed, exc)
+
+        _wire_menu_order: Any = d.pop("menuOrder", UNSET)
+        try:
+            if _wire_menu_order is None:
+                raise TypeError("null")
+            _fits = _wire_menu_order is UNSET or (
+                isinstance(_wire_menu_order, (int, float)) and not isinstance(_wire_menu_order, bool)
+            )
+            if not _fits:
+                raise TypeError("menuOrder")
+            menu_order = _wire_menu_order
+        except FIELD_ERRORS as exc:
+            menu_order = unfit("Category", "menuOrder", _wire_menu_order, unparsed, exc)
+
+        _wire_source: Any = d.pop("source", UNSET)
+        try:
+            if _wire_source is None:
+                raise TypeError("null")
+            _fits = _wire_source is UNSET or (isinstance(_wire_source, str))
+            if not _fits:
+                raise TypeError("source")
+            source = _wire_source
+        except FIELD_ERRORS as exc:
+            source = unfit("Category", "source", _wire_source, unparsed, exc)
 
         category = cls(
             id=id,
@@ -141,8 +251,13 @@ class Category:
             source=source,
         )
 
+        if unparsed:
+            category.unparsed = unparsed
         category.additional_properties = d
         return category
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryCreate")
@@ -28,6 +30,8 @@ class CategoryCreate:
     source: str | Unset = UNSET
     """ Source of the category. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,6 +50,8 @@ class CategoryCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "name": name,
@@ -68,19 +74,89 @@ class CategoryCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            if _wire_name is UNSET:
+                raise KeyError("name")
+            _fits = isinstance(_wire_name, str)
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("CategoryCreate", "name", _wire_name, unparsed, exc)
 
-        description = d.pop("description")
+        _wire_description: Any = d.pop("description", UNSET)
+        try:
+            if _wire_description is None:
+                raise TypeError("null")
+            if _wire_description is UNSET:
+                raise KeyError("description")
+            _fits = isinstance(_wire_description, str)
+            if not _fits:
+                raise TypeError("description")
+            description = _wire_description
+        except FIELD_ERRORS as exc:
+            description = unfit("CategoryCreate", "description", _wire_description, unparsed, exc)
 
-        image = d.pop("image", UNSET)
+        _wire_image: Any = d.pop("image", UNSET)
+        try:
+            if _wire_image is None:
+                raise TypeError("null")
+            _fits = _wire_image is UNSET or (isinstance(_wire_image, str))
+            if not _fits:
+                raise TypeError("image")
+            image = _wire_image
+        except FIELD_ERRORS as exc:
+            image = unfit("CategoryCreate", "image", _wire_image, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("CategoryCreate", "externalId", _wire_external_id, unparsed, exc)
 
-        parent_id = d.pop("parentId", UNSET)
+        _wire_parent_id: Any = d.pop("parentId", UNSET)
+        try:
+            if _wire_parent_id is None:
+                raise TypeError("null")
+            _fits = _wire_parent_id is UNSET or (isinstance(_wire_parent_id, str))
+            if not _fits:
+                raise TypeError("parentId")
+            parent_id = _wire_parent_id
+        except FIELD_ERRORS as exc:
+            parent_id = unfit("CategoryCreate", "parentId", _wire_parent_id, unparsed, exc)
 
-        menu_order = d.pop("menuOrder", UNSET)
+        _wire_menu_order: Any = d.pop("menuOrder", UNSET)
+        try:
+            if _wire_menu_order is None:
+                raise TypeError("null")
+            _fits = _wire_menu_order is UNSET or (
+                isinstance(_wire_menu_order, (int, float)) and not isinstance(_wire_menu_order, bool)
+            )
+            if not _fits:
+                raise TypeError("menuOrder")
+            menu_order = _wire_menu_order
+        except FIELD_ERRORS as exc:
+            menu_order = unfit("CategoryCreate", "menuOrder", _wire_menu_order, unparsed, exc)
 
-        source = d.pop("source", UNSET)
+        _wire_source: Any = d.pop("source", UNSET)
+        try:
+            if _wire_source is None:
+                raise TypeError("null")
+            _fits = _wire_source is UNSET or (isinstance(_wire_source, str))
+            if not _fits:
+                raise TypeError("source")
+            source = _wire_source
+        except FIELD_ERRORS as exc:
+            source = unfit("CategoryCreate", "source", _wire_source, unparsed, exc)
 
         category_create = cls(
             name=name,
@@ -92,8 +168,13 @@ class CategoryCreate:
             source=source,
         )
 
+        if unparsed:
+            category_create.unparsed = unparsed
         category_create.additional_properties = d
         return category_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._custom_fields import CustomFieldsMixin
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,6 +89,8 @@ class Customer(CustomFieldsMixin):
     )
     """ Fields the spec does not list (the tenant's custom-table fields), sent as top-level properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def __attrs_post_init__(self) -> None:
         # Refuse a colliding name now, before any request is built.
@@ -154,6 +158,8 @@ class Customer(CustomFieldsMixin):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -200,75 +206,251 @@ class Customer(CustomFieldsMixin):
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Customer", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Customer", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        email = d.pop("email", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Customer", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        first_name = d.pop("firstName", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Customer", "companyId", _wire_company_id, unparsed, exc)
 
-        last_name = d.pop("lastName", UNSET)
+        _wire_email: Any = d.pop("email", UNSET)
+        try:
+            if _wire_email is None:
+                raise TypeError("null")
+            _fits = _wire_email is UNSET or (isinstance(_wire_email, str))
+            if not _fits:
+                raise TypeError("email")
+            email = _wire_email
+        except FIELD_ERRORS as exc:
+            email = unfit("Customer", "email", _wire_email, unparsed, exc)
 
-        from_final = d.pop("fromFinal", UNSET)
+        _wire_first_name: Any = d.pop("firstName", UNSET)
+        try:
+            if _wire_first_name is None:
+                raise TypeError("null")
+            _fits = _wire_first_name is UNSET or (isinstance(_wire_first_name, str))
+            if not _fits:
+                raise TypeError("firstName")
+            first_name = _wire_first_name
+        except FIELD_ERRORS as exc:
+            first_name = unfit("Customer", "firstName", _wire_first_name, unparsed, exc)
 
-        outlet_id = d.pop("outletId", UNSET)
+        _wire_last_name: Any = d.pop("lastName", UNSET)
+        try:
+            if _wire_last_name is None:
+                raise TypeError("null")
+            _fits = _wire_last_name is UNSET or (isinstance(_wire_last_name, str))
+            if not _fits:
+                raise TypeError("lastName")
+            last_name = _wire_last_name
+        except FIELD_ERRORS as exc:
+            last_name = unfit("Customer", "lastName", _wire_last_name, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_from_final: Any = d.pop("fromFinal", UNSET)
+        try:
+            if _wire_from_final is None:
+                raise TypeError("null")
+            _fits = _wire_from_final is UNSET or (isinstance(_wire_from_final, bool))
+            if not _fits:
+                raise TypeError("fromFinal")
+            from_final = _wire_from_final
+        except FIELD_ERRORS as exc:
+            from_final = unfit("Customer", "fromFinal", _wire_from_final, unparsed, exc)
 
-        phone = d.pop("phone", UNSET)
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("Customer", "outletId", _wire_outlet_id, unparsed, exc)
 
-        total_spent = d.pop("totalSpent", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Customer", "externalId", _wire_external_id, unparsed, exc)
 
-        last_action = d.pop("lastAction", UNSET)
+        _wire_phone: Any = d.pop("phone", UNSET)
+        try:
+            if _wire_phone is None:
+                raise TypeError("null")
+            _fits = _wire_phone is UNSET or (isinstance(_wire_phone, str))
+            if not _fits:
+                raise TypeError("phone")
+            phone = _wire_phone
+        except FIELD_ERRORS as exc:
+            phone = unfit("Customer", "phone", _wire_phone, unparsed, exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _wire_total_spent: Any = d.pop("totalSpent", UNSET)
+        try:
+            if _wire_total_spent is None:
+                raise TypeError("null")
+            _fits = _wire_total_spent is UNSET or (isinstance(_wire_total_spent, str))
+            if not _fits:
+                raise TypeError("totalSpent")
+            total_spent = _wire_total_spent
+        except FIELD_ERRORS as exc:
+            total_spent = unfit("Customer", "totalSpent", _wire_total_spent, unparsed, exc)
 
-        _billing = d.pop("billing", UNSET)
-        billing: Address | Unset
-        if isinstance(_billing, Unset):
-            billing = UNSET
-        else:
-            billing = Address.from_dict(_billing)
+        _wire_last_action: Any = d.pop("lastAction", UNSET)
+        try:
+            if _wire_last_action is None:
+                raise TypeError("null")
+            _fits = _wire_last_action is UNSET or (isinstance(_wire_last_action, str))
+            if not _fits:
+                raise TypeError("lastAction")
+            last_action = _wire_last_action
+        except FIELD_ERRORS as exc:
+            last_action = unfit("Customer", "lastAction", _wire_last_action, unparsed, exc)
 
-        _shipping = d.pop("shipping", UNSET)
-        shipping: Address | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = Address.from_dict(_shipping)
+        _wire_tags: Any = d.pop("tags", UNSET)
+        try:
+            if _wire_tags is None:
+                raise TypeError("null")
+            _fits = _wire_tags is UNSET or (
+                isinstance(_wire_tags, list) and all(isinstance(_item, str) for _item in _wire_tags)
+            )
+            if not _fits:
+                raise TypeError("tags")
+            tags = cast(list[str], _wire_tags)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[Metadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = Metadata.from_dict(metadata_item_data)
+        except FIELD_ERRORS as exc:
+            tags = unfit("Customer", "tags", _wire_tags, unparsed, exc)
 
-                metadata.append(metadata_item)
+        _wire_billing: Any = d.pop("billing", UNSET)
+        try:
+            if _wire_billing is None:
+                raise TypeError("null")
+            _fits = _wire_billing is UNSET or (isinstance(_wire_billing, dict))
+            if not _fits:
+                raise TypeError("billing")
+            _billing = _wire_billing
+            billing: Address | Unset
+            if isinstance(_billing, Unset):
+                billing = UNSET
+            else:
+                billing = Address.from_dict(_billing)
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[CustomerNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CustomerNote.from_dict(notes_item_data)
+        except FIELD_ERRORS as exc:
+            billing = unfit("Customer", "billing", _wire_billing, unparsed, exc)
 
-                notes.append(notes_item)
+        _wire_shipping: Any = d.pop("shipping", UNSET)
+        try:
+            if _wire_shipping is None:
+                raise TypeError("null")
+            _fits = _wire_shipping is UNSET or (isinstance(_wire_shipping, dict))
+            if not _fits:
+                raise TypeError("shipping")
+            _shipping = _wire_shipping
+            shipping: Address | Unset
+            if isinstance(_shipping, Unset):
+                shipping = UNSET
+            else:
+                shipping = Address.from_dict(_shipping)
+
+        except FIELD_ERRORS as exc:
+            shipping = unfit("Customer", "shipping", _wire_shipping, unparsed, exc)
+
+        _wire_metadata: Any = d.pop("metadata", UNSET)
+        try:
+            if _wire_metadata is None:
+                raise TypeError("null")
+            _fits = _wire_metadata is UNSET or (
+                isinstance(_wire_metadata, list) and all(isinstance(_item, dict) for _item in _wire_metadata)
+            )
+            if not _fits:
+                raise TypeError("metadata")
+            _metadata = _wire_metadata
+            metadata: list[Metadata] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = Metadata.from_dict(metadata_item_data)
+
+                    metadata.append(metadata_item)
+
+        except FIELD_ERRORS as exc:
+            metadata = unfit("Customer", "metadata", _wire_metadata, unparsed, exc)
+
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (
+                isinstance(_wire_notes, list) and all(isinstance(_item, dict) for _item in _wire_notes)
+            )
+            if not _fits:
+                raise TypeError("notes")
+            _notes = _wire_notes
+            notes: list[CustomerNote] | Unset = UNSET
+            if _notes is not UNSET:
+                notes = []
+                for notes_item_data in _notes:
+                    notes_item = CustomerNote.from_dict(notes_item_data)
+
+                    notes.append(notes_item)
+
+        except FIELD_ERRORS as exc:
+            notes = unfit("Customer", "notes", _wire_notes, unparsed, exc)
 
         customer = cls(
             id=id,
@@ -291,8 +473,13 @@ class Customer(CustomFieldsMixin):
             notes=notes,
         )
 
+        if unparsed:
+            customer.unparsed = unparsed
         customer.additional_properties = d
         return customer
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

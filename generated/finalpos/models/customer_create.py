@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._custom_fields import CustomFieldsMixin
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ class CustomerCreate(CustomFieldsMixin):
     )
     """ Fields the spec does not list (the tenant's custom-table fields), sent as top-level properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def __attrs_post_init__(self) -> None:
         # Refuse a colliding name now, before any request is built.
@@ -124,6 +128,8 @@ class CustomerCreate(CustomFieldsMixin):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "email": email,
@@ -161,55 +167,190 @@ class CustomerCreate(CustomFieldsMixin):
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email")
+        unparsed: dict[str, Any] = {}
+        _wire_email: Any = d.pop("email", UNSET)
+        try:
+            if _wire_email is None:
+                raise TypeError("null")
+            if _wire_email is UNSET:
+                raise KeyError("email")
+            _fits = isinstance(_wire_email, str)
+            if not _fits:
+                raise TypeError("email")
+            email = _wire_email
+        except FIELD_ERRORS as exc:
+            email = unfit("CustomerCreate", "email", _wire_email, unparsed, exc)
 
-        first_name = d.pop("firstName")
+        _wire_first_name: Any = d.pop("firstName", UNSET)
+        try:
+            if _wire_first_name is None:
+                raise TypeError("null")
+            if _wire_first_name is UNSET:
+                raise KeyError("firstName")
+            _fits = isinstance(_wire_first_name, str)
+            if not _fits:
+                raise TypeError("firstName")
+            first_name = _wire_first_name
+        except FIELD_ERRORS as exc:
+            first_name = unfit("CustomerCreate", "firstName", _wire_first_name, unparsed, exc)
 
-        last_name = d.pop("lastName")
+        _wire_last_name: Any = d.pop("lastName", UNSET)
+        try:
+            if _wire_last_name is None:
+                raise TypeError("null")
+            if _wire_last_name is UNSET:
+                raise KeyError("lastName")
+            _fits = isinstance(_wire_last_name, str)
+            if not _fits:
+                raise TypeError("lastName")
+            last_name = _wire_last_name
+        except FIELD_ERRORS as exc:
+            last_name = unfit("CustomerCreate", "lastName", _wire_last_name, unparsed, exc)
 
-        outlet_id = d.pop("outletId", UNSET)
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("CustomerCreate", "outletId", _wire_outlet_id, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("CustomerCreate", "externalId", _wire_external_id, unparsed, exc)
 
-        phone = d.pop("phone", UNSET)
+        _wire_phone: Any = d.pop("phone", UNSET)
+        try:
+            if _wire_phone is None:
+                raise TypeError("null")
+            _fits = _wire_phone is UNSET or (isinstance(_wire_phone, str))
+            if not _fits:
+                raise TypeError("phone")
+            phone = _wire_phone
+        except FIELD_ERRORS as exc:
+            phone = unfit("CustomerCreate", "phone", _wire_phone, unparsed, exc)
 
-        total_spent = d.pop("totalSpent", UNSET)
+        _wire_total_spent: Any = d.pop("totalSpent", UNSET)
+        try:
+            if _wire_total_spent is None:
+                raise TypeError("null")
+            _fits = _wire_total_spent is UNSET or (isinstance(_wire_total_spent, str))
+            if not _fits:
+                raise TypeError("totalSpent")
+            total_spent = _wire_total_spent
+        except FIELD_ERRORS as exc:
+            total_spent = unfit("CustomerCreate", "totalSpent", _wire_total_spent, unparsed, exc)
 
-        last_action = d.pop("lastAction", UNSET)
+        _wire_last_action: Any = d.pop("lastAction", UNSET)
+        try:
+            if _wire_last_action is None:
+                raise TypeError("null")
+            _fits = _wire_last_action is UNSET or (isinstance(_wire_last_action, str))
+            if not _fits:
+                raise TypeError("lastAction")
+            last_action = _wire_last_action
+        except FIELD_ERRORS as exc:
+            last_action = unfit("CustomerCreate", "lastAction", _wire_last_action, unparsed, exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _wire_tags: Any = d.pop("tags", UNSET)
+        try:
+            if _wire_tags is None:
+                raise TypeError("null")
+            _fits = _wire_tags is UNSET or (
+                isinstance(_wire_tags, list) and all(isinstance(_item, str) for _item in _wire_tags)
+            )
+            if not _fits:
+                raise TypeError("tags")
+            tags = cast(list[str], _wire_tags)
 
-        _billing = d.pop("billing", UNSET)
-        billing: Address | Unset
-        if isinstance(_billing, Unset):
-            billing = UNSET
-        else:
-            billing = Address.from_dict(_billing)
+        except FIELD_ERRORS as exc:
+            tags = unfit("CustomerCreate", "tags", _wire_tags, unparsed, exc)
 
-        _shipping = d.pop("shipping", UNSET)
-        shipping: Address | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = Address.from_dict(_shipping)
+        _wire_billing: Any = d.pop("billing", UNSET)
+        try:
+            if _wire_billing is None:
+                raise TypeError("null")
+            _fits = _wire_billing is UNSET or (isinstance(_wire_billing, dict))
+            if not _fits:
+                raise TypeError("billing")
+            _billing = _wire_billing
+            billing: Address | Unset
+            if isinstance(_billing, Unset):
+                billing = UNSET
+            else:
+                billing = Address.from_dict(_billing)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[Metadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = Metadata.from_dict(metadata_item_data)
+        except FIELD_ERRORS as exc:
+            billing = unfit("CustomerCreate", "billing", _wire_billing, unparsed, exc)
 
-                metadata.append(metadata_item)
+        _wire_shipping: Any = d.pop("shipping", UNSET)
+        try:
+            if _wire_shipping is None:
+                raise TypeError("null")
+            _fits = _wire_shipping is UNSET or (isinstance(_wire_shipping, dict))
+            if not _fits:
+                raise TypeError("shipping")
+            _shipping = _wire_shipping
+            shipping: Address | Unset
+            if isinstance(_shipping, Unset):
+                shipping = UNSET
+            else:
+                shipping = Address.from_dict(_shipping)
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[CustomerNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CustomerNote.from_dict(notes_item_data)
+        except FIELD_ERRORS as exc:
+            shipping = unfit("CustomerCreate", "shipping", _wire_shipping, unparsed, exc)
 
-                notes.append(notes_item)
+        _wire_metadata: Any = d.pop("metadata", UNSET)
+        try:
+            if _wire_metadata is None:
+                raise TypeError("null")
+            _fits = _wire_metadata is UNSET or (
+                isinstance(_wire_metadata, list) and all(isinstance(_item, dict) for _item in _wire_metadata)
+            )
+            if not _fits:
+                raise TypeError("metadata")
+            _metadata = _wire_metadata
+            metadata: list[Metadata] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = Metadata.from_dict(metadata_item_data)
+
+                    metadata.append(metadata_item)
+
+        except FIELD_ERRORS as exc:
+            metadata = unfit("CustomerCreate", "metadata", _wire_metadata, unparsed, exc)
+
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (
+                isinstance(_wire_notes, list) and all(isinstance(_item, dict) for _item in _wire_notes)
+            )
+            if not _fits:
+                raise TypeError("notes")
+            _notes = _wire_notes
+            notes: list[CustomerNote] | Unset = UNSET
+            if _notes is not UNSET:
+                notes = []
+                for notes_item_data in _notes:
+                    notes_item = CustomerNote.from_dict(notes_item_data)
+
+                    notes.append(notes_item)
+
+        except FIELD_ERRORS as exc:
+            notes = unfit("CustomerCreate", "notes", _wire_notes, unparsed, exc)
 
         customer_create = cls(
             email=email,
@@ -227,8 +368,13 @@ class CustomerCreate(CustomFieldsMixin):
             notes=notes,
         )
 
+        if unparsed:
+            customer_create.unparsed = unparsed
         customer_create.additional_properties = d
         return customer_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

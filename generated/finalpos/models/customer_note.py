@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerNote")
@@ -16,6 +18,8 @@ class CustomerNote:
     created_at: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -24,6 +28,8 @@ class CustomerNote:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if message is not UNSET:
@@ -34,17 +40,41 @@ class CustomerNote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            created_at = _wire_created_at
+        except FIELD_ERRORS as exc:
+            created_at = unfit("CustomerNote", "createdAt", _wire_created_at, unparsed, exc)
 
-        message = d.pop("message", UNSET)
+        _wire_message: Any = d.pop("message", UNSET)
+        try:
+            if _wire_message is None:
+                raise TypeError("null")
+            _fits = _wire_message is UNSET or (isinstance(_wire_message, str))
+            if not _fits:
+                raise TypeError("message")
+            message = _wire_message
+        except FIELD_ERRORS as exc:
+            message = unfit("CustomerNote", "message", _wire_message, unparsed, exc)
 
         customer_note = cls(
             created_at=created_at,
             message=message,
         )
 
+        if unparsed:
+            customer_note.unparsed = unparsed
         customer_note.additional_properties = d
         return customer_note
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

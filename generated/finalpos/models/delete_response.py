@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeleteResponse")
 
 
@@ -14,6 +18,8 @@ class DeleteResponse:
     status_code: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
@@ -22,6 +28,8 @@ class DeleteResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "statusCode": status_code,
@@ -34,17 +42,45 @@ class DeleteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        unparsed: dict[str, Any] = {}
+        _wire_status_code: Any = d.pop("statusCode", UNSET)
+        try:
+            if _wire_status_code is None:
+                raise TypeError("null")
+            if _wire_status_code is UNSET:
+                raise KeyError("statusCode")
+            _fits = isinstance(_wire_status_code, int) and not isinstance(_wire_status_code, bool)
+            if not _fits:
+                raise TypeError("statusCode")
+            status_code = _wire_status_code
+        except FIELD_ERRORS as exc:
+            status_code = unfit("DeleteResponse", "statusCode", _wire_status_code, unparsed, exc)
 
-        message = d.pop("message")
+        _wire_message: Any = d.pop("message", UNSET)
+        try:
+            if _wire_message is None:
+                raise TypeError("null")
+            if _wire_message is UNSET:
+                raise KeyError("message")
+            _fits = isinstance(_wire_message, str)
+            if not _fits:
+                raise TypeError("message")
+            message = _wire_message
+        except FIELD_ERRORS as exc:
+            message = unfit("DeleteResponse", "message", _wire_message, unparsed, exc)
 
         delete_response = cls(
             status_code=status_code,
             message=message,
         )
 
+        if unparsed:
+            delete_response.unparsed = unparsed
         delete_response.additional_properties = d
         return delete_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class Order:
     summary: OrderSummary | Unset = UNSET
     """ Summary of the Order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -99,6 +103,8 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -143,56 +149,222 @@ class Order:
         from ..models.order_summary import OrderSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Order", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Order", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        currency = d.pop("currency", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Order", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        receipt_id = d.pop("receiptId", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Order", "companyId", _wire_company_id, unparsed, exc)
 
-        status = d.pop("status", UNSET)
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("Order", "currency", _wire_currency, unparsed, exc)
 
-        customer_id = d.pop("customerId", UNSET)
+        _wire_receipt_id: Any = d.pop("receiptId", UNSET)
+        try:
+            if _wire_receipt_id is None:
+                raise TypeError("null")
+            _fits = _wire_receipt_id is UNSET or (isinstance(_wire_receipt_id, str))
+            if not _fits:
+                raise TypeError("receiptId")
+            receipt_id = _wire_receipt_id
+        except FIELD_ERRORS as exc:
+            receipt_id = unfit("Order", "receiptId", _wire_receipt_id, unparsed, exc)
 
-        source = d.pop("source", UNSET)
+        _wire_status: Any = d.pop("status", UNSET)
+        try:
+            if _wire_status is None:
+                raise TypeError("null")
+            _fits = _wire_status is UNSET or (isinstance(_wire_status, str))
+            if not _fits:
+                raise TypeError("status")
+            status = _wire_status
+        except FIELD_ERRORS as exc:
+            status = unfit("Order", "status", _wire_status, unparsed, exc)
 
-        session_id = d.pop("sessionId", UNSET)
+        _wire_customer_id: Any = d.pop("customerId", UNSET)
+        try:
+            if _wire_customer_id is None:
+                raise TypeError("null")
+            _fits = _wire_customer_id is UNSET or (isinstance(_wire_customer_id, str))
+            if not _fits:
+                raise TypeError("customerId")
+            customer_id = _wire_customer_id
+        except FIELD_ERRORS as exc:
+            customer_id = unfit("Order", "customerId", _wire_customer_id, unparsed, exc)
 
-        balance = d.pop("balance", UNSET)
+        _wire_source: Any = d.pop("source", UNSET)
+        try:
+            if _wire_source is None:
+                raise TypeError("null")
+            _fits = _wire_source is UNSET or (isinstance(_wire_source, str))
+            if not _fits:
+                raise TypeError("source")
+            source = _wire_source
+        except FIELD_ERRORS as exc:
+            source = unfit("Order", "source", _wire_source, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("Order", "sessionId", _wire_session_id, unparsed, exc)
 
-        from_final = d.pop("fromFinal", UNSET)
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            _fits = _wire_balance is UNSET or (isinstance(_wire_balance, str))
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("Order", "balance", _wire_balance, unparsed, exc)
 
-        customer_note = d.pop("customerNote", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Order", "externalId", _wire_external_id, unparsed, exc)
 
-        park_reduce_stock = d.pop("parkReduceStock", UNSET)
+        _wire_from_final: Any = d.pop("fromFinal", UNSET)
+        try:
+            if _wire_from_final is None:
+                raise TypeError("null")
+            _fits = _wire_from_final is UNSET or (isinstance(_wire_from_final, bool))
+            if not _fits:
+                raise TypeError("fromFinal")
+            from_final = _wire_from_final
+        except FIELD_ERRORS as exc:
+            from_final = unfit("Order", "fromFinal", _wire_from_final, unparsed, exc)
 
-        park_expiry_date = d.pop("parkExpiryDate", UNSET)
+        _wire_customer_note: Any = d.pop("customerNote", UNSET)
+        try:
+            if _wire_customer_note is None:
+                raise TypeError("null")
+            _fits = _wire_customer_note is UNSET or (isinstance(_wire_customer_note, str))
+            if not _fits:
+                raise TypeError("customerNote")
+            customer_note = _wire_customer_note
+        except FIELD_ERRORS as exc:
+            customer_note = unfit("Order", "customerNote", _wire_customer_note, unparsed, exc)
 
-        signature = d.pop("signature", UNSET)
+        _wire_park_reduce_stock: Any = d.pop("parkReduceStock", UNSET)
+        try:
+            if _wire_park_reduce_stock is None:
+                raise TypeError("null")
+            _fits = _wire_park_reduce_stock is UNSET or (isinstance(_wire_park_reduce_stock, str))
+            if not _fits:
+                raise TypeError("parkReduceStock")
+            park_reduce_stock = _wire_park_reduce_stock
+        except FIELD_ERRORS as exc:
+            park_reduce_stock = unfit("Order", "parkReduceStock", _wire_park_reduce_stock, unparsed, exc)
 
-        _summary = d.pop("summary", UNSET)
-        summary: OrderSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = OrderSummary.from_dict(_summary)
+        _wire_park_expiry_date: Any = d.pop("parkExpiryDate", UNSET)
+        try:
+            if _wire_park_expiry_date is None:
+                raise TypeError("null")
+            _fits = _wire_park_expiry_date is UNSET or (isinstance(_wire_park_expiry_date, str))
+            if not _fits:
+                raise TypeError("parkExpiryDate")
+            park_expiry_date = _wire_park_expiry_date
+        except FIELD_ERRORS as exc:
+            park_expiry_date = unfit("Order", "parkExpiryDate", _wire_park_expiry_date, unparsed, exc)
+
+        _wire_signature: Any = d.pop("signature", UNSET)
+        try:
+            if _wire_signature is None:
+                raise TypeError("null")
+            _fits = _wire_signature is UNSET or (isinstance(_wire_signature, str))
+            if not _fits:
+                raise TypeError("signature")
+            signature = _wire_signature
+        except FIELD_ERRORS as exc:
+            signature = unfit("Order", "signature", _wire_signature, unparsed, exc)
+
+        _wire_summary: Any = d.pop("summary", UNSET)
+        try:
+            if _wire_summary is None:
+                raise TypeError("null")
+            _fits = _wire_summary is UNSET or (isinstance(_wire_summary, dict))
+            if not _fits:
+                raise TypeError("summary")
+            _summary = _wire_summary
+            summary: OrderSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = OrderSummary.from_dict(_summary)
+
+        except FIELD_ERRORS as exc:
+            summary = unfit("Order", "summary", _wire_summary, unparsed, exc)
 
         order = cls(
             id=id,
@@ -215,8 +387,13 @@ class Order:
             summary=summary,
         )
 
+        if unparsed:
+            order.unparsed = unparsed
         order.additional_properties = d
         return order
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

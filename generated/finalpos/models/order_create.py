@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ class OrderCreate:
     summary: OrderSummary | Unset = UNSET
     """ Summary of the Order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         receipt_id = self.receipt_id
@@ -75,6 +79,8 @@ class OrderCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "receiptId": receipt_id,
@@ -109,36 +115,163 @@ class OrderCreate:
         from ..models.order_summary import OrderSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        receipt_id = d.pop("receiptId")
+        unparsed: dict[str, Any] = {}
+        _wire_receipt_id: Any = d.pop("receiptId", UNSET)
+        try:
+            if _wire_receipt_id is None:
+                raise TypeError("null")
+            if _wire_receipt_id is UNSET:
+                raise KeyError("receiptId")
+            _fits = isinstance(_wire_receipt_id, str)
+            if not _fits:
+                raise TypeError("receiptId")
+            receipt_id = _wire_receipt_id
+        except FIELD_ERRORS as exc:
+            receipt_id = unfit("OrderCreate", "receiptId", _wire_receipt_id, unparsed, exc)
 
-        status = d.pop("status")
+        _wire_status: Any = d.pop("status", UNSET)
+        try:
+            if _wire_status is None:
+                raise TypeError("null")
+            if _wire_status is UNSET:
+                raise KeyError("status")
+            _fits = isinstance(_wire_status, str)
+            if not _fits:
+                raise TypeError("status")
+            status = _wire_status
+        except FIELD_ERRORS as exc:
+            status = unfit("OrderCreate", "status", _wire_status, unparsed, exc)
 
-        source = d.pop("source")
+        _wire_source: Any = d.pop("source", UNSET)
+        try:
+            if _wire_source is None:
+                raise TypeError("null")
+            if _wire_source is UNSET:
+                raise KeyError("source")
+            _fits = isinstance(_wire_source, str)
+            if not _fits:
+                raise TypeError("source")
+            source = _wire_source
+        except FIELD_ERRORS as exc:
+            source = unfit("OrderCreate", "source", _wire_source, unparsed, exc)
 
-        balance = d.pop("balance")
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            if _wire_balance is UNSET:
+                raise KeyError("balance")
+            _fits = isinstance(_wire_balance, str)
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("OrderCreate", "balance", _wire_balance, unparsed, exc)
 
-        currency = d.pop("currency", UNSET)
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("OrderCreate", "currency", _wire_currency, unparsed, exc)
 
-        customer_id = d.pop("customerId", UNSET)
+        _wire_customer_id: Any = d.pop("customerId", UNSET)
+        try:
+            if _wire_customer_id is None:
+                raise TypeError("null")
+            _fits = _wire_customer_id is UNSET or (isinstance(_wire_customer_id, str))
+            if not _fits:
+                raise TypeError("customerId")
+            customer_id = _wire_customer_id
+        except FIELD_ERRORS as exc:
+            customer_id = unfit("OrderCreate", "customerId", _wire_customer_id, unparsed, exc)
 
-        session_id = d.pop("sessionId", UNSET)
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("OrderCreate", "sessionId", _wire_session_id, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("OrderCreate", "externalId", _wire_external_id, unparsed, exc)
 
-        customer_note = d.pop("customerNote", UNSET)
+        _wire_customer_note: Any = d.pop("customerNote", UNSET)
+        try:
+            if _wire_customer_note is None:
+                raise TypeError("null")
+            _fits = _wire_customer_note is UNSET or (isinstance(_wire_customer_note, str))
+            if not _fits:
+                raise TypeError("customerNote")
+            customer_note = _wire_customer_note
+        except FIELD_ERRORS as exc:
+            customer_note = unfit("OrderCreate", "customerNote", _wire_customer_note, unparsed, exc)
 
-        park_reduce_stock = d.pop("parkReduceStock", UNSET)
+        _wire_park_reduce_stock: Any = d.pop("parkReduceStock", UNSET)
+        try:
+            if _wire_park_reduce_stock is None:
+                raise TypeError("null")
+            _fits = _wire_park_reduce_stock is UNSET or (isinstance(_wire_park_reduce_stock, str))
+            if not _fits:
+                raise TypeError("parkReduceStock")
+            park_reduce_stock = _wire_park_reduce_stock
+        except FIELD_ERRORS as exc:
+            park_reduce_stock = unfit("OrderCreate", "parkReduceStock", _wire_park_reduce_stock, unparsed, exc)
 
-        park_expiry_date = d.pop("parkExpiryDate", UNSET)
+        _wire_park_expiry_date: Any = d.pop("parkExpiryDate", UNSET)
+        try:
+            if _wire_park_expiry_date is None:
+                raise TypeError("null")
+            _fits = _wire_park_expiry_date is UNSET or (isinstance(_wire_park_expiry_date, str))
+            if not _fits:
+                raise TypeError("parkExpiryDate")
+            park_expiry_date = _wire_park_expiry_date
+        except FIELD_ERRORS as exc:
+            park_expiry_date = unfit("OrderCreate", "parkExpiryDate", _wire_park_expiry_date, unparsed, exc)
 
-        signature = d.pop("signature", UNSET)
+        _wire_signature: Any = d.pop("signature", UNSET)
+        try:
+            if _wire_signature is None:
+                raise TypeError("null")
+            _fits = _wire_signature is UNSET or (isinstance(_wire_signature, str))
+            if not _fits:
+                raise TypeError("signature")
+            signature = _wire_signature
+        except FIELD_ERRORS as exc:
+            signature = unfit("OrderCreate", "signature", _wire_signature, unparsed, exc)
 
-        _summary = d.pop("summary", UNSET)
-        summary: OrderSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = OrderSummary.from_dict(_summary)
+        _wire_summary: Any = d.pop("summary", UNSET)
+        try:
+            if _wire_summary is None:
+                raise TypeError("null")
+            _fits = _wire_summary is UNSET or (isinstance(_wire_summary, dict))
+            if not _fits:
+                raise TypeError("summary")
+            _summary = _wire_summary
+            summary: OrderSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = OrderSummary.from_dict(_summary)
+
+        except FIELD_ERRORS as exc:
+            summary = unfit("OrderCreate", "summary", _wire_summary, unparsed, exc)
 
         order_create = cls(
             receipt_id=receipt_id,
@@ -156,8 +289,13 @@ class OrderCreate:
             summary=summary,
         )
 
+        if unparsed:
+            order_create.unparsed = unparsed
         order_create.additional_properties = d
         return order_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderSummary")
@@ -23,6 +25,8 @@ class OrderSummary:
     """ Flag to indicate if the order is tax inclusive. """
     sub_total: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         discount_total = self.discount_total
@@ -39,6 +43,8 @@ class OrderSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if discount_total is not UNSET:
             field_dict["discountTotal"] = discount_total
         if shipping_total is not UNSET:
@@ -57,17 +63,72 @@ class OrderSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        discount_total = d.pop("discountTotal", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_discount_total: Any = d.pop("discountTotal", UNSET)
+        try:
+            if _wire_discount_total is None:
+                raise TypeError("null")
+            _fits = _wire_discount_total is UNSET or (isinstance(_wire_discount_total, str))
+            if not _fits:
+                raise TypeError("discountTotal")
+            discount_total = _wire_discount_total
+        except FIELD_ERRORS as exc:
+            discount_total = unfit("OrderSummary", "discountTotal", _wire_discount_total, unparsed, exc)
 
-        shipping_total = d.pop("shippingTotal", UNSET)
+        _wire_shipping_total: Any = d.pop("shippingTotal", UNSET)
+        try:
+            if _wire_shipping_total is None:
+                raise TypeError("null")
+            _fits = _wire_shipping_total is UNSET or (isinstance(_wire_shipping_total, str))
+            if not _fits:
+                raise TypeError("shippingTotal")
+            shipping_total = _wire_shipping_total
+        except FIELD_ERRORS as exc:
+            shipping_total = unfit("OrderSummary", "shippingTotal", _wire_shipping_total, unparsed, exc)
 
-        total = d.pop("total", UNSET)
+        _wire_total: Any = d.pop("total", UNSET)
+        try:
+            if _wire_total is None:
+                raise TypeError("null")
+            _fits = _wire_total is UNSET or (isinstance(_wire_total, str))
+            if not _fits:
+                raise TypeError("total")
+            total = _wire_total
+        except FIELD_ERRORS as exc:
+            total = unfit("OrderSummary", "total", _wire_total, unparsed, exc)
 
-        total_taxes = d.pop("totalTaxes", UNSET)
+        _wire_total_taxes: Any = d.pop("totalTaxes", UNSET)
+        try:
+            if _wire_total_taxes is None:
+                raise TypeError("null")
+            _fits = _wire_total_taxes is UNSET or (isinstance(_wire_total_taxes, str))
+            if not _fits:
+                raise TypeError("totalTaxes")
+            total_taxes = _wire_total_taxes
+        except FIELD_ERRORS as exc:
+            total_taxes = unfit("OrderSummary", "totalTaxes", _wire_total_taxes, unparsed, exc)
 
-        is_tax_inclusive = d.pop("isTaxInclusive", UNSET)
+        _wire_is_tax_inclusive: Any = d.pop("isTaxInclusive", UNSET)
+        try:
+            if _wire_is_tax_inclusive is None:
+                raise TypeError("null")
+            _fits = _wire_is_tax_inclusive is UNSET or (isinstance(_wire_is_tax_inclusive, bool))
+            if not _fits:
+                raise TypeError("isTaxInclusive")
+            is_tax_inclusive = _wire_is_tax_inclusive
+        except FIELD_ERRORS as exc:
+            is_tax_inclusive = unfit("OrderSummary", "isTaxInclusive", _wire_is_tax_inclusive, unparsed, exc)
 
-        sub_total = d.pop("subTotal", UNSET)
+        _wire_sub_total: Any = d.pop("subTotal", UNSET)
+        try:
+            if _wire_sub_total is None:
+                raise TypeError("null")
+            _fits = _wire_sub_total is UNSET or (isinstance(_wire_sub_total, str))
+            if not _fits:
+                raise TypeError("subTotal")
+            sub_total = _wire_sub_total
+        except FIELD_ERRORS as exc:
+            sub_total = unfit("OrderSummary", "subTotal", _wire_sub_total, unparsed, exc)
 
         order_summary = cls(
             discount_total=discount_total,
@@ -78,8 +139,13 @@ class OrderSummary:
             sub_total=sub_total,
         )
 
+        if unparsed:
+            order_summary.unparsed = unparsed
         order_summary.additional_properties = d
         return order_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

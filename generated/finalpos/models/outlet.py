@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Outlet")
@@ -46,6 +48,8 @@ class Outlet:
     stripe_account_id: str | Unset = UNSET
     """ Stripe Connect account ID associated with the Outlet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -88,6 +92,8 @@ class Outlet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -126,47 +132,199 @@ class Outlet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Outlet", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Outlet", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        name = d.pop("name", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Outlet", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        address = d.pop("address", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Outlet", "companyId", _wire_company_id, unparsed, exc)
 
-        city = d.pop("city", UNSET)
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("Outlet", "name", _wire_name, unparsed, exc)
 
-        state = d.pop("state", UNSET)
+        _wire_address: Any = d.pop("address", UNSET)
+        try:
+            if _wire_address is None:
+                raise TypeError("null")
+            _fits = _wire_address is UNSET or (isinstance(_wire_address, str))
+            if not _fits:
+                raise TypeError("address")
+            address = _wire_address
+        except FIELD_ERRORS as exc:
+            address = unfit("Outlet", "address", _wire_address, unparsed, exc)
 
-        country = d.pop("country", UNSET)
+        _wire_city: Any = d.pop("city", UNSET)
+        try:
+            if _wire_city is None:
+                raise TypeError("null")
+            _fits = _wire_city is UNSET or (isinstance(_wire_city, str))
+            if not _fits:
+                raise TypeError("city")
+            city = _wire_city
+        except FIELD_ERRORS as exc:
+            city = unfit("Outlet", "city", _wire_city, unparsed, exc)
 
-        post_code = d.pop("postCode", UNSET)
+        _wire_state: Any = d.pop("state", UNSET)
+        try:
+            if _wire_state is None:
+                raise TypeError("null")
+            _fits = _wire_state is UNSET or (isinstance(_wire_state, str))
+            if not _fits:
+                raise TypeError("state")
+            state = _wire_state
+        except FIELD_ERRORS as exc:
+            state = unfit("Outlet", "state", _wire_state, unparsed, exc)
 
-        phone = d.pop("phone", UNSET)
+        _wire_country: Any = d.pop("country", UNSET)
+        try:
+            if _wire_country is None:
+                raise TypeError("null")
+            _fits = _wire_country is UNSET or (isinstance(_wire_country, str))
+            if not _fits:
+                raise TypeError("country")
+            country = _wire_country
+        except FIELD_ERRORS as exc:
+            country = unfit("Outlet", "country", _wire_country, unparsed, exc)
 
-        address2 = d.pop("address2", UNSET)
+        _wire_post_code: Any = d.pop("postCode", UNSET)
+        try:
+            if _wire_post_code is None:
+                raise TypeError("null")
+            _fits = _wire_post_code is UNSET or (isinstance(_wire_post_code, str))
+            if not _fits:
+                raise TypeError("postCode")
+            post_code = _wire_post_code
+        except FIELD_ERRORS as exc:
+            post_code = unfit("Outlet", "postCode", _wire_post_code, unparsed, exc)
 
-        alias = d.pop("alias", UNSET)
+        _wire_phone: Any = d.pop("phone", UNSET)
+        try:
+            if _wire_phone is None:
+                raise TypeError("null")
+            _fits = _wire_phone is UNSET or (isinstance(_wire_phone, str))
+            if not _fits:
+                raise TypeError("phone")
+            phone = _wire_phone
+        except FIELD_ERRORS as exc:
+            phone = unfit("Outlet", "phone", _wire_phone, unparsed, exc)
 
-        sequence_number = d.pop("sequenceNumber", UNSET)
+        _wire_address2: Any = d.pop("address2", UNSET)
+        try:
+            if _wire_address2 is None:
+                raise TypeError("null")
+            _fits = _wire_address2 is UNSET or (isinstance(_wire_address2, str))
+            if not _fits:
+                raise TypeError("address2")
+            address2 = _wire_address2
+        except FIELD_ERRORS as exc:
+            address2 = unfit("Outlet", "address2", _wire_address2, unparsed, exc)
 
-        stations = cast(list[str], d.pop("stations", UNSET))
+        _wire_alias: Any = d.pop("alias", UNSET)
+        try:
+            if _wire_alias is None:
+                raise TypeError("null")
+            _fits = _wire_alias is UNSET or (isinstance(_wire_alias, str))
+            if not _fits:
+                raise TypeError("alias")
+            alias = _wire_alias
+        except FIELD_ERRORS as exc:
+            alias = unfit("Outlet", "alias", _wire_alias, unparsed, exc)
 
-        stripe_account_id = d.pop("stripeAccountId", UNSET)
+        _wire_sequence_number: Any = d.pop("sequenceNumber", UNSET)
+        try:
+            if _wire_sequence_number is None:
+                raise TypeError("null")
+            _fits = _wire_sequence_number is UNSET or (
+                isinstance(_wire_sequence_number, (int, float)) and not isinstance(_wire_sequence_number, bool)
+            )
+            if not _fits:
+                raise TypeError("sequenceNumber")
+            sequence_number = _wire_sequence_number
+        except FIELD_ERRORS as exc:
+            sequence_number = unfit("Outlet", "sequenceNumber", _wire_sequence_number, unparsed, exc)
+
+        _wire_stations: Any = d.pop("stations", UNSET)
+        try:
+            if _wire_stations is None:
+                raise TypeError("null")
+            _fits = _wire_stations is UNSET or (
+                isinstance(_wire_stations, list) and all(isinstance(_item, str) for _item in _wire_stations)
+            )
+            if not _fits:
+                raise TypeError("stations")
+            stations = cast(list[str], _wire_stations)
+
+        except FIELD_ERRORS as exc:
+            stations = unfit("Outlet", "stations", _wire_stations, unparsed, exc)
+
+        _wire_stripe_account_id: Any = d.pop("stripeAccountId", UNSET)
+        try:
+            if _wire_stripe_account_id is None:
+                raise TypeError("null")
+            _fits = _wire_stripe_account_id is UNSET or (isinstance(_wire_stripe_account_id, str))
+            if not _fits:
+                raise TypeError("stripeAccountId")
+            stripe_account_id = _wire_stripe_account_id
+        except FIELD_ERRORS as exc:
+            stripe_account_id = unfit("Outlet", "stripeAccountId", _wire_stripe_account_id, unparsed, exc)
 
         outlet = cls(
             id=id,
@@ -187,8 +345,13 @@ class Outlet:
             stripe_account_id=stripe_account_id,
         )
 
+        if unparsed:
+            outlet.unparsed = unparsed
         outlet.additional_properties = d
         return outlet
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ class OutletUpdate:
     """ Stripe Terminal configuration for the Outlet. """
     tax_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -77,6 +81,8 @@ class OutletUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "name": name,
@@ -108,36 +114,172 @@ class OutletUpdate:
         from ..models.outlet_update_stripe import OutletUpdateStripe  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            if _wire_name is UNSET:
+                raise KeyError("name")
+            _fits = isinstance(_wire_name, str)
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("OutletUpdate", "name", _wire_name, unparsed, exc)
 
-        address = d.pop("address")
+        _wire_address: Any = d.pop("address", UNSET)
+        try:
+            if _wire_address is None:
+                raise TypeError("null")
+            if _wire_address is UNSET:
+                raise KeyError("address")
+            _fits = isinstance(_wire_address, str)
+            if not _fits:
+                raise TypeError("address")
+            address = _wire_address
+        except FIELD_ERRORS as exc:
+            address = unfit("OutletUpdate", "address", _wire_address, unparsed, exc)
 
-        city = d.pop("city")
+        _wire_city: Any = d.pop("city", UNSET)
+        try:
+            if _wire_city is None:
+                raise TypeError("null")
+            if _wire_city is UNSET:
+                raise KeyError("city")
+            _fits = isinstance(_wire_city, str)
+            if not _fits:
+                raise TypeError("city")
+            city = _wire_city
+        except FIELD_ERRORS as exc:
+            city = unfit("OutletUpdate", "city", _wire_city, unparsed, exc)
 
-        state = d.pop("state")
+        _wire_state: Any = d.pop("state", UNSET)
+        try:
+            if _wire_state is None:
+                raise TypeError("null")
+            if _wire_state is UNSET:
+                raise KeyError("state")
+            _fits = isinstance(_wire_state, str)
+            if not _fits:
+                raise TypeError("state")
+            state = _wire_state
+        except FIELD_ERRORS as exc:
+            state = unfit("OutletUpdate", "state", _wire_state, unparsed, exc)
 
-        country = d.pop("country")
+        _wire_country: Any = d.pop("country", UNSET)
+        try:
+            if _wire_country is None:
+                raise TypeError("null")
+            if _wire_country is UNSET:
+                raise KeyError("country")
+            _fits = isinstance(_wire_country, str)
+            if not _fits:
+                raise TypeError("country")
+            country = _wire_country
+        except FIELD_ERRORS as exc:
+            country = unfit("OutletUpdate", "country", _wire_country, unparsed, exc)
 
-        post_code = d.pop("postCode")
+        _wire_post_code: Any = d.pop("postCode", UNSET)
+        try:
+            if _wire_post_code is None:
+                raise TypeError("null")
+            if _wire_post_code is UNSET:
+                raise KeyError("postCode")
+            _fits = isinstance(_wire_post_code, str)
+            if not _fits:
+                raise TypeError("postCode")
+            post_code = _wire_post_code
+        except FIELD_ERRORS as exc:
+            post_code = unfit("OutletUpdate", "postCode", _wire_post_code, unparsed, exc)
 
-        phone = d.pop("phone")
+        _wire_phone: Any = d.pop("phone", UNSET)
+        try:
+            if _wire_phone is None:
+                raise TypeError("null")
+            if _wire_phone is UNSET:
+                raise KeyError("phone")
+            _fits = isinstance(_wire_phone, str)
+            if not _fits:
+                raise TypeError("phone")
+            phone = _wire_phone
+        except FIELD_ERRORS as exc:
+            phone = unfit("OutletUpdate", "phone", _wire_phone, unparsed, exc)
 
-        address2 = d.pop("address2", UNSET)
+        _wire_address2: Any = d.pop("address2", UNSET)
+        try:
+            if _wire_address2 is None:
+                raise TypeError("null")
+            _fits = _wire_address2 is UNSET or (isinstance(_wire_address2, str))
+            if not _fits:
+                raise TypeError("address2")
+            address2 = _wire_address2
+        except FIELD_ERRORS as exc:
+            address2 = unfit("OutletUpdate", "address2", _wire_address2, unparsed, exc)
 
-        alias = d.pop("alias", UNSET)
+        _wire_alias: Any = d.pop("alias", UNSET)
+        try:
+            if _wire_alias is None:
+                raise TypeError("null")
+            _fits = _wire_alias is UNSET or (isinstance(_wire_alias, str))
+            if not _fits:
+                raise TypeError("alias")
+            alias = _wire_alias
+        except FIELD_ERRORS as exc:
+            alias = unfit("OutletUpdate", "alias", _wire_alias, unparsed, exc)
 
-        stations = cast(list[str], d.pop("stations", UNSET))
+        _wire_stations: Any = d.pop("stations", UNSET)
+        try:
+            if _wire_stations is None:
+                raise TypeError("null")
+            _fits = _wire_stations is UNSET or (
+                isinstance(_wire_stations, list) and all(isinstance(_item, str) for _item in _wire_stations)
+            )
+            if not _fits:
+                raise TypeError("stations")
+            stations = cast(list[str], _wire_stations)
 
-        stripe_account_id = d.pop("stripeAccountId", UNSET)
+        except FIELD_ERRORS as exc:
+            stations = unfit("OutletUpdate", "stations", _wire_stations, unparsed, exc)
 
-        _stripe = d.pop("stripe", UNSET)
-        stripe: OutletUpdateStripe | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = OutletUpdateStripe.from_dict(_stripe)
+        _wire_stripe_account_id: Any = d.pop("stripeAccountId", UNSET)
+        try:
+            if _wire_stripe_account_id is None:
+                raise TypeError("null")
+            _fits = _wire_stripe_account_id is UNSET or (isinstance(_wire_stripe_account_id, str))
+            if not _fits:
+                raise TypeError("stripeAccountId")
+            stripe_account_id = _wire_stripe_account_id
+        except FIELD_ERRORS as exc:
+            stripe_account_id = unfit("OutletUpdate", "stripeAccountId", _wire_stripe_account_id, unparsed, exc)
 
-        tax_id = d.pop("taxId", UNSET)
+        _wire_stripe: Any = d.pop("stripe", UNSET)
+        try:
+            if _wire_stripe is None:
+                raise TypeError("null")
+            _fits = _wire_stripe is UNSET or (isinstance(_wire_stripe, dict))
+            if not _fits:
+                raise TypeError("stripe")
+            _stripe = _wire_stripe
+            stripe: OutletUpdateStripe | Unset
+            if isinstance(_stripe, Unset):
+                stripe = UNSET
+            else:
+                stripe = OutletUpdateStripe.from_dict(_stripe)
+
+        except FIELD_ERRORS as exc:
+            stripe = unfit("OutletUpdate", "stripe", _wire_stripe, unparsed, exc)
+
+        _wire_tax_id: Any = d.pop("taxId", UNSET)
+        try:
+            if _wire_tax_id is None:
+                raise TypeError("null")
+            _fits = _wire_tax_id is UNSET or (isinstance(_wire_tax_id, str))
+            if not _fits:
+                raise TypeError("taxId")
+            tax_id = _wire_tax_id
+        except FIELD_ERRORS as exc:
+            tax_id = unfit("OutletUpdate", "taxId", _wire_tax_id, unparsed, exc)
 
         outlet_update = cls(
             name=name,
@@ -155,8 +297,13 @@ class OutletUpdate:
             tax_id=tax_id,
         )
 
+        if unparsed:
+            outlet_update.unparsed = unparsed
         outlet_update.additional_properties = d
         return outlet_update
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,6 +65,8 @@ class Product:
     metadata: list[Metadata] | Unset = UNSET
     """ Metadata associated with the Product. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -128,6 +132,8 @@ class Product:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -180,66 +186,286 @@ class Product:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Product", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Product", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        name = d.pop("name", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Product", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        product_type = d.pop("productType", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Product", "companyId", _wire_company_id, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("Product", "name", _wire_name, unparsed, exc)
 
-        description = d.pop("description", UNSET)
+        _wire_product_type: Any = d.pop("productType", UNSET)
+        try:
+            if _wire_product_type is None:
+                raise TypeError("null")
+            _fits = _wire_product_type is UNSET or (isinstance(_wire_product_type, str))
+            if not _fits:
+                raise TypeError("productType")
+            product_type = _wire_product_type
+        except FIELD_ERRORS as exc:
+            product_type = unfit("Product", "productType", _wire_product_type, unparsed, exc)
 
-        short_description = d.pop("shortDescription", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Product", "externalId", _wire_external_id, unparsed, exc)
 
-        sku = d.pop("sku", UNSET)
+        _wire_description: Any = d.pop("description", UNSET)
+        try:
+            if _wire_description is None:
+                raise TypeError("null")
+            _fits = _wire_description is UNSET or (isinstance(_wire_description, str))
+            if not _fits:
+                raise TypeError("description")
+            description = _wire_description
+        except FIELD_ERRORS as exc:
+            description = unfit("Product", "description", _wire_description, unparsed, exc)
 
-        from_final = d.pop("fromFinal", UNSET)
+        _wire_short_description: Any = d.pop("shortDescription", UNSET)
+        try:
+            if _wire_short_description is None:
+                raise TypeError("null")
+            _fits = _wire_short_description is UNSET or (isinstance(_wire_short_description, str))
+            if not _fits:
+                raise TypeError("shortDescription")
+            short_description = _wire_short_description
+        except FIELD_ERRORS as exc:
+            short_description = unfit("Product", "shortDescription", _wire_short_description, unparsed, exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        _wire_sku: Any = d.pop("sku", UNSET)
+        try:
+            if _wire_sku is None:
+                raise TypeError("null")
+            _fits = _wire_sku is UNSET or (isinstance(_wire_sku, str))
+            if not _fits:
+                raise TypeError("sku")
+            sku = _wire_sku
+        except FIELD_ERRORS as exc:
+            sku = unfit("Product", "sku", _wire_sku, unparsed, exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _wire_from_final: Any = d.pop("fromFinal", UNSET)
+        try:
+            if _wire_from_final is None:
+                raise TypeError("null")
+            _fits = _wire_from_final is UNSET or (isinstance(_wire_from_final, bool))
+            if not _fits:
+                raise TypeError("fromFinal")
+            from_final = _wire_from_final
+        except FIELD_ERRORS as exc:
+            from_final = unfit("Product", "fromFinal", _wire_from_final, unparsed, exc)
 
-        status = d.pop("status", UNSET)
+        _wire_images: Any = d.pop("images", UNSET)
+        try:
+            if _wire_images is None:
+                raise TypeError("null")
+            _fits = _wire_images is UNSET or (
+                isinstance(_wire_images, list) and all(isinstance(_item, str) for _item in _wire_images)
+            )
+            if not _fits:
+                raise TypeError("images")
+            images = cast(list[str], _wire_images)
 
-        source = d.pop("source", UNSET)
+        except FIELD_ERRORS as exc:
+            images = unfit("Product", "images", _wire_images, unparsed, exc)
 
-        min_price = d.pop("minPrice", UNSET)
+        _wire_tags: Any = d.pop("tags", UNSET)
+        try:
+            if _wire_tags is None:
+                raise TypeError("null")
+            _fits = _wire_tags is UNSET or (
+                isinstance(_wire_tags, list) and all(isinstance(_item, str) for _item in _wire_tags)
+            )
+            if not _fits:
+                raise TypeError("tags")
+            tags = cast(list[str], _wire_tags)
 
-        max_price = d.pop("maxPrice", UNSET)
+        except FIELD_ERRORS as exc:
+            tags = unfit("Product", "tags", _wire_tags, unparsed, exc)
 
-        supplier = d.pop("supplier", UNSET)
+        _wire_status: Any = d.pop("status", UNSET)
+        try:
+            if _wire_status is None:
+                raise TypeError("null")
+            _fits = _wire_status is UNSET or (isinstance(_wire_status, str))
+            if not _fits:
+                raise TypeError("status")
+            status = _wire_status
+        except FIELD_ERRORS as exc:
+            status = unfit("Product", "status", _wire_status, unparsed, exc)
 
-        tax_table = d.pop("taxTable", UNSET)
+        _wire_source: Any = d.pop("source", UNSET)
+        try:
+            if _wire_source is None:
+                raise TypeError("null")
+            _fits = _wire_source is UNSET or (isinstance(_wire_source, str))
+            if not _fits:
+                raise TypeError("source")
+            source = _wire_source
+        except FIELD_ERRORS as exc:
+            source = unfit("Product", "source", _wire_source, unparsed, exc)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        _wire_min_price: Any = d.pop("minPrice", UNSET)
+        try:
+            if _wire_min_price is None:
+                raise TypeError("null")
+            _fits = _wire_min_price is UNSET or (
+                isinstance(_wire_min_price, (int, float)) and not isinstance(_wire_min_price, bool)
+            )
+            if not _fits:
+                raise TypeError("minPrice")
+            min_price = _wire_min_price
+        except FIELD_ERRORS as exc:
+            min_price = unfit("Product", "minPrice", _wire_min_price, unparsed, exc)
 
-        outlets = cast(list[str], d.pop("outlets", UNSET))
+        _wire_max_price: Any = d.pop("maxPrice", UNSET)
+        try:
+            if _wire_max_price is None:
+                raise TypeError("null")
+            _fits = _wire_max_price is UNSET or (
+                isinstance(_wire_max_price, (int, float)) and not isinstance(_wire_max_price, bool)
+            )
+            if not _fits:
+                raise TypeError("maxPrice")
+            max_price = _wire_max_price
+        except FIELD_ERRORS as exc:
+            max_price = unfit("Product", "maxPrice", _wire_max_price, unparsed, exc)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[Metadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = Metadata.from_dict(metadata_item_data)
+        _wire_supplier: Any = d.pop("supplier", UNSET)
+        try:
+            if _wire_supplier is None:
+                raise TypeError("null")
+            _fits = _wire_supplier is UNSET or (isinstance(_wire_supplier, str))
+            if not _fits:
+                raise TypeError("supplier")
+            supplier = _wire_supplier
+        except FIELD_ERRORS as exc:
+            supplier = unfit("Product", "supplier", _wire_supplier, unparsed, exc)
 
-                metadata.append(metadata_item)
+        _wire_tax_table: Any = d.pop("taxTable", UNSET)
+        try:
+            if _wire_tax_table is None:
+                raise TypeError("null")
+            _fits = _wire_tax_table is UNSET or (isinstance(_wire_tax_table, str))
+            if not _fits:
+                raise TypeError("taxTable")
+            tax_table = _wire_tax_table
+        except FIELD_ERRORS as exc:
+            tax_table = unfit("Product", "taxTable", _wire_tax_table, unparsed, exc)
+
+        _wire_categories: Any = d.pop("categories", UNSET)
+        try:
+            if _wire_categories is None:
+                raise TypeError("null")
+            _fits = _wire_categories is UNSET or (
+                isinstance(_wire_categories, list) and all(isinstance(_item, str) for _item in _wire_categories)
+            )
+            if not _fits:
+                raise TypeError("categories")
+            categories = cast(list[str], _wire_categories)
+
+        except FIELD_ERRORS as exc:
+            categories = unfit("Product", "categories", _wire_categories, unparsed, exc)
+
+        _wire_outlets: Any = d.pop("outlets", UNSET)
+        try:
+            if _wire_outlets is None:
+                raise TypeError("null")
+            _fits = _wire_outlets is UNSET or (
+                isinstance(_wire_outlets, list) and all(isinstance(_item, str) for _item in _wire_outlets)
+            )
+            if not _fits:
+                raise TypeError("outlets")
+            outlets = cast(list[str], _wire_outlets)
+
+        except FIELD_ERRORS as exc:
+            outlets = unfit("Product", "outlets", _wire_outlets, unparsed, exc)
+
+        _wire_metadata: Any = d.pop("metadata", UNSET)
+        try:
+            if _wire_metadata is None:
+                raise TypeError("null")
+            _fits = _wire_metadata is UNSET or (
+                isinstance(_wire_metadata, list) and all(isinstance(_item, dict) for _item in _wire_metadata)
+            )
+            if not _fits:
+                raise TypeError("metadata")
+            _metadata = _wire_metadata
+            metadata: list[Metadata] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = Metadata.from_dict(metadata_item_data)
+
+                    metadata.append(metadata_item)
+
+        except FIELD_ERRORS as exc:
+            metadata = unfit("Product", "metadata", _wire_metadata, unparsed, exc)
 
         product = cls(
             id=id,
@@ -266,8 +492,13 @@ class Product:
             metadata=metadata,
         )
 
+        if unparsed:
+            product.unparsed = unparsed
         product.additional_properties = d
         return product
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

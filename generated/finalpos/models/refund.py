@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +49,8 @@ class Refund:
     """ Payment details for the refund. """
     balance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -97,6 +101,8 @@ class Refund:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -137,64 +143,211 @@ class Refund:
         from ..models.refund_summary import RefundSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Refund", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Refund", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        order_id = d.pop("orderId", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Refund", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        session_id = d.pop("sessionId", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Refund", "companyId", _wire_company_id, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_order_id: Any = d.pop("orderId", UNSET)
+        try:
+            if _wire_order_id is None:
+                raise TypeError("null")
+            _fits = _wire_order_id is UNSET or (isinstance(_wire_order_id, str))
+            if not _fits:
+                raise TypeError("orderId")
+            order_id = _wire_order_id
+        except FIELD_ERRORS as exc:
+            order_id = unfit("Refund", "orderId", _wire_order_id, unparsed, exc)
 
-        currency = d.pop("currency", UNSET)
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("Refund", "sessionId", _wire_session_id, unparsed, exc)
 
-        _line_items = d.pop("lineItems", UNSET)
-        line_items: list[RefundLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = RefundLineItem.from_dict(line_items_item_data)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Refund", "externalId", _wire_external_id, unparsed, exc)
 
-                line_items.append(line_items_item)
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("Refund", "currency", _wire_currency, unparsed, exc)
 
-        reason = d.pop("reason", UNSET)
+        _wire_line_items: Any = d.pop("lineItems", UNSET)
+        try:
+            if _wire_line_items is None:
+                raise TypeError("null")
+            _fits = _wire_line_items is UNSET or (
+                isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
+            )
+            if not _fits:
+                raise TypeError("lineItems")
+            _line_items = _wire_line_items
+            line_items: list[RefundLineItem] | Unset = UNSET
+            if _line_items is not UNSET:
+                line_items = []
+                for line_items_item_data in _line_items:
+                    line_items_item = RefundLineItem.from_dict(line_items_item_data)
 
-        refunded_by = d.pop("refundedBy", UNSET)
+                    line_items.append(line_items_item)
 
-        refunded_by_external_id = d.pop("refundedByExternalId", UNSET)
+        except FIELD_ERRORS as exc:
+            line_items = unfit("Refund", "lineItems", _wire_line_items, unparsed, exc)
 
-        _summary = d.pop("summary", UNSET)
-        summary: RefundSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = RefundSummary.from_dict(_summary)
+        _wire_reason: Any = d.pop("reason", UNSET)
+        try:
+            if _wire_reason is None:
+                raise TypeError("null")
+            _fits = _wire_reason is UNSET or (isinstance(_wire_reason, str))
+            if not _fits:
+                raise TypeError("reason")
+            reason = _wire_reason
+        except FIELD_ERRORS as exc:
+            reason = unfit("Refund", "reason", _wire_reason, unparsed, exc)
 
-        _payment = d.pop("payment", UNSET)
-        payment: list[RefundPayment] | Unset = UNSET
-        if _payment is not UNSET:
-            payment = []
-            for payment_item_data in _payment:
-                payment_item = RefundPayment.from_dict(payment_item_data)
+        _wire_refunded_by: Any = d.pop("refundedBy", UNSET)
+        try:
+            if _wire_refunded_by is None:
+                raise TypeError("null")
+            _fits = _wire_refunded_by is UNSET or (isinstance(_wire_refunded_by, str))
+            if not _fits:
+                raise TypeError("refundedBy")
+            refunded_by = _wire_refunded_by
+        except FIELD_ERRORS as exc:
+            refunded_by = unfit("Refund", "refundedBy", _wire_refunded_by, unparsed, exc)
 
-                payment.append(payment_item)
+        _wire_refunded_by_external_id: Any = d.pop("refundedByExternalId", UNSET)
+        try:
+            if _wire_refunded_by_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_refunded_by_external_id is UNSET or (isinstance(_wire_refunded_by_external_id, str))
+            if not _fits:
+                raise TypeError("refundedByExternalId")
+            refunded_by_external_id = _wire_refunded_by_external_id
+        except FIELD_ERRORS as exc:
+            refunded_by_external_id = unfit(
+                "Refund", "refundedByExternalId", _wire_refunded_by_external_id, unparsed, exc
+            )
 
-        balance = d.pop("balance", UNSET)
+        _wire_summary: Any = d.pop("summary", UNSET)
+        try:
+            if _wire_summary is None:
+                raise TypeError("null")
+            _fits = _wire_summary is UNSET or (isinstance(_wire_summary, dict))
+            if not _fits:
+                raise TypeError("summary")
+            _summary = _wire_summary
+            summary: RefundSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = RefundSummary.from_dict(_summary)
+
+        except FIELD_ERRORS as exc:
+            summary = unfit("Refund", "summary", _wire_summary, unparsed, exc)
+
+        _wire_payment: Any = d.pop("payment", UNSET)
+        try:
+            if _wire_payment is None:
+                raise TypeError("null")
+            _fits = _wire_payment is UNSET or (
+                isinstance(_wire_payment, list) and all(isinstance(_item, dict) for _item in _wire_payment)
+            )
+            if not _fits:
+                raise TypeError("payment")
+            _payment = _wire_payment
+            payment: list[RefundPayment] | Unset = UNSET
+            if _payment is not UNSET:
+                payment = []
+                for payment_item_data in _payment:
+                    payment_item = RefundPayment.from_dict(payment_item_data)
+
+                    payment.append(payment_item)
+
+        except FIELD_ERRORS as exc:
+            payment = unfit("Refund", "payment", _wire_payment, unparsed, exc)
+
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            _fits = _wire_balance is UNSET or (isinstance(_wire_balance, str))
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("Refund", "balance", _wire_balance, unparsed, exc)
 
         refund = cls(
             id=id,
@@ -214,8 +367,13 @@ class Refund:
             balance=balance,
         )
 
+        if unparsed:
+            refund.unparsed = unparsed
         refund.additional_properties = d
         return refund
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

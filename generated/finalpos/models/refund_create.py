@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ class RefundCreate:
     """ Payment details for the refund. """
     balance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -74,6 +78,8 @@ class RefundCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "orderId": order_id,
@@ -108,44 +114,155 @@ class RefundCreate:
         from ..models.refund_summary import RefundSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        unparsed: dict[str, Any] = {}
+        _wire_order_id: Any = d.pop("orderId", UNSET)
+        try:
+            if _wire_order_id is None:
+                raise TypeError("null")
+            if _wire_order_id is UNSET:
+                raise KeyError("orderId")
+            _fits = isinstance(_wire_order_id, str)
+            if not _fits:
+                raise TypeError("orderId")
+            order_id = _wire_order_id
+        except FIELD_ERRORS as exc:
+            order_id = unfit("RefundCreate", "orderId", _wire_order_id, unparsed, exc)
 
-        line_items = []
-        _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = RefundLineItem.from_dict(line_items_item_data)
+        _wire_line_items: Any = d.pop("lineItems", UNSET)
+        try:
+            if _wire_line_items is None:
+                raise TypeError("null")
+            if _wire_line_items is UNSET:
+                raise KeyError("lineItems")
+            _fits = isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
+            if not _fits:
+                raise TypeError("lineItems")
+            line_items = []
+            _line_items = _wire_line_items
+            for line_items_item_data in _line_items:
+                line_items_item = RefundLineItem.from_dict(line_items_item_data)
 
-            line_items.append(line_items_item)
+                line_items.append(line_items_item)
 
-        session_id = d.pop("sessionId", UNSET)
+        except FIELD_ERRORS as exc:
+            line_items = unfit("RefundCreate", "lineItems", _wire_line_items, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("RefundCreate", "sessionId", _wire_session_id, unparsed, exc)
 
-        currency = d.pop("currency", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("RefundCreate", "externalId", _wire_external_id, unparsed, exc)
 
-        reason = d.pop("reason", UNSET)
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("RefundCreate", "currency", _wire_currency, unparsed, exc)
 
-        refunded_by = d.pop("refundedBy", UNSET)
+        _wire_reason: Any = d.pop("reason", UNSET)
+        try:
+            if _wire_reason is None:
+                raise TypeError("null")
+            _fits = _wire_reason is UNSET or (isinstance(_wire_reason, str))
+            if not _fits:
+                raise TypeError("reason")
+            reason = _wire_reason
+        except FIELD_ERRORS as exc:
+            reason = unfit("RefundCreate", "reason", _wire_reason, unparsed, exc)
 
-        refunded_by_external_id = d.pop("refundedByExternalId", UNSET)
+        _wire_refunded_by: Any = d.pop("refundedBy", UNSET)
+        try:
+            if _wire_refunded_by is None:
+                raise TypeError("null")
+            _fits = _wire_refunded_by is UNSET or (isinstance(_wire_refunded_by, str))
+            if not _fits:
+                raise TypeError("refundedBy")
+            refunded_by = _wire_refunded_by
+        except FIELD_ERRORS as exc:
+            refunded_by = unfit("RefundCreate", "refundedBy", _wire_refunded_by, unparsed, exc)
 
-        _summary = d.pop("summary", UNSET)
-        summary: RefundSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = RefundSummary.from_dict(_summary)
+        _wire_refunded_by_external_id: Any = d.pop("refundedByExternalId", UNSET)
+        try:
+            if _wire_refunded_by_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_refunded_by_external_id is UNSET or (isinstance(_wire_refunded_by_external_id, str))
+            if not _fits:
+                raise TypeError("refundedByExternalId")
+            refunded_by_external_id = _wire_refunded_by_external_id
+        except FIELD_ERRORS as exc:
+            refunded_by_external_id = unfit(
+                "RefundCreate", "refundedByExternalId", _wire_refunded_by_external_id, unparsed, exc
+            )
 
-        _payment = d.pop("payment", UNSET)
-        payment: list[RefundPayment] | Unset = UNSET
-        if _payment is not UNSET:
-            payment = []
-            for payment_item_data in _payment:
-                payment_item = RefundPayment.from_dict(payment_item_data)
+        _wire_summary: Any = d.pop("summary", UNSET)
+        try:
+            if _wire_summary is None:
+                raise TypeError("null")
+            _fits = _wire_summary is UNSET or (isinstance(_wire_summary, dict))
+            if not _fits:
+                raise TypeError("summary")
+            _summary = _wire_summary
+            summary: RefundSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = RefundSummary.from_dict(_summary)
 
-                payment.append(payment_item)
+        except FIELD_ERRORS as exc:
+            summary = unfit("RefundCreate", "summary", _wire_summary, unparsed, exc)
 
-        balance = d.pop("balance", UNSET)
+        _wire_payment: Any = d.pop("payment", UNSET)
+        try:
+            if _wire_payment is None:
+                raise TypeError("null")
+            _fits = _wire_payment is UNSET or (
+                isinstance(_wire_payment, list) and all(isinstance(_item, dict) for _item in _wire_payment)
+            )
+            if not _fits:
+                raise TypeError("payment")
+            _payment = _wire_payment
+            payment: list[RefundPayment] | Unset = UNSET
+            if _payment is not UNSET:
+                payment = []
+                for payment_item_data in _payment:
+                    payment_item = RefundPayment.from_dict(payment_item_data)
+
+                    payment.append(payment_item)
+
+        except FIELD_ERRORS as exc:
+            payment = unfit("RefundCreate", "payment", _wire_payment, unparsed, exc)
+
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            _fits = _wire_balance is UNSET or (isinstance(_wire_balance, str))
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("RefundCreate", "balance", _wire_balance, unparsed, exc)
 
         refund_create = cls(
             order_id=order_id,
@@ -161,8 +278,13 @@ class RefundCreate:
             balance=balance,
         )
 
+        if unparsed:
+            refund_create.unparsed = unparsed
         refund_create.additional_properties = d
         return refund_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

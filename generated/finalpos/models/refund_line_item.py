@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ class RefundLineItem:
     discount: RefundLineItemDiscount | Unset = UNSET
     """ Discount applied to the line item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -58,6 +62,8 @@ class RefundLineItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if name is not UNSET:
             field_dict["name"] = name
         if quantity is not UNSET:
@@ -83,33 +89,112 @@ class RefundLineItem:
         from ..models.refund_line_item_tax import RefundLineItemTax  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("RefundLineItem", "name", _wire_name, unparsed, exc)
 
-        quantity = d.pop("quantity", UNSET)
+        _wire_quantity: Any = d.pop("quantity", UNSET)
+        try:
+            if _wire_quantity is None:
+                raise TypeError("null")
+            _fits = _wire_quantity is UNSET or (
+                isinstance(_wire_quantity, (int, float)) and not isinstance(_wire_quantity, bool)
+            )
+            if not _fits:
+                raise TypeError("quantity")
+            quantity = _wire_quantity
+        except FIELD_ERRORS as exc:
+            quantity = unfit("RefundLineItem", "quantity", _wire_quantity, unparsed, exc)
 
-        price = d.pop("price", UNSET)
+        _wire_price: Any = d.pop("price", UNSET)
+        try:
+            if _wire_price is None:
+                raise TypeError("null")
+            _fits = _wire_price is UNSET or (isinstance(_wire_price, str))
+            if not _fits:
+                raise TypeError("price")
+            price = _wire_price
+        except FIELD_ERRORS as exc:
+            price = unfit("RefundLineItem", "price", _wire_price, unparsed, exc)
 
-        total = d.pop("total", UNSET)
+        _wire_total: Any = d.pop("total", UNSET)
+        try:
+            if _wire_total is None:
+                raise TypeError("null")
+            _fits = _wire_total is UNSET or (isinstance(_wire_total, str))
+            if not _fits:
+                raise TypeError("total")
+            total = _wire_total
+        except FIELD_ERRORS as exc:
+            total = unfit("RefundLineItem", "total", _wire_total, unparsed, exc)
 
-        product_id = d.pop("productId", UNSET)
+        _wire_product_id: Any = d.pop("productId", UNSET)
+        try:
+            if _wire_product_id is None:
+                raise TypeError("null")
+            _fits = _wire_product_id is UNSET or (isinstance(_wire_product_id, str))
+            if not _fits:
+                raise TypeError("productId")
+            product_id = _wire_product_id
+        except FIELD_ERRORS as exc:
+            product_id = unfit("RefundLineItem", "productId", _wire_product_id, unparsed, exc)
 
-        variant_id = d.pop("variantId", UNSET)
+        _wire_variant_id: Any = d.pop("variantId", UNSET)
+        try:
+            if _wire_variant_id is None:
+                raise TypeError("null")
+            _fits = _wire_variant_id is UNSET or (isinstance(_wire_variant_id, str))
+            if not _fits:
+                raise TypeError("variantId")
+            variant_id = _wire_variant_id
+        except FIELD_ERRORS as exc:
+            variant_id = unfit("RefundLineItem", "variantId", _wire_variant_id, unparsed, exc)
 
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[RefundLineItemTax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = RefundLineItemTax.from_dict(taxes_item_data)
+        _wire_taxes: Any = d.pop("taxes", UNSET)
+        try:
+            if _wire_taxes is None:
+                raise TypeError("null")
+            _fits = _wire_taxes is UNSET or (
+                isinstance(_wire_taxes, list) and all(isinstance(_item, dict) for _item in _wire_taxes)
+            )
+            if not _fits:
+                raise TypeError("taxes")
+            _taxes = _wire_taxes
+            taxes: list[RefundLineItemTax] | Unset = UNSET
+            if _taxes is not UNSET:
+                taxes = []
+                for taxes_item_data in _taxes:
+                    taxes_item = RefundLineItemTax.from_dict(taxes_item_data)
 
-                taxes.append(taxes_item)
+                    taxes.append(taxes_item)
 
-        _discount = d.pop("discount", UNSET)
-        discount: RefundLineItemDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = RefundLineItemDiscount.from_dict(_discount)
+        except FIELD_ERRORS as exc:
+            taxes = unfit("RefundLineItem", "taxes", _wire_taxes, unparsed, exc)
+
+        _wire_discount: Any = d.pop("discount", UNSET)
+        try:
+            if _wire_discount is None:
+                raise TypeError("null")
+            _fits = _wire_discount is UNSET or (isinstance(_wire_discount, dict))
+            if not _fits:
+                raise TypeError("discount")
+            _discount = _wire_discount
+            discount: RefundLineItemDiscount | Unset
+            if isinstance(_discount, Unset):
+                discount = UNSET
+            else:
+                discount = RefundLineItemDiscount.from_dict(_discount)
+
+        except FIELD_ERRORS as exc:
+            discount = unfit("RefundLineItem", "discount", _wire_discount, unparsed, exc)
 
         refund_line_item = cls(
             name=name,
@@ -122,8 +207,13 @@ class RefundLineItem:
             discount=discount,
         )
 
+        if unparsed:
+            refund_line_item.unparsed = unparsed
         refund_line_item.additional_properties = d
         return refund_line_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

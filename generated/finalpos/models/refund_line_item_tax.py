@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundLineItemTax")
@@ -17,6 +19,8 @@ class RefundLineItemTax:
     amount: str | Unset = UNSET
     percentage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -27,6 +31,8 @@ class RefundLineItemTax:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if name is not UNSET:
             field_dict["name"] = name
         if amount is not UNSET:
@@ -39,11 +45,41 @@ class RefundLineItemTax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("RefundLineItemTax", "name", _wire_name, unparsed, exc)
 
-        amount = d.pop("amount", UNSET)
+        _wire_amount: Any = d.pop("amount", UNSET)
+        try:
+            if _wire_amount is None:
+                raise TypeError("null")
+            _fits = _wire_amount is UNSET or (isinstance(_wire_amount, str))
+            if not _fits:
+                raise TypeError("amount")
+            amount = _wire_amount
+        except FIELD_ERRORS as exc:
+            amount = unfit("RefundLineItemTax", "amount", _wire_amount, unparsed, exc)
 
-        percentage = d.pop("percentage", UNSET)
+        _wire_percentage: Any = d.pop("percentage", UNSET)
+        try:
+            if _wire_percentage is None:
+                raise TypeError("null")
+            _fits = _wire_percentage is UNSET or (
+                isinstance(_wire_percentage, (int, float)) and not isinstance(_wire_percentage, bool)
+            )
+            if not _fits:
+                raise TypeError("percentage")
+            percentage = _wire_percentage
+        except FIELD_ERRORS as exc:
+            percentage = unfit("RefundLineItemTax", "percentage", _wire_percentage, unparsed, exc)
 
         refund_line_item_tax = cls(
             name=name,
@@ -51,8 +87,13 @@ class RefundLineItemTax:
             percentage=percentage,
         )
 
+        if unparsed:
+            refund_line_item_tax.unparsed = unparsed
         refund_line_item_tax.additional_properties = d
         return refund_line_item_tax
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

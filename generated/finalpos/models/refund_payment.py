@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundPayment")
@@ -17,6 +19,8 @@ class RefundPayment:
     amount: str | Unset = UNSET
     transaction_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         payment_type = self.payment_type
@@ -27,6 +31,8 @@ class RefundPayment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if payment_type is not UNSET:
             field_dict["paymentType"] = payment_type
         if amount is not UNSET:
@@ -39,11 +45,39 @@ class RefundPayment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_type = d.pop("paymentType", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_payment_type: Any = d.pop("paymentType", UNSET)
+        try:
+            if _wire_payment_type is None:
+                raise TypeError("null")
+            _fits = _wire_payment_type is UNSET or (isinstance(_wire_payment_type, str))
+            if not _fits:
+                raise TypeError("paymentType")
+            payment_type = _wire_payment_type
+        except FIELD_ERRORS as exc:
+            payment_type = unfit("RefundPayment", "paymentType", _wire_payment_type, unparsed, exc)
 
-        amount = d.pop("amount", UNSET)
+        _wire_amount: Any = d.pop("amount", UNSET)
+        try:
+            if _wire_amount is None:
+                raise TypeError("null")
+            _fits = _wire_amount is UNSET or (isinstance(_wire_amount, str))
+            if not _fits:
+                raise TypeError("amount")
+            amount = _wire_amount
+        except FIELD_ERRORS as exc:
+            amount = unfit("RefundPayment", "amount", _wire_amount, unparsed, exc)
 
-        transaction_id = d.pop("transactionId", UNSET)
+        _wire_transaction_id: Any = d.pop("transactionId", UNSET)
+        try:
+            if _wire_transaction_id is None:
+                raise TypeError("null")
+            _fits = _wire_transaction_id is UNSET or (isinstance(_wire_transaction_id, str))
+            if not _fits:
+                raise TypeError("transactionId")
+            transaction_id = _wire_transaction_id
+        except FIELD_ERRORS as exc:
+            transaction_id = unfit("RefundPayment", "transactionId", _wire_transaction_id, unparsed, exc)
 
         refund_payment = cls(
             payment_type=payment_type,
@@ -51,8 +85,13 @@ class RefundPayment:
             transaction_id=transaction_id,
         )
 
+        if unparsed:
+            refund_payment.unparsed = unparsed
         refund_payment.additional_properties = d
         return refund_payment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="RolePermission")
 
 
@@ -22,6 +26,8 @@ class RolePermission:
     value: bool
     """ Whether the permission is enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -36,6 +42,8 @@ class RolePermission:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "name": name,
@@ -51,15 +59,71 @@ class RolePermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            if _wire_name is UNSET:
+                raise KeyError("name")
+            _fits = isinstance(_wire_name, str)
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("RolePermission", "name", _wire_name, unparsed, exc)
 
-        permission_id = d.pop("permissionId")
+        _wire_permission_id: Any = d.pop("permissionId", UNSET)
+        try:
+            if _wire_permission_id is None:
+                raise TypeError("null")
+            if _wire_permission_id is UNSET:
+                raise KeyError("permissionId")
+            _fits = isinstance(_wire_permission_id, str)
+            if not _fits:
+                raise TypeError("permissionId")
+            permission_id = _wire_permission_id
+        except FIELD_ERRORS as exc:
+            permission_id = unfit("RolePermission", "permissionId", _wire_permission_id, unparsed, exc)
 
-        category = d.pop("category")
+        _wire_category: Any = d.pop("category", UNSET)
+        try:
+            if _wire_category is None:
+                raise TypeError("null")
+            if _wire_category is UNSET:
+                raise KeyError("category")
+            _fits = isinstance(_wire_category, str)
+            if not _fits:
+                raise TypeError("category")
+            category = _wire_category
+        except FIELD_ERRORS as exc:
+            category = unfit("RolePermission", "category", _wire_category, unparsed, exc)
 
-        sub_category = d.pop("subCategory")
+        _wire_sub_category: Any = d.pop("subCategory", UNSET)
+        try:
+            if _wire_sub_category is None:
+                raise TypeError("null")
+            if _wire_sub_category is UNSET:
+                raise KeyError("subCategory")
+            _fits = isinstance(_wire_sub_category, str)
+            if not _fits:
+                raise TypeError("subCategory")
+            sub_category = _wire_sub_category
+        except FIELD_ERRORS as exc:
+            sub_category = unfit("RolePermission", "subCategory", _wire_sub_category, unparsed, exc)
 
-        value = d.pop("value")
+        _wire_value: Any = d.pop("value", UNSET)
+        try:
+            if _wire_value is None:
+                raise TypeError("null")
+            if _wire_value is UNSET:
+                raise KeyError("value")
+            _fits = isinstance(_wire_value, bool)
+            if not _fits:
+                raise TypeError("value")
+            value = _wire_value
+        except FIELD_ERRORS as exc:
+            value = unfit("RolePermission", "value", _wire_value, unparsed, exc)
 
         role_permission = cls(
             name=name,
@@ -69,8 +133,13 @@ class RolePermission:
             value=value,
         )
 
+        if unparsed:
+            role_permission.unparsed = unparsed
         role_permission.additional_properties = d
         return role_permission
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.role_permission import RolePermission
 
@@ -20,6 +24,8 @@ class RoleUpdate:
     permissions: list[RolePermission]
     """ Permissions assigned to the role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -31,6 +37,8 @@ class RoleUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "name": name,
@@ -45,22 +53,51 @@ class RoleUpdate:
         from ..models.role_permission import RolePermission  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            if _wire_name is UNSET:
+                raise KeyError("name")
+            _fits = isinstance(_wire_name, str)
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("RoleUpdate", "name", _wire_name, unparsed, exc)
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = RolePermission.from_dict(permissions_item_data)
+        _wire_permissions: Any = d.pop("permissions", UNSET)
+        try:
+            if _wire_permissions is None:
+                raise TypeError("null")
+            if _wire_permissions is UNSET:
+                raise KeyError("permissions")
+            _fits = isinstance(_wire_permissions, list) and all(isinstance(_item, dict) for _item in _wire_permissions)
+            if not _fits:
+                raise TypeError("permissions")
+            permissions = []
+            _permissions = _wire_permissions
+            for permissions_item_data in _permissions:
+                permissions_item = RolePermission.from_dict(permissions_item_data)
 
-            permissions.append(permissions_item)
+                permissions.append(permissions_item)
+
+        except FIELD_ERRORS as exc:
+            permissions = unfit("RoleUpdate", "permissions", _wire_permissions, unparsed, exc)
 
         role_update = cls(
             name=name,
             permissions=permissions,
         )
 
+        if unparsed:
+            role_update.unparsed = unparsed
         role_update.additional_properties = d
         return role_update
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

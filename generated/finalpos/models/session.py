@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class Session:
     opening_note: str | Unset = UNSET
     """ Note when opening the session. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -103,6 +107,8 @@ class Session:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -145,64 +151,226 @@ class Session:
         from ..models.session_closing_amounts import SessionClosingAmounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Session", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Session", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        station_id = d.pop("stationId", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Session", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        session_number = d.pop("sessionNumber", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Session", "companyId", _wire_company_id, unparsed, exc)
 
-        opened_by = d.pop("openedBy", UNSET)
+        _wire_station_id: Any = d.pop("stationId", UNSET)
+        try:
+            if _wire_station_id is None:
+                raise TypeError("null")
+            _fits = _wire_station_id is UNSET or (isinstance(_wire_station_id, str))
+            if not _fits:
+                raise TypeError("stationId")
+            station_id = _wire_station_id
+        except FIELD_ERRORS as exc:
+            station_id = unfit("Session", "stationId", _wire_station_id, unparsed, exc)
 
-        closed_by = d.pop("closedBy", UNSET)
+        _wire_session_number: Any = d.pop("sessionNumber", UNSET)
+        try:
+            if _wire_session_number is None:
+                raise TypeError("null")
+            _fits = _wire_session_number is UNSET or (isinstance(_wire_session_number, str))
+            if not _fits:
+                raise TypeError("sessionNumber")
+            session_number = _wire_session_number
+        except FIELD_ERRORS as exc:
+            session_number = unfit("Session", "sessionNumber", _wire_session_number, unparsed, exc)
 
-        _open_time = d.pop("openTime", UNSET)
-        open_time: datetime.datetime | Unset
-        if isinstance(_open_time, Unset):
-            open_time = UNSET
-        else:
-            open_time = datetime.datetime.fromisoformat(_open_time)
+        _wire_opened_by: Any = d.pop("openedBy", UNSET)
+        try:
+            if _wire_opened_by is None:
+                raise TypeError("null")
+            _fits = _wire_opened_by is UNSET or (isinstance(_wire_opened_by, str))
+            if not _fits:
+                raise TypeError("openedBy")
+            opened_by = _wire_opened_by
+        except FIELD_ERRORS as exc:
+            opened_by = unfit("Session", "openedBy", _wire_opened_by, unparsed, exc)
 
-        _close_time = d.pop("closeTime", UNSET)
-        close_time: datetime.datetime | Unset
-        if isinstance(_close_time, Unset):
-            close_time = UNSET
-        else:
-            close_time = datetime.datetime.fromisoformat(_close_time)
+        _wire_closed_by: Any = d.pop("closedBy", UNSET)
+        try:
+            if _wire_closed_by is None:
+                raise TypeError("null")
+            _fits = _wire_closed_by is UNSET or (isinstance(_wire_closed_by, str))
+            if not _fits:
+                raise TypeError("closedBy")
+            closed_by = _wire_closed_by
+        except FIELD_ERRORS as exc:
+            closed_by = unfit("Session", "closedBy", _wire_closed_by, unparsed, exc)
 
-        opening_amount = d.pop("openingAmount", UNSET)
+        _wire_open_time: Any = d.pop("openTime", UNSET)
+        try:
+            if _wire_open_time is None:
+                raise TypeError("null")
+            _fits = _wire_open_time is UNSET or (isinstance(_wire_open_time, str))
+            if not _fits:
+                raise TypeError("openTime")
+            _open_time = _wire_open_time
+            open_time: datetime.datetime | Unset
+            if isinstance(_open_time, Unset):
+                open_time = UNSET
+            else:
+                open_time = datetime.datetime.fromisoformat(_open_time)
 
-        closing_amount = d.pop("closingAmount", UNSET)
+        except FIELD_ERRORS as exc:
+            open_time = unfit("Session", "openTime", _wire_open_time, unparsed, exc)
 
-        closing_report_data = d.pop("closingReportData", UNSET)
+        _wire_close_time: Any = d.pop("closeTime", UNSET)
+        try:
+            if _wire_close_time is None:
+                raise TypeError("null")
+            _fits = _wire_close_time is UNSET or (isinstance(_wire_close_time, str))
+            if not _fits:
+                raise TypeError("closeTime")
+            _close_time = _wire_close_time
+            close_time: datetime.datetime | Unset
+            if isinstance(_close_time, Unset):
+                close_time = UNSET
+            else:
+                close_time = datetime.datetime.fromisoformat(_close_time)
 
-        notes = cast(list[str], d.pop("notes", UNSET))
+        except FIELD_ERRORS as exc:
+            close_time = unfit("Session", "closeTime", _wire_close_time, unparsed, exc)
 
-        _closing_amounts = d.pop("closingAmounts", UNSET)
-        closing_amounts: SessionClosingAmounts | Unset
-        if isinstance(_closing_amounts, Unset):
-            closing_amounts = UNSET
-        else:
-            closing_amounts = SessionClosingAmounts.from_dict(_closing_amounts)
+        _wire_opening_amount: Any = d.pop("openingAmount", UNSET)
+        try:
+            if _wire_opening_amount is None:
+                raise TypeError("null")
+            _fits = _wire_opening_amount is UNSET or (isinstance(_wire_opening_amount, str))
+            if not _fits:
+                raise TypeError("openingAmount")
+            opening_amount = _wire_opening_amount
+        except FIELD_ERRORS as exc:
+            opening_amount = unfit("Session", "openingAmount", _wire_opening_amount, unparsed, exc)
 
-        closing_note = d.pop("closingNote", UNSET)
+        _wire_closing_amount: Any = d.pop("closingAmount", UNSET)
+        try:
+            if _wire_closing_amount is None:
+                raise TypeError("null")
+            _fits = _wire_closing_amount is UNSET or (isinstance(_wire_closing_amount, str))
+            if not _fits:
+                raise TypeError("closingAmount")
+            closing_amount = _wire_closing_amount
+        except FIELD_ERRORS as exc:
+            closing_amount = unfit("Session", "closingAmount", _wire_closing_amount, unparsed, exc)
 
-        opening_note = d.pop("openingNote", UNSET)
+        _wire_closing_report_data: Any = d.pop("closingReportData", UNSET)
+        try:
+            if _wire_closing_report_data is None:
+                raise TypeError("null")
+            _fits = _wire_closing_report_data is UNSET or (isinstance(_wire_closing_report_data, str))
+            if not _fits:
+                raise TypeError("closingReportData")
+            closing_report_data = _wire_closing_report_data
+        except FIELD_ERRORS as exc:
+            closing_report_data = unfit("Session", "closingReportData", _wire_closing_report_data, unparsed, exc)
+
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (
+                isinstance(_wire_notes, list) and all(isinstance(_item, str) for _item in _wire_notes)
+            )
+            if not _fits:
+                raise TypeError("notes")
+            notes = cast(list[str], _wire_notes)
+
+        except FIELD_ERRORS as exc:
+            notes = unfit("Session", "notes", _wire_notes, unparsed, exc)
+
+        _wire_closing_amounts: Any = d.pop("closingAmounts", UNSET)
+        try:
+            if _wire_closing_amounts is None:
+                raise TypeError("null")
+            _fits = _wire_closing_amounts is UNSET or (isinstance(_wire_closing_amounts, dict))
+            if not _fits:
+                raise TypeError("closingAmounts")
+            _closing_amounts = _wire_closing_amounts
+            closing_amounts: SessionClosingAmounts | Unset
+            if isinstance(_closing_amounts, Unset):
+                closing_amounts = UNSET
+            else:
+                closing_amounts = SessionClosingAmounts.from_dict(_closing_amounts)
+
+        except FIELD_ERRORS as exc:
+            closing_amounts = unfit("Session", "closingAmounts", _wire_closing_amounts, unparsed, exc)
+
+        _wire_closing_note: Any = d.pop("closingNote", UNSET)
+        try:
+            if _wire_closing_note is None:
+                raise TypeError("null")
+            _fits = _wire_closing_note is UNSET or (isinstance(_wire_closing_note, str))
+            if not _fits:
+                raise TypeError("closingNote")
+            closing_note = _wire_closing_note
+        except FIELD_ERRORS as exc:
+            closing_note = unfit("Session", "closingNote", _wire_closing_note, unparsed, exc)
+
+        _wire_opening_note: Any = d.pop("openingNote", UNSET)
+        try:
+            if _wire_opening_note is None:
+                raise TypeError("null")
+            _fits = _wire_opening_note is UNSET or (isinstance(_wire_opening_note, str))
+            if not _fits:
+                raise TypeError("openingNote")
+            opening_note = _wire_opening_note
+        except FIELD_ERRORS as exc:
+            opening_note = unfit("Session", "openingNote", _wire_opening_note, unparsed, exc)
 
         session = cls(
             id=id,
@@ -224,8 +392,13 @@ class Session:
             opening_note=opening_note,
         )
 
+        if unparsed:
+            session.unparsed = unparsed
         session.additional_properties = d
         return session
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,6 +46,8 @@ class SessionCreate:
     closing_note: str | Unset = UNSET
     """ Note when closing the session. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         station_id = self.station_id
@@ -74,6 +78,8 @@ class SessionCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "stationId": station_id,
@@ -104,31 +110,167 @@ class SessionCreate:
         from ..models.session_closing_amounts import SessionClosingAmounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        station_id = d.pop("stationId")
+        unparsed: dict[str, Any] = {}
+        _wire_station_id: Any = d.pop("stationId", UNSET)
+        try:
+            if _wire_station_id is None:
+                raise TypeError("null")
+            if _wire_station_id is UNSET:
+                raise KeyError("stationId")
+            _fits = isinstance(_wire_station_id, str)
+            if not _fits:
+                raise TypeError("stationId")
+            station_id = _wire_station_id
+        except FIELD_ERRORS as exc:
+            station_id = unfit("SessionCreate", "stationId", _wire_station_id, unparsed, exc)
 
-        session_number = d.pop("sessionNumber")
+        _wire_session_number: Any = d.pop("sessionNumber", UNSET)
+        try:
+            if _wire_session_number is None:
+                raise TypeError("null")
+            if _wire_session_number is UNSET:
+                raise KeyError("sessionNumber")
+            _fits = isinstance(_wire_session_number, str)
+            if not _fits:
+                raise TypeError("sessionNumber")
+            session_number = _wire_session_number
+        except FIELD_ERRORS as exc:
+            session_number = unfit("SessionCreate", "sessionNumber", _wire_session_number, unparsed, exc)
 
-        opened_by = d.pop("openedBy")
+        _wire_opened_by: Any = d.pop("openedBy", UNSET)
+        try:
+            if _wire_opened_by is None:
+                raise TypeError("null")
+            if _wire_opened_by is UNSET:
+                raise KeyError("openedBy")
+            _fits = isinstance(_wire_opened_by, str)
+            if not _fits:
+                raise TypeError("openedBy")
+            opened_by = _wire_opened_by
+        except FIELD_ERRORS as exc:
+            opened_by = unfit("SessionCreate", "openedBy", _wire_opened_by, unparsed, exc)
 
-        open_time = d.pop("openTime")
+        _wire_open_time: Any = d.pop("openTime", UNSET)
+        try:
+            if _wire_open_time is None:
+                raise TypeError("null")
+            if _wire_open_time is UNSET:
+                raise KeyError("openTime")
+            _fits = isinstance(_wire_open_time, str)
+            if not _fits:
+                raise TypeError("openTime")
+            open_time = _wire_open_time
+        except FIELD_ERRORS as exc:
+            open_time = unfit("SessionCreate", "openTime", _wire_open_time, unparsed, exc)
 
-        opening_amount = d.pop("openingAmount")
+        _wire_opening_amount: Any = d.pop("openingAmount", UNSET)
+        try:
+            if _wire_opening_amount is None:
+                raise TypeError("null")
+            if _wire_opening_amount is UNSET:
+                raise KeyError("openingAmount")
+            _fits = isinstance(_wire_opening_amount, str)
+            if not _fits:
+                raise TypeError("openingAmount")
+            opening_amount = _wire_opening_amount
+        except FIELD_ERRORS as exc:
+            opening_amount = unfit("SessionCreate", "openingAmount", _wire_opening_amount, unparsed, exc)
 
-        notes = cast(list[str], d.pop("notes"))
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            if _wire_notes is UNSET:
+                raise KeyError("notes")
+            _fits = isinstance(_wire_notes, list) and all(isinstance(_item, str) for _item in _wire_notes)
+            if not _fits:
+                raise TypeError("notes")
+            notes = cast(list[str], _wire_notes)
 
-        closing_amounts = SessionClosingAmounts.from_dict(d.pop("closingAmounts"))
+        except FIELD_ERRORS as exc:
+            notes = unfit("SessionCreate", "notes", _wire_notes, unparsed, exc)
 
-        opening_note = d.pop("openingNote")
+        _wire_closing_amounts: Any = d.pop("closingAmounts", UNSET)
+        try:
+            if _wire_closing_amounts is None:
+                raise TypeError("null")
+            if _wire_closing_amounts is UNSET:
+                raise KeyError("closingAmounts")
+            _fits = isinstance(_wire_closing_amounts, dict)
+            if not _fits:
+                raise TypeError("closingAmounts")
+            closing_amounts = SessionClosingAmounts.from_dict(_wire_closing_amounts)
 
-        closed_by = d.pop("closedBy", UNSET)
+        except FIELD_ERRORS as exc:
+            closing_amounts = unfit("SessionCreate", "closingAmounts", _wire_closing_amounts, unparsed, exc)
 
-        close_time = d.pop("closeTime", UNSET)
+        _wire_opening_note: Any = d.pop("openingNote", UNSET)
+        try:
+            if _wire_opening_note is None:
+                raise TypeError("null")
+            if _wire_opening_note is UNSET:
+                raise KeyError("openingNote")
+            _fits = isinstance(_wire_opening_note, str)
+            if not _fits:
+                raise TypeError("openingNote")
+            opening_note = _wire_opening_note
+        except FIELD_ERRORS as exc:
+            opening_note = unfit("SessionCreate", "openingNote", _wire_opening_note, unparsed, exc)
 
-        closing_amount = d.pop("closingAmount", UNSET)
+        _wire_closed_by: Any = d.pop("closedBy", UNSET)
+        try:
+            if _wire_closed_by is None:
+                raise TypeError("null")
+            _fits = _wire_closed_by is UNSET or (isinstance(_wire_closed_by, str))
+            if not _fits:
+                raise TypeError("closedBy")
+            closed_by = _wire_closed_by
+        except FIELD_ERRORS as exc:
+            closed_by = unfit("SessionCreate", "closedBy", _wire_closed_by, unparsed, exc)
 
-        closing_report_data = d.pop("closingReportData", UNSET)
+        _wire_close_time: Any = d.pop("closeTime", UNSET)
+        try:
+            if _wire_close_time is None:
+                raise TypeError("null")
+            _fits = _wire_close_time is UNSET or (isinstance(_wire_close_time, str))
+            if not _fits:
+                raise TypeError("closeTime")
+            close_time = _wire_close_time
+        except FIELD_ERRORS as exc:
+            close_time = unfit("SessionCreate", "closeTime", _wire_close_time, unparsed, exc)
 
-        closing_note = d.pop("closingNote", UNSET)
+        _wire_closing_amount: Any = d.pop("closingAmount", UNSET)
+        try:
+            if _wire_closing_amount is None:
+                raise TypeError("null")
+            _fits = _wire_closing_amount is UNSET or (isinstance(_wire_closing_amount, str))
+            if not _fits:
+                raise TypeError("closingAmount")
+            closing_amount = _wire_closing_amount
+        except FIELD_ERRORS as exc:
+            closing_amount = unfit("SessionCreate", "closingAmount", _wire_closing_amount, unparsed, exc)
+
+        _wire_closing_report_data: Any = d.pop("closingReportData", UNSET)
+        try:
+            if _wire_closing_report_data is None:
+                raise TypeError("null")
+            _fits = _wire_closing_report_data is UNSET or (isinstance(_wire_closing_report_data, str))
+            if not _fits:
+                raise TypeError("closingReportData")
+            closing_report_data = _wire_closing_report_data
+        except FIELD_ERRORS as exc:
+            closing_report_data = unfit("SessionCreate", "closingReportData", _wire_closing_report_data, unparsed, exc)
+
+        _wire_closing_note: Any = d.pop("closingNote", UNSET)
+        try:
+            if _wire_closing_note is None:
+                raise TypeError("null")
+            _fits = _wire_closing_note is UNSET or (isinstance(_wire_closing_note, str))
+            if not _fits:
+                raise TypeError("closingNote")
+            closing_note = _wire_closing_note
+        except FIELD_ERRORS as exc:
+            closing_note = unfit("SessionCreate", "closingNote", _wire_closing_note, unparsed, exc)
 
         session_create = cls(
             station_id=station_id,
@@ -146,8 +288,13 @@ class SessionCreate:
             closing_note=closing_note,
         )
 
+        if unparsed:
+            session_create.unparsed = unparsed
         session_create.additional_properties = d
         return session_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Station")
@@ -41,6 +43,8 @@ class Station:
     is_virtual: bool | Unset = UNSET
     """ Whether the station is virtual. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,6 +79,8 @@ class Station:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -107,41 +113,163 @@ class Station:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Station", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Station", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        name = d.pop("name", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Station", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        outlet_id = d.pop("outletId", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Station", "companyId", _wire_company_id, unparsed, exc)
 
-        status = d.pop("status", UNSET)
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("Station", "name", _wire_name, unparsed, exc)
 
-        device_id = d.pop("deviceId", UNSET)
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("Station", "outletId", _wire_outlet_id, unparsed, exc)
 
-        device_name = d.pop("deviceName", UNSET)
+        _wire_status: Any = d.pop("status", UNSET)
+        try:
+            if _wire_status is None:
+                raise TypeError("null")
+            _fits = _wire_status is UNSET or (isinstance(_wire_status, str))
+            if not _fits:
+                raise TypeError("status")
+            status = _wire_status
+        except FIELD_ERRORS as exc:
+            status = unfit("Station", "status", _wire_status, unparsed, exc)
 
-        stripe_terminal_id = d.pop("stripeTerminalId", UNSET)
+        _wire_device_id: Any = d.pop("deviceId", UNSET)
+        try:
+            if _wire_device_id is None:
+                raise TypeError("null")
+            _fits = _wire_device_id is UNSET or (isinstance(_wire_device_id, str))
+            if not _fits:
+                raise TypeError("deviceId")
+            device_id = _wire_device_id
+        except FIELD_ERRORS as exc:
+            device_id = unfit("Station", "deviceId", _wire_device_id, unparsed, exc)
 
-        serial_reader_id = d.pop("serialReaderId", UNSET)
+        _wire_device_name: Any = d.pop("deviceName", UNSET)
+        try:
+            if _wire_device_name is None:
+                raise TypeError("null")
+            _fits = _wire_device_name is UNSET or (isinstance(_wire_device_name, str))
+            if not _fits:
+                raise TypeError("deviceName")
+            device_name = _wire_device_name
+        except FIELD_ERRORS as exc:
+            device_name = unfit("Station", "deviceName", _wire_device_name, unparsed, exc)
 
-        sequence_number = d.pop("sequenceNumber", UNSET)
+        _wire_stripe_terminal_id: Any = d.pop("stripeTerminalId", UNSET)
+        try:
+            if _wire_stripe_terminal_id is None:
+                raise TypeError("null")
+            _fits = _wire_stripe_terminal_id is UNSET or (isinstance(_wire_stripe_terminal_id, str))
+            if not _fits:
+                raise TypeError("stripeTerminalId")
+            stripe_terminal_id = _wire_stripe_terminal_id
+        except FIELD_ERRORS as exc:
+            stripe_terminal_id = unfit("Station", "stripeTerminalId", _wire_stripe_terminal_id, unparsed, exc)
 
-        is_virtual = d.pop("isVirtual", UNSET)
+        _wire_serial_reader_id: Any = d.pop("serialReaderId", UNSET)
+        try:
+            if _wire_serial_reader_id is None:
+                raise TypeError("null")
+            _fits = _wire_serial_reader_id is UNSET or (isinstance(_wire_serial_reader_id, str))
+            if not _fits:
+                raise TypeError("serialReaderId")
+            serial_reader_id = _wire_serial_reader_id
+        except FIELD_ERRORS as exc:
+            serial_reader_id = unfit("Station", "serialReaderId", _wire_serial_reader_id, unparsed, exc)
+
+        _wire_sequence_number: Any = d.pop("sequenceNumber", UNSET)
+        try:
+            if _wire_sequence_number is None:
+                raise TypeError("null")
+            _fits = _wire_sequence_number is UNSET or (
+                isinstance(_wire_sequence_number, (int, float)) and not isinstance(_wire_sequence_number, bool)
+            )
+            if not _fits:
+                raise TypeError("sequenceNumber")
+            sequence_number = _wire_sequence_number
+        except FIELD_ERRORS as exc:
+            sequence_number = unfit("Station", "sequenceNumber", _wire_sequence_number, unparsed, exc)
+
+        _wire_is_virtual: Any = d.pop("isVirtual", UNSET)
+        try:
+            if _wire_is_virtual is None:
+                raise TypeError("null")
+            _fits = _wire_is_virtual is UNSET or (isinstance(_wire_is_virtual, bool))
+            if not _fits:
+                raise TypeError("isVirtual")
+            is_virtual = _wire_is_virtual
+        except FIELD_ERRORS as exc:
+            is_virtual = unfit("Station", "isVirtual", _wire_is_virtual, unparsed, exc)
 
         station = cls(
             id=id,
@@ -159,8 +287,13 @@ class Station:
             is_virtual=is_virtual,
         )
 
+        if unparsed:
+            station.unparsed = unparsed
         station.additional_properties = d
         return station
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StationCreate")
@@ -32,6 +34,8 @@ class StationCreate:
     is_virtual: bool | Unset = UNSET
     """ Whether the station is virtual. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,6 +58,8 @@ class StationCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "name": name,
@@ -79,23 +85,113 @@ class StationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        unparsed: dict[str, Any] = {}
+        _wire_name: Any = d.pop("name", UNSET)
+        try:
+            if _wire_name is None:
+                raise TypeError("null")
+            if _wire_name is UNSET:
+                raise KeyError("name")
+            _fits = isinstance(_wire_name, str)
+            if not _fits:
+                raise TypeError("name")
+            name = _wire_name
+        except FIELD_ERRORS as exc:
+            name = unfit("StationCreate", "name", _wire_name, unparsed, exc)
 
-        outlet_id = d.pop("outletId")
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            if _wire_outlet_id is UNSET:
+                raise KeyError("outletId")
+            _fits = isinstance(_wire_outlet_id, str)
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("StationCreate", "outletId", _wire_outlet_id, unparsed, exc)
 
-        status = d.pop("status")
+        _wire_status: Any = d.pop("status", UNSET)
+        try:
+            if _wire_status is None:
+                raise TypeError("null")
+            if _wire_status is UNSET:
+                raise KeyError("status")
+            _fits = isinstance(_wire_status, str)
+            if not _fits:
+                raise TypeError("status")
+            status = _wire_status
+        except FIELD_ERRORS as exc:
+            status = unfit("StationCreate", "status", _wire_status, unparsed, exc)
 
-        device_id = d.pop("deviceId", UNSET)
+        _wire_device_id: Any = d.pop("deviceId", UNSET)
+        try:
+            if _wire_device_id is None:
+                raise TypeError("null")
+            _fits = _wire_device_id is UNSET or (isinstance(_wire_device_id, str))
+            if not _fits:
+                raise TypeError("deviceId")
+            device_id = _wire_device_id
+        except FIELD_ERRORS as exc:
+            device_id = unfit("StationCreate", "deviceId", _wire_device_id, unparsed, exc)
 
-        device_name = d.pop("deviceName", UNSET)
+        _wire_device_name: Any = d.pop("deviceName", UNSET)
+        try:
+            if _wire_device_name is None:
+                raise TypeError("null")
+            _fits = _wire_device_name is UNSET or (isinstance(_wire_device_name, str))
+            if not _fits:
+                raise TypeError("deviceName")
+            device_name = _wire_device_name
+        except FIELD_ERRORS as exc:
+            device_name = unfit("StationCreate", "deviceName", _wire_device_name, unparsed, exc)
 
-        stripe_terminal_id = d.pop("stripeTerminalId", UNSET)
+        _wire_stripe_terminal_id: Any = d.pop("stripeTerminalId", UNSET)
+        try:
+            if _wire_stripe_terminal_id is None:
+                raise TypeError("null")
+            _fits = _wire_stripe_terminal_id is UNSET or (isinstance(_wire_stripe_terminal_id, str))
+            if not _fits:
+                raise TypeError("stripeTerminalId")
+            stripe_terminal_id = _wire_stripe_terminal_id
+        except FIELD_ERRORS as exc:
+            stripe_terminal_id = unfit("StationCreate", "stripeTerminalId", _wire_stripe_terminal_id, unparsed, exc)
 
-        serial_reader_id = d.pop("serialReaderId", UNSET)
+        _wire_serial_reader_id: Any = d.pop("serialReaderId", UNSET)
+        try:
+            if _wire_serial_reader_id is None:
+                raise TypeError("null")
+            _fits = _wire_serial_reader_id is UNSET or (isinstance(_wire_serial_reader_id, str))
+            if not _fits:
+                raise TypeError("serialReaderId")
+            serial_reader_id = _wire_serial_reader_id
+        except FIELD_ERRORS as exc:
+            serial_reader_id = unfit("StationCreate", "serialReaderId", _wire_serial_reader_id, unparsed, exc)
 
-        sequence_number = d.pop("sequenceNumber", UNSET)
+        _wire_sequence_number: Any = d.pop("sequenceNumber", UNSET)
+        try:
+            if _wire_sequence_number is None:
+                raise TypeError("null")
+            _fits = _wire_sequence_number is UNSET or (
+                isinstance(_wire_sequence_number, (int, float)) and not isinstance(_wire_sequence_number, bool)
+            )
+            if not _fits:
+                raise TypeError("sequenceNumber")
+            sequence_number = _wire_sequence_number
+        except FIELD_ERRORS as exc:
+            sequence_number = unfit("StationCreate", "sequenceNumber", _wire_sequence_number, unparsed, exc)
 
-        is_virtual = d.pop("isVirtual", UNSET)
+        _wire_is_virtual: Any = d.pop("isVirtual", UNSET)
+        try:
+            if _wire_is_virtual is None:
+                raise TypeError("null")
+            _fits = _wire_is_virtual is UNSET or (isinstance(_wire_is_virtual, bool))
+            if not _fits:
+                raise TypeError("isVirtual")
+            is_virtual = _wire_is_virtual
+        except FIELD_ERRORS as exc:
+            is_virtual = unfit("StationCreate", "isVirtual", _wire_is_virtual, unparsed, exc)
 
         station_create = cls(
             name=name,
@@ -109,8 +205,13 @@ class StationCreate:
             is_virtual=is_virtual,
         )
 
+        if unparsed:
+            station_create.unparsed = unparsed
         station_create.additional_properties = d
         return station_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

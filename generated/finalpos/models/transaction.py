@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,6 +53,8 @@ class Transaction:
     outlet_id: str | Unset = UNSET
     receipt_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -97,6 +101,8 @@ class Transaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -141,56 +147,222 @@ class Transaction:
         from ..models.transaction_payment_data import TransactionPaymentData  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Transaction", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Transaction", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        external_id = d.pop("externalId", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Transaction", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        payment_method = d.pop("paymentMethod", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Transaction", "companyId", _wire_company_id, unparsed, exc)
 
-        amount = d.pop("amount", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Transaction", "externalId", _wire_external_id, unparsed, exc)
 
-        currency = d.pop("currency", UNSET)
+        _wire_payment_method: Any = d.pop("paymentMethod", UNSET)
+        try:
+            if _wire_payment_method is None:
+                raise TypeError("null")
+            _fits = _wire_payment_method is UNSET or (isinstance(_wire_payment_method, str))
+            if not _fits:
+                raise TypeError("paymentMethod")
+            payment_method = _wire_payment_method
+        except FIELD_ERRORS as exc:
+            payment_method = unfit("Transaction", "paymentMethod", _wire_payment_method, unparsed, exc)
 
-        type_ = d.pop("type", UNSET)
+        _wire_amount: Any = d.pop("amount", UNSET)
+        try:
+            if _wire_amount is None:
+                raise TypeError("null")
+            _fits = _wire_amount is UNSET or (isinstance(_wire_amount, str))
+            if not _fits:
+                raise TypeError("amount")
+            amount = _wire_amount
+        except FIELD_ERRORS as exc:
+            amount = unfit("Transaction", "amount", _wire_amount, unparsed, exc)
 
-        notes = d.pop("notes", UNSET)
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("Transaction", "currency", _wire_currency, unparsed, exc)
 
-        employee = d.pop("employee", UNSET)
+        _wire_type_: Any = d.pop("type", UNSET)
+        try:
+            if _wire_type_ is None:
+                raise TypeError("null")
+            _fits = _wire_type_ is UNSET or (isinstance(_wire_type_, str))
+            if not _fits:
+                raise TypeError("type")
+            type_ = _wire_type_
+        except FIELD_ERRORS as exc:
+            type_ = unfit("Transaction", "type", _wire_type_, unparsed, exc)
 
-        balance = d.pop("balance", UNSET)
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (isinstance(_wire_notes, str))
+            if not _fits:
+                raise TypeError("notes")
+            notes = _wire_notes
+        except FIELD_ERRORS as exc:
+            notes = unfit("Transaction", "notes", _wire_notes, unparsed, exc)
 
-        session_id = d.pop("sessionId", UNSET)
+        _wire_employee: Any = d.pop("employee", UNSET)
+        try:
+            if _wire_employee is None:
+                raise TypeError("null")
+            _fits = _wire_employee is UNSET or (isinstance(_wire_employee, str))
+            if not _fits:
+                raise TypeError("employee")
+            employee = _wire_employee
+        except FIELD_ERRORS as exc:
+            employee = unfit("Transaction", "employee", _wire_employee, unparsed, exc)
 
-        _payment_data = d.pop("paymentData", UNSET)
-        payment_data: TransactionPaymentData | Unset
-        if isinstance(_payment_data, Unset):
-            payment_data = UNSET
-        else:
-            payment_data = TransactionPaymentData.from_dict(_payment_data)
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            _fits = _wire_balance is UNSET or (isinstance(_wire_balance, str))
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("Transaction", "balance", _wire_balance, unparsed, exc)
 
-        order_id = d.pop("orderId", UNSET)
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("Transaction", "sessionId", _wire_session_id, unparsed, exc)
 
-        refund_id = d.pop("refundId", UNSET)
+        _wire_payment_data: Any = d.pop("paymentData", UNSET)
+        try:
+            if _wire_payment_data is None:
+                raise TypeError("null")
+            _fits = _wire_payment_data is UNSET or (isinstance(_wire_payment_data, dict))
+            if not _fits:
+                raise TypeError("paymentData")
+            _payment_data = _wire_payment_data
+            payment_data: TransactionPaymentData | Unset
+            if isinstance(_payment_data, Unset):
+                payment_data = UNSET
+            else:
+                payment_data = TransactionPaymentData.from_dict(_payment_data)
 
-        outlet_id = d.pop("outletId", UNSET)
+        except FIELD_ERRORS as exc:
+            payment_data = unfit("Transaction", "paymentData", _wire_payment_data, unparsed, exc)
 
-        receipt_id = d.pop("receiptId", UNSET)
+        _wire_order_id: Any = d.pop("orderId", UNSET)
+        try:
+            if _wire_order_id is None:
+                raise TypeError("null")
+            _fits = _wire_order_id is UNSET or (isinstance(_wire_order_id, str))
+            if not _fits:
+                raise TypeError("orderId")
+            order_id = _wire_order_id
+        except FIELD_ERRORS as exc:
+            order_id = unfit("Transaction", "orderId", _wire_order_id, unparsed, exc)
+
+        _wire_refund_id: Any = d.pop("refundId", UNSET)
+        try:
+            if _wire_refund_id is None:
+                raise TypeError("null")
+            _fits = _wire_refund_id is UNSET or (isinstance(_wire_refund_id, str))
+            if not _fits:
+                raise TypeError("refundId")
+            refund_id = _wire_refund_id
+        except FIELD_ERRORS as exc:
+            refund_id = unfit("Transaction", "refundId", _wire_refund_id, unparsed, exc)
+
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("Transaction", "outletId", _wire_outlet_id, unparsed, exc)
+
+        _wire_receipt_id: Any = d.pop("receiptId", UNSET)
+        try:
+            if _wire_receipt_id is None:
+                raise TypeError("null")
+            _fits = _wire_receipt_id is UNSET or (isinstance(_wire_receipt_id, str))
+            if not _fits:
+                raise TypeError("receiptId")
+            receipt_id = _wire_receipt_id
+        except FIELD_ERRORS as exc:
+            receipt_id = unfit("Transaction", "receiptId", _wire_receipt_id, unparsed, exc)
 
         transaction = cls(
             id=id,
@@ -213,8 +385,13 @@ class Transaction:
             receipt_id=receipt_id,
         )
 
+        if unparsed:
+            transaction.unparsed = unparsed
         transaction.additional_properties = d
         return transaction
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

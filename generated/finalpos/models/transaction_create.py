@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ class TransactionCreate:
     outlet_id: str | Unset = UNSET
     receipt_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method
@@ -76,6 +80,8 @@ class TransactionCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "paymentMethod": payment_method,
@@ -110,38 +116,178 @@ class TransactionCreate:
         from ..models.transaction_payment_data import TransactionPaymentData  # noqa: PLC0415
 
         d = dict(src_dict)
-        payment_method = d.pop("paymentMethod")
+        unparsed: dict[str, Any] = {}
+        _wire_payment_method: Any = d.pop("paymentMethod", UNSET)
+        try:
+            if _wire_payment_method is None:
+                raise TypeError("null")
+            if _wire_payment_method is UNSET:
+                raise KeyError("paymentMethod")
+            _fits = isinstance(_wire_payment_method, str)
+            if not _fits:
+                raise TypeError("paymentMethod")
+            payment_method = _wire_payment_method
+        except FIELD_ERRORS as exc:
+            payment_method = unfit("TransactionCreate", "paymentMethod", _wire_payment_method, unparsed, exc)
 
-        amount = d.pop("amount")
+        _wire_amount: Any = d.pop("amount", UNSET)
+        try:
+            if _wire_amount is None:
+                raise TypeError("null")
+            if _wire_amount is UNSET:
+                raise KeyError("amount")
+            _fits = isinstance(_wire_amount, str)
+            if not _fits:
+                raise TypeError("amount")
+            amount = _wire_amount
+        except FIELD_ERRORS as exc:
+            amount = unfit("TransactionCreate", "amount", _wire_amount, unparsed, exc)
 
-        currency = d.pop("currency")
+        _wire_currency: Any = d.pop("currency", UNSET)
+        try:
+            if _wire_currency is None:
+                raise TypeError("null")
+            if _wire_currency is UNSET:
+                raise KeyError("currency")
+            _fits = isinstance(_wire_currency, str)
+            if not _fits:
+                raise TypeError("currency")
+            currency = _wire_currency
+        except FIELD_ERRORS as exc:
+            currency = unfit("TransactionCreate", "currency", _wire_currency, unparsed, exc)
 
-        type_ = d.pop("type")
+        _wire_type_: Any = d.pop("type", UNSET)
+        try:
+            if _wire_type_ is None:
+                raise TypeError("null")
+            if _wire_type_ is UNSET:
+                raise KeyError("type")
+            _fits = isinstance(_wire_type_, str)
+            if not _fits:
+                raise TypeError("type")
+            type_ = _wire_type_
+        except FIELD_ERRORS as exc:
+            type_ = unfit("TransactionCreate", "type", _wire_type_, unparsed, exc)
 
-        balance = d.pop("balance")
+        _wire_balance: Any = d.pop("balance", UNSET)
+        try:
+            if _wire_balance is None:
+                raise TypeError("null")
+            if _wire_balance is UNSET:
+                raise KeyError("balance")
+            _fits = isinstance(_wire_balance, str)
+            if not _fits:
+                raise TypeError("balance")
+            balance = _wire_balance
+        except FIELD_ERRORS as exc:
+            balance = unfit("TransactionCreate", "balance", _wire_balance, unparsed, exc)
 
-        session_id = d.pop("sessionId")
+        _wire_session_id: Any = d.pop("sessionId", UNSET)
+        try:
+            if _wire_session_id is None:
+                raise TypeError("null")
+            if _wire_session_id is UNSET:
+                raise KeyError("sessionId")
+            _fits = isinstance(_wire_session_id, str)
+            if not _fits:
+                raise TypeError("sessionId")
+            session_id = _wire_session_id
+        except FIELD_ERRORS as exc:
+            session_id = unfit("TransactionCreate", "sessionId", _wire_session_id, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("TransactionCreate", "externalId", _wire_external_id, unparsed, exc)
 
-        notes = d.pop("notes", UNSET)
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (isinstance(_wire_notes, str))
+            if not _fits:
+                raise TypeError("notes")
+            notes = _wire_notes
+        except FIELD_ERRORS as exc:
+            notes = unfit("TransactionCreate", "notes", _wire_notes, unparsed, exc)
 
-        employee = d.pop("employee", UNSET)
+        _wire_employee: Any = d.pop("employee", UNSET)
+        try:
+            if _wire_employee is None:
+                raise TypeError("null")
+            _fits = _wire_employee is UNSET or (isinstance(_wire_employee, str))
+            if not _fits:
+                raise TypeError("employee")
+            employee = _wire_employee
+        except FIELD_ERRORS as exc:
+            employee = unfit("TransactionCreate", "employee", _wire_employee, unparsed, exc)
 
-        _payment_data = d.pop("paymentData", UNSET)
-        payment_data: TransactionPaymentData | Unset
-        if isinstance(_payment_data, Unset):
-            payment_data = UNSET
-        else:
-            payment_data = TransactionPaymentData.from_dict(_payment_data)
+        _wire_payment_data: Any = d.pop("paymentData", UNSET)
+        try:
+            if _wire_payment_data is None:
+                raise TypeError("null")
+            _fits = _wire_payment_data is UNSET or (isinstance(_wire_payment_data, dict))
+            if not _fits:
+                raise TypeError("paymentData")
+            _payment_data = _wire_payment_data
+            payment_data: TransactionPaymentData | Unset
+            if isinstance(_payment_data, Unset):
+                payment_data = UNSET
+            else:
+                payment_data = TransactionPaymentData.from_dict(_payment_data)
 
-        order_id = d.pop("orderId", UNSET)
+        except FIELD_ERRORS as exc:
+            payment_data = unfit("TransactionCreate", "paymentData", _wire_payment_data, unparsed, exc)
 
-        refund_id = d.pop("refundId", UNSET)
+        _wire_order_id: Any = d.pop("orderId", UNSET)
+        try:
+            if _wire_order_id is None:
+                raise TypeError("null")
+            _fits = _wire_order_id is UNSET or (isinstance(_wire_order_id, str))
+            if not _fits:
+                raise TypeError("orderId")
+            order_id = _wire_order_id
+        except FIELD_ERRORS as exc:
+            order_id = unfit("TransactionCreate", "orderId", _wire_order_id, unparsed, exc)
 
-        outlet_id = d.pop("outletId", UNSET)
+        _wire_refund_id: Any = d.pop("refundId", UNSET)
+        try:
+            if _wire_refund_id is None:
+                raise TypeError("null")
+            _fits = _wire_refund_id is UNSET or (isinstance(_wire_refund_id, str))
+            if not _fits:
+                raise TypeError("refundId")
+            refund_id = _wire_refund_id
+        except FIELD_ERRORS as exc:
+            refund_id = unfit("TransactionCreate", "refundId", _wire_refund_id, unparsed, exc)
 
-        receipt_id = d.pop("receiptId", UNSET)
+        _wire_outlet_id: Any = d.pop("outletId", UNSET)
+        try:
+            if _wire_outlet_id is None:
+                raise TypeError("null")
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
+            if not _fits:
+                raise TypeError("outletId")
+            outlet_id = _wire_outlet_id
+        except FIELD_ERRORS as exc:
+            outlet_id = unfit("TransactionCreate", "outletId", _wire_outlet_id, unparsed, exc)
+
+        _wire_receipt_id: Any = d.pop("receiptId", UNSET)
+        try:
+            if _wire_receipt_id is None:
+                raise TypeError("null")
+            _fits = _wire_receipt_id is UNSET or (isinstance(_wire_receipt_id, str))
+            if not _fits:
+                raise TypeError("receiptId")
+            receipt_id = _wire_receipt_id
+        except FIELD_ERRORS as exc:
+            receipt_id = unfit("TransactionCreate", "receiptId", _wire_receipt_id, unparsed, exc)
 
         transaction_create = cls(
             payment_method=payment_method,
@@ -160,8 +306,13 @@ class TransactionCreate:
             receipt_id=receipt_id,
         )
 
+        if unparsed:
+            transaction_create.unparsed = unparsed
         transaction_create.additional_properties = d
         return transaction_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

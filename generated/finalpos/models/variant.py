@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,6 +59,8 @@ class Variant:
     inventory: list[VariantInventory] | Unset = UNSET
     """ Inventory associated with the Variant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -118,6 +122,8 @@ class Variant:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -164,72 +170,255 @@ class Variant:
         from ..models.variant_inventory import VariantInventory  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        unparsed: dict[str, Any] = {}
+        _wire_id: Any = d.pop("id", UNSET)
+        try:
+            if _wire_id is None:
+                raise TypeError("null")
+            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if not _fits:
+                raise TypeError("id")
+            id = _wire_id
+        except FIELD_ERRORS as exc:
+            id = unfit("Variant", "id", _wire_id, unparsed, exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _wire_created_at: Any = d.pop("createdAt", UNSET)
+        try:
+            if _wire_created_at is None:
+                raise TypeError("null")
+            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
+            if not _fits:
+                raise TypeError("createdAt")
+            _created_at = _wire_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except FIELD_ERRORS as exc:
+            created_at = unfit("Variant", "createdAt", _wire_created_at, unparsed, exc)
 
-        company_id = d.pop("companyId", UNSET)
+        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
+        try:
+            if _wire_updated_at is None:
+                raise TypeError("null")
+            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
+            if not _fits:
+                raise TypeError("updatedAt")
+            _updated_at = _wire_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        product_id = d.pop("productId", UNSET)
+        except FIELD_ERRORS as exc:
+            updated_at = unfit("Variant", "updatedAt", _wire_updated_at, unparsed, exc)
 
-        manage_stock = d.pop("manageStock", UNSET)
+        _wire_company_id: Any = d.pop("companyId", UNSET)
+        try:
+            if _wire_company_id is None:
+                raise TypeError("null")
+            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
+            if not _fits:
+                raise TypeError("companyId")
+            company_id = _wire_company_id
+        except FIELD_ERRORS as exc:
+            company_id = unfit("Variant", "companyId", _wire_company_id, unparsed, exc)
 
-        sku = d.pop("sku", UNSET)
+        _wire_product_id: Any = d.pop("productId", UNSET)
+        try:
+            if _wire_product_id is None:
+                raise TypeError("null")
+            _fits = _wire_product_id is UNSET or (isinstance(_wire_product_id, str))
+            if not _fits:
+                raise TypeError("productId")
+            product_id = _wire_product_id
+        except FIELD_ERRORS as exc:
+            product_id = unfit("Variant", "productId", _wire_product_id, unparsed, exc)
 
-        is_on_sale = d.pop("isOnSale", UNSET)
+        _wire_manage_stock: Any = d.pop("manageStock", UNSET)
+        try:
+            if _wire_manage_stock is None:
+                raise TypeError("null")
+            _fits = _wire_manage_stock is UNSET or (isinstance(_wire_manage_stock, bool))
+            if not _fits:
+                raise TypeError("manageStock")
+            manage_stock = _wire_manage_stock
+        except FIELD_ERRORS as exc:
+            manage_stock = unfit("Variant", "manageStock", _wire_manage_stock, unparsed, exc)
 
-        barcode = d.pop("barcode", UNSET)
+        _wire_sku: Any = d.pop("sku", UNSET)
+        try:
+            if _wire_sku is None:
+                raise TypeError("null")
+            _fits = _wire_sku is UNSET or (isinstance(_wire_sku, str))
+            if not _fits:
+                raise TypeError("sku")
+            sku = _wire_sku
+        except FIELD_ERRORS as exc:
+            sku = unfit("Variant", "sku", _wire_sku, unparsed, exc)
 
-        price = d.pop("price", UNSET)
+        _wire_is_on_sale: Any = d.pop("isOnSale", UNSET)
+        try:
+            if _wire_is_on_sale is None:
+                raise TypeError("null")
+            _fits = _wire_is_on_sale is UNSET or (isinstance(_wire_is_on_sale, bool))
+            if not _fits:
+                raise TypeError("isOnSale")
+            is_on_sale = _wire_is_on_sale
+        except FIELD_ERRORS as exc:
+            is_on_sale = unfit("Variant", "isOnSale", _wire_is_on_sale, unparsed, exc)
 
-        sale_price = d.pop("salePrice", UNSET)
+        _wire_barcode: Any = d.pop("barcode", UNSET)
+        try:
+            if _wire_barcode is None:
+                raise TypeError("null")
+            _fits = _wire_barcode is UNSET or (isinstance(_wire_barcode, str))
+            if not _fits:
+                raise TypeError("barcode")
+            barcode = _wire_barcode
+        except FIELD_ERRORS as exc:
+            barcode = unfit("Variant", "barcode", _wire_barcode, unparsed, exc)
 
-        external_id = d.pop("externalId", UNSET)
+        _wire_price: Any = d.pop("price", UNSET)
+        try:
+            if _wire_price is None:
+                raise TypeError("null")
+            _fits = _wire_price is UNSET or (
+                isinstance(_wire_price, (int, float)) and not isinstance(_wire_price, bool)
+            )
+            if not _fits:
+                raise TypeError("price")
+            price = _wire_price
+        except FIELD_ERRORS as exc:
+            price = unfit("Variant", "price", _wire_price, unparsed, exc)
 
-        allow_backorder = d.pop("allowBackorder", UNSET)
+        _wire_sale_price: Any = d.pop("salePrice", UNSET)
+        try:
+            if _wire_sale_price is None:
+                raise TypeError("null")
+            _fits = _wire_sale_price is UNSET or (
+                isinstance(_wire_sale_price, (int, float)) and not isinstance(_wire_sale_price, bool)
+            )
+            if not _fits:
+                raise TypeError("salePrice")
+            sale_price = _wire_sale_price
+        except FIELD_ERRORS as exc:
+            sale_price = unfit("Variant", "salePrice", _wire_sale_price, unparsed, exc)
 
-        cost_price = d.pop("costPrice", UNSET)
+        _wire_external_id: Any = d.pop("externalId", UNSET)
+        try:
+            if _wire_external_id is None:
+                raise TypeError("null")
+            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
+            if not _fits:
+                raise TypeError("externalId")
+            external_id = _wire_external_id
+        except FIELD_ERRORS as exc:
+            external_id = unfit("Variant", "externalId", _wire_external_id, unparsed, exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        _wire_allow_backorder: Any = d.pop("allowBackorder", UNSET)
+        try:
+            if _wire_allow_backorder is None:
+                raise TypeError("null")
+            _fits = _wire_allow_backorder is UNSET or (isinstance(_wire_allow_backorder, bool))
+            if not _fits:
+                raise TypeError("allowBackorder")
+            allow_backorder = _wire_allow_backorder
+        except FIELD_ERRORS as exc:
+            allow_backorder = unfit("Variant", "allowBackorder", _wire_allow_backorder, unparsed, exc)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[Metadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = Metadata.from_dict(metadata_item_data)
+        _wire_cost_price: Any = d.pop("costPrice", UNSET)
+        try:
+            if _wire_cost_price is None:
+                raise TypeError("null")
+            _fits = _wire_cost_price is UNSET or (
+                isinstance(_wire_cost_price, (int, float)) and not isinstance(_wire_cost_price, bool)
+            )
+            if not _fits:
+                raise TypeError("costPrice")
+            cost_price = _wire_cost_price
+        except FIELD_ERRORS as exc:
+            cost_price = unfit("Variant", "costPrice", _wire_cost_price, unparsed, exc)
 
-                metadata.append(metadata_item)
+        _wire_images: Any = d.pop("images", UNSET)
+        try:
+            if _wire_images is None:
+                raise TypeError("null")
+            _fits = _wire_images is UNSET or (
+                isinstance(_wire_images, list) and all(isinstance(_item, str) for _item in _wire_images)
+            )
+            if not _fits:
+                raise TypeError("images")
+            images = cast(list[str], _wire_images)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[VariantAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = VariantAttribute.from_dict(attributes_item_data)
+        except FIELD_ERRORS as exc:
+            images = unfit("Variant", "images", _wire_images, unparsed, exc)
 
-                attributes.append(attributes_item)
+        _wire_metadata: Any = d.pop("metadata", UNSET)
+        try:
+            if _wire_metadata is None:
+                raise TypeError("null")
+            _fits = _wire_metadata is UNSET or (
+                isinstance(_wire_metadata, list) and all(isinstance(_item, dict) for _item in _wire_metadata)
+            )
+            if not _fits:
+                raise TypeError("metadata")
+            _metadata = _wire_metadata
+            metadata: list[Metadata] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = Metadata.from_dict(metadata_item_data)
 
-        _inventory = d.pop("inventory", UNSET)
-        inventory: list[VariantInventory] | Unset = UNSET
-        if _inventory is not UNSET:
-            inventory = []
-            for inventory_item_data in _inventory:
-                inventory_item = VariantInventory.from_dict(inventory_item_data)
+                    metadata.append(metadata_item)
 
-                inventory.append(inventory_item)
+        except FIELD_ERRORS as exc:
+            metadata = unfit("Variant", "metadata", _wire_metadata, unparsed, exc)
+
+        _wire_attributes: Any = d.pop("attributes", UNSET)
+        try:
+            if _wire_attributes is None:
+                raise TypeError("null")
+            _fits = _wire_attributes is UNSET or (
+                isinstance(_wire_attributes, list) and all(isinstance(_item, dict) for _item in _wire_attributes)
+            )
+            if not _fits:
+                raise TypeError("attributes")
+            _attributes = _wire_attributes
+            attributes: list[VariantAttribute] | Unset = UNSET
+            if _attributes is not UNSET:
+                attributes = []
+                for attributes_item_data in _attributes:
+                    attributes_item = VariantAttribute.from_dict(attributes_item_data)
+
+                    attributes.append(attributes_item)
+
+        except FIELD_ERRORS as exc:
+            attributes = unfit("Variant", "attributes", _wire_attributes, unparsed, exc)
+
+        _wire_inventory: Any = d.pop("inventory", UNSET)
+        try:
+            if _wire_inventory is None:
+                raise TypeError("null")
+            _fits = _wire_inventory is UNSET or (
+                isinstance(_wire_inventory, list) and all(isinstance(_item, dict) for _item in _wire_inventory)
+            )
+            if not _fits:
+                raise TypeError("inventory")
+            _inventory = _wire_inventory
+            inventory: list[VariantInventory] | Unset = UNSET
+            if _inventory is not UNSET:
+                inventory = []
+                for inventory_item_data in _inventory:
+                    inventory_item = VariantInventory.from_dict(inventory_item_data)
+
+                    inventory.append(inventory_item)
+
+        except FIELD_ERRORS as exc:
+            inventory = unfit("Variant", "inventory", _wire_inventory, unparsed, exc)
 
         variant = cls(
             id=id,
@@ -252,8 +441,13 @@ class Variant:
             inventory=inventory,
         )
 
+        if unparsed:
+            variant.unparsed = unparsed
         variant.additional_properties = d
         return variant
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

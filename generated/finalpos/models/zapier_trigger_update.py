@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import FIELD_ERRORS, unfit
+from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZapierTriggerUpdate")
@@ -24,6 +26,8 @@ class ZapierTriggerUpdate:
     custom_trigger_name: str | Unset = UNSET
     """ Custom name for the trigger. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
 
     def to_dict(self) -> dict[str, Any]:
         trigger_type = self.trigger_type
@@ -38,6 +42,8 @@ class ZapierTriggerUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        # Values that did not fit go back as received, unless the attribute has been set since.
+        field_dict.update(self.unparsed)
         field_dict.update(
             {
                 "triggerType": trigger_type,
@@ -54,15 +60,71 @@ class ZapierTriggerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_type = d.pop("triggerType")
+        unparsed: dict[str, Any] = {}
+        _wire_trigger_type: Any = d.pop("triggerType", UNSET)
+        try:
+            if _wire_trigger_type is None:
+                raise TypeError("null")
+            if _wire_trigger_type is UNSET:
+                raise KeyError("triggerType")
+            _fits = isinstance(_wire_trigger_type, str)
+            if not _fits:
+                raise TypeError("triggerType")
+            trigger_type = _wire_trigger_type
+        except FIELD_ERRORS as exc:
+            trigger_type = unfit("ZapierTriggerUpdate", "triggerType", _wire_trigger_type, unparsed, exc)
 
-        trigger_id = d.pop("triggerId")
+        _wire_trigger_id: Any = d.pop("triggerId", UNSET)
+        try:
+            if _wire_trigger_id is None:
+                raise TypeError("null")
+            if _wire_trigger_id is UNSET:
+                raise KeyError("triggerId")
+            _fits = isinstance(_wire_trigger_id, str)
+            if not _fits:
+                raise TypeError("triggerId")
+            trigger_id = _wire_trigger_id
+        except FIELD_ERRORS as exc:
+            trigger_id = unfit("ZapierTriggerUpdate", "triggerId", _wire_trigger_id, unparsed, exc)
 
-        api_key = d.pop("apiKey")
+        _wire_api_key: Any = d.pop("apiKey", UNSET)
+        try:
+            if _wire_api_key is None:
+                raise TypeError("null")
+            if _wire_api_key is UNSET:
+                raise KeyError("apiKey")
+            _fits = isinstance(_wire_api_key, str)
+            if not _fits:
+                raise TypeError("apiKey")
+            api_key = _wire_api_key
+        except FIELD_ERRORS as exc:
+            api_key = unfit("ZapierTriggerUpdate", "apiKey", _wire_api_key, unparsed, exc)
 
-        trigger_url = d.pop("triggerUrl")
+        _wire_trigger_url: Any = d.pop("triggerUrl", UNSET)
+        try:
+            if _wire_trigger_url is None:
+                raise TypeError("null")
+            if _wire_trigger_url is UNSET:
+                raise KeyError("triggerUrl")
+            _fits = isinstance(_wire_trigger_url, str)
+            if not _fits:
+                raise TypeError("triggerUrl")
+            trigger_url = _wire_trigger_url
+        except FIELD_ERRORS as exc:
+            trigger_url = unfit("ZapierTriggerUpdate", "triggerUrl", _wire_trigger_url, unparsed, exc)
 
-        custom_trigger_name = d.pop("customTriggerName", UNSET)
+        _wire_custom_trigger_name: Any = d.pop("customTriggerName", UNSET)
+        try:
+            if _wire_custom_trigger_name is None:
+                raise TypeError("null")
+            _fits = _wire_custom_trigger_name is UNSET or (isinstance(_wire_custom_trigger_name, str))
+            if not _fits:
+                raise TypeError("customTriggerName")
+            custom_trigger_name = _wire_custom_trigger_name
+        except FIELD_ERRORS as exc:
+            custom_trigger_name = unfit(
+                "ZapierTriggerUpdate", "customTriggerName", _wire_custom_trigger_name, unparsed, exc
+            )
 
         zapier_trigger_update = cls(
             trigger_type=trigger_type,
@@ -72,8 +134,13 @@ class ZapierTriggerUpdate:
             custom_trigger_name=custom_trigger_name,
         )
 
+        if unparsed:
+            zapier_trigger_update.unparsed = unparsed
         zapier_trigger_update.additional_properties = d
         return zapier_trigger_update
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

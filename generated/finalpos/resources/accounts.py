@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
@@ -46,20 +47,45 @@ class AccountsWithRawResponse:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Account]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Account]:
         """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -68,6 +94,9 @@ class AccountsWithRawResponse:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -75,14 +104,36 @@ class AccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Accounts:
@@ -102,6 +153,9 @@ class Accounts:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Create a new account
@@ -110,14 +164,32 @@ class Accounts:
 
         `POST /v1/api/account` (operationId `AccountController_create`).
         """
-        return self.with_raw_response.create(email=email, name=name, phone=phone, timeout=timeout).parsed
+        return self.with_raw_response.create(
+            email=email,
+            name=name,
+            phone=phone,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Account:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
         """Get a account by ID
 
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def update(
         self,
@@ -126,20 +198,42 @@ class Accounts:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Update a account by ID
 
         `PUT /v1/api/account/{id}` (operationId `AccountController_update`).
         """
-        return self.with_raw_response.update(id, email=email, name=name, phone=phone, timeout=timeout).parsed
+        return self.with_raw_response.update(
+            id,
+            email=email,
+            name=name,
+            phone=phone,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ).parsed
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a account by ID
 
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
         """
-        return self.with_raw_response.delete(id, timeout=timeout).parsed
+        return self.with_raw_response.delete(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncAccountsWithRawResponse:
@@ -154,20 +248,45 @@ class AsyncAccountsWithRawResponse:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Account]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Account]:
         """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -176,6 +295,9 @@ class AsyncAccountsWithRawResponse:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Account]:
         """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -183,14 +305,36 @@ class AsyncAccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_account, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncAccounts:
@@ -210,6 +354,9 @@ class AsyncAccounts:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Create a new account
@@ -218,14 +365,36 @@ class AsyncAccounts:
 
         `POST /v1/api/account` (operationId `AccountController_create`).
         """
-        return (await self.with_raw_response.create(email=email, name=name, phone=phone, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.create(
+                email=email,
+                name=name,
+                phone=phone,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Account:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
         """Get a account by ID
 
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     async def update(
         self,
@@ -234,17 +403,43 @@ class AsyncAccounts:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Update a account by ID
 
         `PUT /v1/api/account/{id}` (operationId `AccountController_update`).
         """
-        return (await self.with_raw_response.update(id, email=email, name=name, phone=phone, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.update(
+                id,
+                email=email,
+                name=name,
+                phone=phone,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parsed
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a account by ID
 
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
         """
-        return (await self.with_raw_response.delete(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.delete(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
@@ -44,6 +45,9 @@ class AttachmentsWithRawResponse:
         url: str,
         path: str,
         account_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Attachment]:
         """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -52,14 +56,36 @@ class AttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_attachment, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Attachment]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Attachment]:
         """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_attachment, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Attachments:
@@ -82,6 +108,9 @@ class Attachments:
         url: str,
         path: str,
         account_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Attachment:
         """Create a new attachment
@@ -97,15 +126,28 @@ class Attachments:
             url=url,
             path=path,
             account_id=account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Attachment:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncAttachmentsWithRawResponse:
@@ -123,6 +165,9 @@ class AsyncAttachmentsWithRawResponse:
         url: str,
         path: str,
         account_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Attachment]:
         """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -131,14 +176,36 @@ class AsyncAttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_attachment, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Attachment]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Attachment]:
         """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_attachment, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncAttachments:
@@ -161,6 +228,9 @@ class AsyncAttachments:
         url: str,
         path: str,
         account_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Attachment:
         """Create a new attachment
@@ -177,13 +247,28 @@ class AsyncAttachments:
                 url=url,
                 path=path,
                 account_id=account_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Attachment:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
@@ -51,6 +52,9 @@ class CategoriesWithRawResponse:
         parent_id: str | Unset = UNSET,
         menu_order: float | Unset = UNSET,
         source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Category]:
         """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -65,22 +69,58 @@ class CategoriesWithRawResponse:
                 source=source,
             )
             _kwargs = _category_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_category, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_category,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Category]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Category]:
         """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = _category_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_category, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_category,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Category]]:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.list"):
             _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_category_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_category_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Categories:
@@ -104,6 +144,9 @@ class Categories:
         parent_id: str | Unset = UNSET,
         menu_order: float | Unset = UNSET,
         source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Category:
         """Create a new category
@@ -120,18 +163,38 @@ class Categories:
             parent_id=parent_id,
             menu_order=menu_order,
             source=source,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Category:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Category:
         """Get a category by ID
 
         `GET /v1/api/category/{id}` (operationId `CategoryController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Category]:
         """Get all categories
 
@@ -145,7 +208,14 @@ class Categories:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -166,6 +236,9 @@ class AsyncCategoriesWithRawResponse:
         parent_id: str | Unset = UNSET,
         menu_order: float | Unset = UNSET,
         source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Category]:
         """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -180,22 +253,58 @@ class AsyncCategoriesWithRawResponse:
                 source=source,
             )
             _kwargs = _category_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_category, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_category,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Category]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Category]:
         """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = _category_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_category, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_category,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Category]]:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.list"):
             _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_category_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_category_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCategories:
@@ -219,6 +328,9 @@ class AsyncCategories:
         parent_id: str | Unset = UNSET,
         menu_order: float | Unset = UNSET,
         source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Category:
         """Create a new category
@@ -236,16 +348,31 @@ class AsyncCategories:
                 parent_id=parent_id,
                 menu_order=menu_order,
                 source=source,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Category:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Category:
         """Get a category by ID
 
         `GET /v1/api/category/{id}` (operationId `CategoryController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     def list(
         self,
@@ -253,6 +380,9 @@ class AsyncCategories:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Category]:
         """Get all categories
@@ -267,6 +397,13 @@ class AsyncCategories:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

@@ -53,20 +53,48 @@ class CustomTableRowsWithRawResponse:
         self._client = client
 
     def create(
-        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[CustomTableRow]:
         """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_custom_table_row,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[CustomTableRow]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomTableRow]:
         """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_custom_table_row,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -74,12 +102,22 @@ class CustomTableRowsWithRawResponse:
         table_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.list"):
             _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_values(
         self,
@@ -88,6 +126,9 @@ class CustomTableRowsWithRawResponse:
         row_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -95,7 +136,14 @@ class CustomTableRowsWithRawResponse:
             _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             )
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class CustomTableRows:
@@ -110,7 +158,13 @@ class CustomTableRows:
         return CustomTableRowsWithRawResponse(self._client)
 
     def create(
-        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> CustomTableRow:
         """Create a new custom table: content
 
@@ -118,14 +172,30 @@ class CustomTableRows:
 
         `POST /v1/api/custom-table-row` (operationId `CustomTableDataController_create`).
         """
-        return self.with_raw_response.create(table_id=table_id, timeout=timeout).parsed
+        return self.with_raw_response.create(
+            table_id=table_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> CustomTableRow:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> CustomTableRow:
         """Get a single row from a custom table
 
         `GET /v1/api/custom-table-row/{id}` (operationId `CustomTableDataController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def list(
         self,
@@ -133,6 +203,9 @@ class CustomTableRows:
         table_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: content
@@ -147,7 +220,15 @@ class CustomTableRows:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -158,6 +239,9 @@ class CustomTableRows:
         row_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: content
@@ -172,7 +256,16 @@ class CustomTableRows:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list_values(table_id=table_id, row_id=row_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list_values(
+                table_id=table_id,
+                row_id=row_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -184,20 +277,48 @@ class AsyncCustomTableRowsWithRawResponse:
         self._client = client
 
     async def create(
-        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[CustomTableRow]:
         """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_custom_table_row,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[CustomTableRow]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomTableRow]:
         """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_custom_table_row, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_custom_table_row,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
         self,
@@ -205,12 +326,22 @@ class AsyncCustomTableRowsWithRawResponse:
         table_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.list"):
             _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_values(
         self,
@@ -219,6 +350,9 @@ class AsyncCustomTableRowsWithRawResponse:
         row_id: str | Unset = UNSET,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -226,7 +360,14 @@ class AsyncCustomTableRowsWithRawResponse:
             _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             )
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCustomTableRows:
@@ -241,7 +382,13 @@ class AsyncCustomTableRows:
         return AsyncCustomTableRowsWithRawResponse(self._client)
 
     async def create(
-        self, *, table_id: CustomTableRowCreateTableId | Mapping[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> CustomTableRow:
         """Create a new custom table: content
 
@@ -249,14 +396,34 @@ class AsyncCustomTableRows:
 
         `POST /v1/api/custom-table-row` (operationId `CustomTableDataController_create`).
         """
-        return (await self.with_raw_response.create(table_id=table_id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.create(
+                table_id=table_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> CustomTableRow:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> CustomTableRow:
         """Get a single row from a custom table
 
         `GET /v1/api/custom-table-row/{id}` (operationId `CustomTableDataController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     def list(
         self,
@@ -265,6 +432,9 @@ class AsyncCustomTableRows:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: content
@@ -279,7 +449,15 @@ class AsyncCustomTableRows:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -291,6 +469,9 @@ class AsyncCustomTableRows:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: content
@@ -306,7 +487,14 @@ class AsyncCustomTableRows:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             return await raw.list_values(
-                table_id=table_id, row_id=row_id, skip=page_skip, limit=page_limit, timeout=timeout
+                table_id=table_id,
+                row_id=row_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
@@ -39,12 +40,26 @@ class CustomTablesWithRawResponse:
         self._client = client
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_fields(
         self,
@@ -52,12 +67,22 @@ class CustomTablesWithRawResponse:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class CustomTables:
@@ -72,7 +97,14 @@ class CustomTables:
         return CustomTablesWithRawResponse(self._client)
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: structure
 
@@ -86,7 +118,14 @@ class CustomTables:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -96,6 +135,9 @@ class CustomTables:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
         """Get all custom tables: structure
@@ -110,7 +152,15 @@ class CustomTables:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list_fields(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list_fields(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -122,12 +172,26 @@ class AsyncCustomTablesWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_fields(
         self,
@@ -135,12 +199,22 @@ class AsyncCustomTablesWithRawResponse:
         table_id: str,
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Any]]:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return await self._client.request(_kwargs, contentless_list_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            contentless_list_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCustomTables:
@@ -160,6 +234,9 @@ class AsyncCustomTables:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: structure
@@ -174,7 +251,14 @@ class AsyncCustomTables:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -185,6 +269,9 @@ class AsyncCustomTables:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Any]:
         """Get all custom tables: structure
@@ -199,6 +286,14 @@ class AsyncCustomTables:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list_fields(table_id=table_id, skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list_fields(
+                table_id=table_id,
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

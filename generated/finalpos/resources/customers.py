@@ -64,6 +64,9 @@ class CustomersWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -85,7 +88,14 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_customer, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_customer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -105,6 +115,9 @@ class CustomersWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -127,15 +140,36 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_customer, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_customer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Customer]]:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_customer_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_customer_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Customers:
@@ -166,6 +200,9 @@ class Customers:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Create a new customer
@@ -189,6 +226,9 @@ class Customers:
             metadata=metadata,
             notes=notes,
             custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
@@ -210,6 +250,9 @@ class Customers:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Update a customer by ID
@@ -232,11 +275,21 @@ class Customers:
             metadata=metadata,
             notes=notes,
             custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Customer]:
         """Get all customers
 
@@ -250,7 +303,14 @@ class Customers:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -278,6 +338,9 @@ class AsyncCustomersWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -299,7 +362,14 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_customer, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_customer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -319,6 +389,9 @@ class AsyncCustomersWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Customer]:
         """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -341,15 +414,36 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_customer, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_customer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Customer]]:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_customer_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_customer_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCustomers:
@@ -380,6 +474,9 @@ class AsyncCustomers:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Create a new customer
@@ -404,6 +501,9 @@ class AsyncCustomers:
                 metadata=metadata,
                 notes=notes,
                 custom_fields=custom_fields,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -426,6 +526,9 @@ class AsyncCustomers:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
         custom_fields: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Update a customer by ID
@@ -449,6 +552,9 @@ class AsyncCustomers:
                 metadata=metadata,
                 notes=notes,
                 custom_fields=custom_fields,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -459,6 +565,9 @@ class AsyncCustomers:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Customer]:
         """Get all customers
@@ -473,6 +582,13 @@ class AsyncCustomers:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

@@ -62,6 +62,9 @@ class OrdersWithRawResponse:
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
         summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Order]:
         """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -82,22 +85,58 @@ class OrdersWithRawResponse:
                 summary=as_model("summary", summary, OrderSummary),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_order, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Order]]:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.list"):
             _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_order_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_order_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = _order_controller_delete._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Orders:
@@ -127,6 +166,9 @@ class Orders:
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
         summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Create a new order
@@ -149,11 +191,21 @@ class Orders:
             park_expiry_date=park_expiry_date,
             signature=signature,
             summary=summary,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Order]:
         """Get all orders
 
@@ -167,16 +219,33 @@ class Orders:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a order by ID
 
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
         """
-        return self.with_raw_response.delete(id, timeout=timeout).parsed
+        return self.with_raw_response.delete(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncOrdersWithRawResponse:
@@ -201,6 +270,9 @@ class AsyncOrdersWithRawResponse:
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
         summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Order]:
         """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -221,22 +293,58 @@ class AsyncOrdersWithRawResponse:
                 summary=as_model("summary", summary, OrderSummary),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_order, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Order]]:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.list"):
             _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_order_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_order_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = _order_controller_delete._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncOrders:
@@ -266,6 +374,9 @@ class AsyncOrders:
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
         summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Create a new order
@@ -289,6 +400,9 @@ class AsyncOrders:
                 park_expiry_date=park_expiry_date,
                 signature=signature,
                 summary=summary,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -299,6 +413,9 @@ class AsyncOrders:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Order]:
         """Get all orders
@@ -313,13 +430,32 @@ class AsyncOrders:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a order by ID
 
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
         """
-        return (await self.with_raw_response.delete(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.delete(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

@@ -63,6 +63,9 @@ class OutletsWithRawResponse:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -83,14 +86,36 @@ class OutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Outlet]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Outlet]:
         """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -109,6 +134,9 @@ class OutletsWithRawResponse:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -130,15 +158,36 @@ class OutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Outlet]]:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.list"):
             _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_outlet_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_outlet_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Outlets:
@@ -168,6 +217,9 @@ class Outlets:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
         """Create a new outlet
@@ -190,15 +242,28 @@ class Outlets:
             stripe_account_id=stripe_account_id,
             stripe=stripe,
             tax_id=tax_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Outlet:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Outlet:
         """Get a outlet by ID
 
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def update(
         self,
@@ -217,6 +282,9 @@ class Outlets:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
         """Update a outlet by ID
@@ -238,11 +306,21 @@ class Outlets:
             stripe_account_id=stripe_account_id,
             stripe=stripe,
             tax_id=tax_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Outlet]:
         """Get all outlets
 
@@ -256,7 +334,14 @@ class Outlets:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -283,6 +368,9 @@ class AsyncOutletsWithRawResponse:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -303,14 +391,36 @@ class AsyncOutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Outlet]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Outlet]:
         """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -329,6 +439,9 @@ class AsyncOutletsWithRawResponse:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Outlet]:
         """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -350,15 +463,36 @@ class AsyncOutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_outlet, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_outlet,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Outlet]]:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.list"):
             _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_outlet_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_outlet_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncOutlets:
@@ -388,6 +522,9 @@ class AsyncOutlets:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
         """Create a new outlet
@@ -411,16 +548,31 @@ class AsyncOutlets:
                 stripe_account_id=stripe_account_id,
                 stripe=stripe,
                 tax_id=tax_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Outlet:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Outlet:
         """Get a outlet by ID
 
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     async def update(
         self,
@@ -439,6 +591,9 @@ class AsyncOutlets:
         stripe_account_id: str | Unset = UNSET,
         stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
         tax_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Outlet:
         """Update a outlet by ID
@@ -461,6 +616,9 @@ class AsyncOutlets:
                 stripe_account_id=stripe_account_id,
                 stripe=stripe,
                 tax_id=tax_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -471,6 +629,9 @@ class AsyncOutlets:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Outlet]:
         """Get all outlets
@@ -485,6 +646,13 @@ class AsyncOutlets:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

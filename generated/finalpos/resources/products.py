@@ -65,6 +65,9 @@ class ProductsWithRawResponse:
         outlets: builtins.list[str] | Unset = UNSET,
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
         """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -90,15 +93,36 @@ class ProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_product, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_product,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Product]]:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_product_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_product_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Products:
@@ -133,6 +157,9 @@ class Products:
         outlets: builtins.list[str] | Unset = UNSET,
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:
         """Create a new product
@@ -160,11 +187,21 @@ class Products:
             outlets=outlets,
             metadata=metadata,
             attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Product]:
         """Get all products
 
@@ -178,7 +215,14 @@ class Products:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -210,6 +254,9 @@ class AsyncProductsWithRawResponse:
         outlets: builtins.list[str] | Unset = UNSET,
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Product]:
         """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -235,15 +282,36 @@ class AsyncProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_product, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_product,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Product]]:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_product_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_product_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncProducts:
@@ -278,6 +346,9 @@ class AsyncProducts:
         outlets: builtins.list[str] | Unset = UNSET,
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Product:
         """Create a new product
@@ -306,6 +377,9 @@ class AsyncProducts:
                 outlets=outlets,
                 metadata=metadata,
                 attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -316,6 +390,9 @@ class AsyncProducts:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Product]:
         """Get all products
@@ -330,6 +407,13 @@ class AsyncProducts:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

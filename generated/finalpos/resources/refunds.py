@@ -55,6 +55,9 @@ class RefundsWithRawResponse:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -73,7 +76,14 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_refund, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_refund,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -90,6 +100,9 @@ class RefundsWithRawResponse:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -109,7 +122,14 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_refund, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_refund,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Refunds:
@@ -137,6 +157,9 @@ class Refunds:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
         """Create a new refund
@@ -157,6 +180,9 @@ class Refunds:
             summary=summary,
             payment=payment,
             balance=balance,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
@@ -175,6 +201,9 @@ class Refunds:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
         """Update a refund by ID
@@ -194,6 +223,9 @@ class Refunds:
             summary=summary,
             payment=payment,
             balance=balance,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
@@ -218,6 +250,9 @@ class AsyncRefundsWithRawResponse:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -236,7 +271,14 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_refund, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_refund,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -253,6 +295,9 @@ class AsyncRefundsWithRawResponse:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Refund]:
         """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -272,7 +317,14 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_refund, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_refund,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncRefunds:
@@ -300,6 +352,9 @@ class AsyncRefunds:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
         """Create a new refund
@@ -321,6 +376,9 @@ class AsyncRefunds:
                 summary=summary,
                 payment=payment,
                 balance=balance,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -340,6 +398,9 @@ class AsyncRefunds:
         summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
         payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
         balance: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Refund:
         """Update a refund by ID
@@ -360,6 +421,9 @@ class AsyncRefunds:
                 summary=summary,
                 payment=payment,
                 balance=balance,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed

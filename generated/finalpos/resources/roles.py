@@ -44,20 +44,45 @@ class RolesWithRawResponse:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Role]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Role]:
         """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -65,6 +90,9 @@ class RolesWithRawResponse:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -72,7 +100,14 @@ class RolesWithRawResponse:
             require_path_param("id", id)
             _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Roles:
@@ -91,6 +126,9 @@ class Roles:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
@@ -99,14 +137,31 @@ class Roles:
 
         `POST /v1/api/roles` (operationId `RolesController_create`).
         """
-        return self.with_raw_response.create(name=name, permissions=permissions, timeout=timeout).parsed
+        return self.with_raw_response.create(
+            name=name,
+            permissions=permissions,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Role:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Role:
         """Get a role by ID
 
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def update(
         self,
@@ -114,13 +169,24 @@ class Roles:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID
 
         `PUT /v1/api/roles/{id}` (operationId `RolesController_update`).
         """
-        return self.with_raw_response.update(id, name=name, permissions=permissions, timeout=timeout).parsed
+        return self.with_raw_response.update(
+            id,
+            name=name,
+            permissions=permissions,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ).parsed
 
 
 class AsyncRolesWithRawResponse:
@@ -134,20 +200,45 @@ class AsyncRolesWithRawResponse:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Role]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Role]:
         """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -155,6 +246,9 @@ class AsyncRolesWithRawResponse:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Role]:
         """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -162,7 +256,14 @@ class AsyncRolesWithRawResponse:
             require_path_param("id", id)
             _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_role, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncRoles:
@@ -181,6 +282,9 @@ class AsyncRoles:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Create a new role
@@ -189,14 +293,35 @@ class AsyncRoles:
 
         `POST /v1/api/roles` (operationId `RolesController_create`).
         """
-        return (await self.with_raw_response.create(name=name, permissions=permissions, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.create(
+                name=name,
+                permissions=permissions,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Role:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Role:
         """Get a role by ID
 
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     async def update(
         self,
@@ -204,10 +329,23 @@ class AsyncRoles:
         *,
         name: str,
         permissions: Sequence[RolePermission | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Update a role by ID
 
         `PUT /v1/api/roles/{id}` (operationId `RolesController_update`).
         """
-        return (await self.with_raw_response.update(id, name=name, permissions=permissions, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.update(
+                id,
+                name=name,
+                permissions=permissions,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        ).parsed

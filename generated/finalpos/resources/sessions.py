@@ -59,6 +59,9 @@ class SessionsWithRawResponse:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -79,14 +82,36 @@ class SessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Session]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Session]:
         """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -105,6 +130,9 @@ class SessionsWithRawResponse:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -126,14 +154,36 @@ class SessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Sessions:
@@ -163,6 +213,9 @@ class Sessions:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Create a new session
@@ -185,15 +238,28 @@ class Sessions:
             closing_amount=closing_amount,
             closing_report_data=closing_report_data,
             closing_note=closing_note,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Session:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Session:
         """Get a session by ID
 
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def update(
         self,
@@ -212,6 +278,9 @@ class Sessions:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Update a session by ID
@@ -233,15 +302,28 @@ class Sessions:
             closing_amount=closing_amount,
             closing_report_data=closing_report_data,
             closing_note=closing_note,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a session by ID
 
         `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
         """
-        return self.with_raw_response.delete(id, timeout=timeout).parsed
+        return self.with_raw_response.delete(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncSessionsWithRawResponse:
@@ -266,6 +348,9 @@ class AsyncSessionsWithRawResponse:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -286,14 +371,36 @@ class AsyncSessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Session]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Session]:
         """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -312,6 +419,9 @@ class AsyncSessionsWithRawResponse:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Session]:
         """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -333,14 +443,36 @@ class AsyncSessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_session, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_session,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncSessions:
@@ -370,6 +502,9 @@ class AsyncSessions:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Create a new session
@@ -393,16 +528,31 @@ class AsyncSessions:
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
                 closing_note=closing_note,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Session:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Session:
         """Get a session by ID
 
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     async def update(
         self,
@@ -421,6 +571,9 @@ class AsyncSessions:
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Update a session by ID
@@ -443,13 +596,28 @@ class AsyncSessions:
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
                 closing_note=closing_note,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a session by ID
 
         `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
         """
-        return (await self.with_raw_response.delete(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.delete(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

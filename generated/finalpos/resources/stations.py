@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
@@ -58,6 +59,9 @@ class StationsWithRawResponse:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -74,14 +78,36 @@ class StationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Station]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Station]:
         """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = _station_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -96,6 +122,9 @@ class StationsWithRawResponse:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -113,22 +142,58 @@ class StationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Station]]:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.list"):
             _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_station_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_station_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = _station_controller_delete._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Stations:
@@ -154,6 +219,9 @@ class Stations:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Station:
         """Create a new station
@@ -172,15 +240,28 @@ class Stations:
             serial_reader_id=serial_reader_id,
             sequence_number=sequence_number,
             is_virtual=is_virtual,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Station:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Station:
         """Get a station by ID
 
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def update(
         self,
@@ -195,6 +276,9 @@ class Stations:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Station:
         """Update a station by ID
@@ -212,11 +296,21 @@ class Stations:
             serial_reader_id=serial_reader_id,
             sequence_number=sequence_number,
             is_virtual=is_virtual,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Station]:
         """Get all stations
 
@@ -230,16 +324,33 @@ class Stations:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a station by ID
 
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
         """
-        return self.with_raw_response.delete(id, timeout=timeout).parsed
+        return self.with_raw_response.delete(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncStationsWithRawResponse:
@@ -260,6 +371,9 @@ class AsyncStationsWithRawResponse:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -276,14 +390,36 @@ class AsyncStationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Station]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Station]:
         """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = _station_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -298,6 +434,9 @@ class AsyncStationsWithRawResponse:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Station]:
         """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -315,22 +454,58 @@ class AsyncStationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, _parse_station, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_station,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Station]]:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.list"):
             _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_station_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_station_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = _station_controller_delete._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncStations:
@@ -356,6 +531,9 @@ class AsyncStations:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Station:
         """Create a new station
@@ -375,16 +553,31 @@ class AsyncStations:
                 serial_reader_id=serial_reader_id,
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Station:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Station:
         """Get a station by ID
 
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     async def update(
         self,
@@ -399,6 +592,9 @@ class AsyncStations:
         serial_reader_id: str | Unset = UNSET,
         sequence_number: float | Unset = UNSET,
         is_virtual: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Station:
         """Update a station by ID
@@ -417,6 +613,9 @@ class AsyncStations:
                 serial_reader_id=serial_reader_id,
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -427,6 +626,9 @@ class AsyncStations:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Station]:
         """Get all stations
@@ -441,13 +643,32 @@ class AsyncStations:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a station by ID
 
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
         """
-        return (await self.with_raw_response.delete(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.delete(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

@@ -57,6 +57,9 @@ class TransactionsWithRawResponse:
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
         receipt_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Transaction]:
         """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -78,14 +81,36 @@ class TransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_transaction, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_transaction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Transactions:
@@ -116,6 +141,9 @@ class Transactions:
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
         receipt_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Create a new transaction
@@ -139,15 +167,28 @@ class Transactions:
             refund_id=refund_id,
             outlet_id=outlet_id,
             receipt_id=receipt_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a transaction by ID
 
         `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
         """
-        return self.with_raw_response.delete(id, timeout=timeout).parsed
+        return self.with_raw_response.delete(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
 
 class AsyncTransactionsWithRawResponse:
@@ -173,6 +214,9 @@ class AsyncTransactionsWithRawResponse:
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
         receipt_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Transaction]:
         """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -194,14 +238,36 @@ class AsyncTransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_transaction, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_transaction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[DeleteResponse]:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DeleteResponse]:
         """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_delete_response, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_delete_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncTransactions:
@@ -232,6 +298,9 @@ class AsyncTransactions:
         refund_id: str | Unset = UNSET,
         outlet_id: str | Unset = UNSET,
         receipt_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Create a new transaction
@@ -256,13 +325,28 @@ class AsyncTransactions:
                 refund_id=refund_id,
                 outlet_id=outlet_id,
                 receipt_id=receipt_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def delete(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> DeleteResponse:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DeleteResponse:
         """Delete a transaction by ID
 
         `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
         """
-        return (await self.with_raw_response.delete(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.delete(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed

@@ -63,6 +63,9 @@ class VariantsWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Variant]:
         """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -84,22 +87,58 @@ class VariantsWithRawResponse:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = _variant_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, _parse_variant, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Variant]:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Variant]:
         """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-        return self._client.request(_kwargs, _parse_variant, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Variant]]:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.list"):
             _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(_kwargs, _parse_variant_list, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            _parse_variant_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Variants:
@@ -130,6 +169,9 @@ class Variants:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Variant:
         """Create a new variant
@@ -153,18 +195,38 @@ class Variants:
             metadata=metadata,
             attributes=attributes,
             inventory=inventory,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
-    def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Variant:
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Variant:
         """Get a variant by ID
 
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout).parsed
+        return self.with_raw_response.retrieve(
+            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        ).parsed
 
     def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Variant]:
         """Get all variants
 
@@ -178,7 +240,14 @@ class Variants:
         raw = self.with_raw_response
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
-            return raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -206,6 +275,9 @@ class AsyncVariantsWithRawResponse:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Variant]:
         """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -227,22 +299,58 @@ class AsyncVariantsWithRawResponse:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = _variant_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, _parse_variant, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> APIResponse[Variant]:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Variant]:
         """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(_kwargs, _parse_variant, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list(
-        self, *, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        *,
+        skip: int = 0,
+        limit: int = DEFAULT_PAGE_LIMIT,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[builtins.list[Variant]]:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.list"):
             _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(_kwargs, _parse_variant_list, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            _parse_variant_list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncVariants:
@@ -273,6 +381,9 @@ class AsyncVariants:
         metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
         attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
         inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Variant:
         """Create a new variant
@@ -297,16 +408,31 @@ class AsyncVariants:
                 metadata=metadata,
                 attributes=attributes,
                 inventory=inventory,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
 
-    async def retrieve(self, id: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Variant:
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Variant:
         """Get a variant by ID
 
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
         """
-        return (await self.with_raw_response.retrieve(id, timeout=timeout)).parsed
+        return (
+            await self.with_raw_response.retrieve(
+                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        ).parsed
 
     def list(
         self,
@@ -314,6 +440,9 @@ class AsyncVariants:
         skip: int = 0,
         limit: int = DEFAULT_PAGE_LIMIT,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Variant]:
         """Get all variants
@@ -328,6 +457,13 @@ class AsyncVariants:
         raw = self.with_raw_response
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
-            return await raw.list(skip=page_skip, limit=page_limit, timeout=timeout)
+            return await raw.list(
+                skip=page_skip,
+                limit=page_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)

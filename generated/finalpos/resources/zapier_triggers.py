@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
@@ -42,6 +43,9 @@ class ZapierTriggersWithRawResponse:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -54,7 +58,14 @@ class ZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return self._client.request(_kwargs, json_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            json_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -65,6 +76,9 @@ class ZapierTriggersWithRawResponse:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -78,7 +92,14 @@ class ZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(_kwargs, json_parser, timeout=timeout)
+        return self._client.request(
+            _kwargs,
+            json_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class ZapierTriggers:
@@ -100,6 +121,9 @@ class ZapierTriggers:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Create a new zapiertrigger
@@ -114,6 +138,9 @@ class ZapierTriggers:
             api_key=api_key,
             trigger_url=trigger_url,
             custom_trigger_name=custom_trigger_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
@@ -126,6 +153,9 @@ class ZapierTriggers:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update a zapiertrigger by ID
@@ -139,6 +169,9 @@ class ZapierTriggers:
             api_key=api_key,
             trigger_url=trigger_url,
             custom_trigger_name=custom_trigger_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
         ).parsed
 
@@ -157,6 +190,9 @@ class AsyncZapierTriggersWithRawResponse:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -169,7 +205,14 @@ class AsyncZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return await self._client.request(_kwargs, json_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            json_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -180,6 +223,9 @@ class AsyncZapierTriggersWithRawResponse:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> APIResponse[Any]:
         """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
@@ -193,7 +239,14 @@ class AsyncZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(_kwargs, json_parser, timeout=timeout)
+        return await self._client.request(
+            _kwargs,
+            json_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncZapierTriggers:
@@ -215,6 +268,9 @@ class AsyncZapierTriggers:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Create a new zapiertrigger
@@ -230,6 +286,9 @@ class AsyncZapierTriggers:
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
@@ -243,6 +302,9 @@ class AsyncZapierTriggers:
         api_key: str,
         trigger_url: str,
         custom_trigger_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update a zapiertrigger by ID
@@ -257,6 +319,9 @@ class AsyncZapierTriggers:
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
         ).parsed
