@@ -44,7 +44,6 @@ from ._exceptions import (
 )
 from ._lenient import _strict as _parsing_mode
 from ._response import APIResponse
-from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
 from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
@@ -57,6 +56,7 @@ from ._settings import (
     check_str_headers,
     check_timeout,
 )
+from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 
