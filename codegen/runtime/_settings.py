@@ -131,7 +131,8 @@ def check_extra_headers(value: object) -> dict[str, str]:
     for name in headers:
         if name.lower() in CREDENTIAL_HEADERS:
             raise InvalidArgumentError(
-                f"extra_headers may not set {name!r}: the key comes from the client (api_key= or FINALPOS_API_KEY)",
+                f"extra_headers may not set {name!r}: {name.lower()} carries the API key, which comes from "
+                "the client (api_key= or FINALPOS_API_KEY)",
                 argument="extra_headers",
             )
     return headers

@@ -103,8 +103,6 @@ def test_a_body_failing_the_request_schema_is_400_naming_the_field(fake: FakeFin
     with fake.client() as client:
         with pytest.raises(BadRequestError) as wrong_type:
             client.customers.create(email=5, first_name="Ann", last_name="Lee")  # type: ignore[arg-type]
-        with pytest.raises(BadRequestError) as nested:
-            client.customers.create(**ANN, billing={"city": 3})
         with pytest.raises(BadRequestError) as not_a_date:
             client.sessions.create(
                 station_id="st1",
@@ -117,18 +115,23 @@ def test_a_body_failing_the_request_schema_is_400_naming_the_field(fake: FakeFin
                 opening_note="",
             )
     assert wrong_type.value.body["message"] == "Validation failed: Field `email` must be a string."
-    assert "`billing.city`" in nested.value.body["message"]
     assert "`openTime`" in not_a_date.value.body["message"]
-    for error in (wrong_type, nested, not_a_date):
+    for error in (wrong_type, not_a_date):
         assert_documented_error(error.value.body)
     assert fake.store["customers"] == [] and fake.store["sessions"] == []
     fake.seed("customers", [{"email": "one@example.com"}, {"email": "two@example.com"}])
     with httpx.Client(transport=fake.transport, base_url="http://fake", headers={"x-api-key": "k"}) as http:
         missing_field = http.post("/v1/api/customer", json={"email": "a@b.c", "firstName": "A"})
+        # A wrong nested value: the client refuses it before sending, so it goes out raw here.
+        nested = http.post(
+            "/v1/api/customer", json={"email": "a@b.c", "firstName": "A", "lastName": "L", "billing": {"city": 3}}
+        )
         bad_query = http.get("/v1/api/customers", params={"limit": "ten"})
         negative_skip = http.get("/v1/api/customers", params={"skip": "-2", "limit": "1.5"})
         infinite = http.get("/v1/api/customers", params={"limit": "inf"})
     assert missing_field.json()["message"] == "Validation failed: Field `lastName` is required."
+    assert nested.status_code == 400 and "`billing.city`" in nested.json()["message"]
+    assert_documented_error(nested.json())
     assert bad_query.status_code == 400 and "`limit`" in bad_query.json()["message"]
     # The spec allows any number for skip/limit: -2 reads as 0, 1.5 as 1.
     assert [c["email"] for c in negative_skip.json()] == ["one@example.com"]
