@@ -39,6 +39,7 @@ __all__ = [
     "gate",
     "normalised_view",
     "spec_only_report",
+    "write_pending",
 ]
 
 REF_PREFIX = "#/components/schemas/"
@@ -767,14 +768,18 @@ def gate(
     if allow_breaking:
         report.notes.append(f"{len(report.breaking)} breaking change(s) accepted with ALLOW_BREAKING=1")
         return
-    full_list = ""
-    if pending is not None:
-        pending.parent.mkdir(parents=True, exist_ok=True)
-        pending.write_text("# Pending changes (not accepted)\n\n" + report.markdown())
-        full_list = pending_label or str(pending)
+    full_list = write_pending(report, pending, pending_label) if pending is not None else ""
     for line in report.lines(full_list):
         out(line)
     raise RegenError("gate", report.gate_message(full_list), GATE_HINT)
+
+
+def write_pending(report: ChangeReport, pending: Path, label: str = "") -> str:
+    """Write the full report of a regen that stopped (CHANGELOG.md is only written by a swap), and
+    return the name to show for it."""
+    pending.parent.mkdir(parents=True, exist_ok=True)
+    pending.write_text("# Pending changes (not accepted)\n\n" + report.markdown())
+    return label or str(pending)
 
 
 def check_version_order(report: ChangeReport, old_package: str, new_package: str) -> None:

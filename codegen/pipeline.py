@@ -321,7 +321,10 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         except RegenError as exc:
             if exc.stage == "overlay" and spec_changed:
                 # Override drift: show the API changes beside it, so both are reviewed in one place.
-                for line in api_changes.spec_only_report(old_document, document, ws.overrides_dir).lines():
+                drift_report = api_changes.spec_only_report(old_document, document, ws.overrides_dir)
+                pending = _pending_report(ws)
+                full_list = api_changes.write_pending(drift_report, pending, str(pending.relative_to(ws.root)))
+                for line in drift_report.lines(full_list):
                     opts.out(line)
             if isinstance(exc, DriftError):
                 raise drift_error(exc.drifted, pulled=_keep_pulled(ws, spec_bytes)) from None

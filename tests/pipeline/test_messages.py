@@ -130,3 +130,29 @@ def test_only_an_older_pep440_api_version_counts_as_going_backwards() -> None:
     assert flagged("1.2.4", "1.0.0")
     assert not flagged("1.2.4", "1.2.5") and not flagged("1.2.4", "1.2.4")
     assert not flagged("1.2.4", "1.2.5-reliability")  # no order to judge: packaged as 0+1.2.5.reliability
+
+
+def test_a_drift_stop_with_a_long_report_points_at_a_file_that_holds_it(
+    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+) -> None:
+    from tests.changes.bump_specs import add_optional_customer_response_field
+
+    bumped: dict[str, Any] = json.loads(committed_spec)
+    add_optional_customer_response_field(bumped)  # drift under customer-dynamic-fields
+    template = bumped["paths"]["/v1/api/products"]
+    for n in range(30):  # 30 operations added: more items than one screen shows
+        bumped["paths"][f"/v1/api/extra-{n}"] = {
+            "get": {**template["get"], "operationId": f"Extra{n}Controller_findAll", "tags": [f"Extra{n}"]}
+        }
+    url = spec_server.add("/openapi.json", Route(body=json.dumps(bumped).encode()))
+    before = disk_state(workspace)
+
+    run = run_regen(workspace, url)
+
+    assert run.code == 1, run
+    assert only_line(run.err).startswith("regen stopped at overlay: ")
+    assert "all listed in CHANGELOG.md" not in run.out
+    assert "more (all listed in .regen/pending-changes.md)" in run.out, run.out
+    report = (workspace.root / ".regen" / "pending-changes.md").read_text()
+    assert "Extra29Controller_findAll" in report and "loyaltyPoints" in report
+    assert disk_state(workspace) == before
