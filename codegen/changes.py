@@ -751,7 +751,7 @@ def compare(
     return report
 
 
-GATE_HINT = "review them, then accept with ALLOW_BREAKING=1 make regen (CHANGELOG.md gets the report)"
+GATE_HINT = "review them, then accept with ALLOW_BREAKING=1 make regen, same SPEC_URL (CHANGELOG.md gets the report)"
 
 
 def gate(
