@@ -20,10 +20,32 @@ from .customer_note import CustomerNote
 from .customer_update import CustomerUpdate
 from .delete_response import DeleteResponse
 from .error_response import ErrorResponse
+from .error_response_error import ErrorResponseError
 from .metadata import Metadata
 from .order import Order
+from .order_billing import OrderBilling
+from .order_cart_discount import OrderCartDiscount
+from .order_cart_fees_item import OrderCartFeesItem
 from .order_create import OrderCreate
+from .order_create_billing import OrderCreateBilling
+from .order_create_cart_discount import OrderCreateCartDiscount
+from .order_create_cart_fees_item import OrderCreateCartFeesItem
+from .order_create_custom_sales_item import OrderCreateCustomSalesItem
+from .order_create_line_items_item import OrderCreateLineItemsItem
+from .order_create_metadata_item import OrderCreateMetadataItem
+from .order_create_notes_item import OrderCreateNotesItem
+from .order_create_pos_data import OrderCreatePosData
+from .order_create_shipping import OrderCreateShipping
+from .order_create_summary import OrderCreateSummary
+from .order_custom_sales_item import OrderCustomSalesItem
+from .order_line_items_item import OrderLineItemsItem
+from .order_metadata_item import OrderMetadataItem
+from .order_notes_item import OrderNotesItem
+from .order_pos_data import OrderPosData
+from .order_shipping import OrderShipping
 from .order_summary import OrderSummary
+from .order_summary_tax import OrderSummaryTax
+from .order_summary_tip import OrderSummaryTip
 from .outlet import Outlet
 from .outlet_create import OutletCreate
 from .outlet_create_stripe import OutletCreateStripe
@@ -82,10 +104,32 @@ __all__ = (
     "CustomTableRowTableId",
     "DeleteResponse",
     "ErrorResponse",
+    "ErrorResponseError",
     "Metadata",
     "Order",
+    "OrderBilling",
+    "OrderCartDiscount",
+    "OrderCartFeesItem",
     "OrderCreate",
+    "OrderCreateBilling",
+    "OrderCreateCartDiscount",
+    "OrderCreateCartFeesItem",
+    "OrderCreateCustomSalesItem",
+    "OrderCreateLineItemsItem",
+    "OrderCreateMetadataItem",
+    "OrderCreateNotesItem",
+    "OrderCreatePosData",
+    "OrderCreateShipping",
+    "OrderCreateSummary",
+    "OrderCustomSalesItem",
+    "OrderLineItemsItem",
+    "OrderMetadataItem",
+    "OrderNotesItem",
+    "OrderPosData",
+    "OrderShipping",
     "OrderSummary",
+    "OrderSummaryTax",
+    "OrderSummaryTip",
     "Outlet",
     "OutletCreate",
     "OutletCreateStripe",

@@ -41,11 +41,11 @@ class CustomerUpdate(CustomFieldsMixin):
         )
     )
 
-    email: str
+    email: str | Unset = UNSET
     """ Email address of the Customer. """
-    first_name: str
+    first_name: str | Unset = UNSET
     """ First name of the Customer. """
-    last_name: str
+    last_name: str | Unset = UNSET
     """ Last name of the Customer. """
     outlet_id: str | Unset = UNSET
     """ Outlet ID associated with the Customer. """
@@ -130,13 +130,12 @@ class CustomerUpdate(CustomFieldsMixin):
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "email": email,
-                "firstName": first_name,
-                "lastName": last_name,
-            }
-        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
         if outlet_id is not UNSET:
             field_dict["outletId"] = outlet_id
         if external_id is not UNSET:
@@ -172,9 +171,7 @@ class CustomerUpdate(CustomFieldsMixin):
         try:
             if _wire_email is None:
                 raise TypeError("null")
-            if _wire_email is UNSET:
-                raise KeyError("email")
-            _fits = isinstance(_wire_email, str)
+            _fits = _wire_email is UNSET or (isinstance(_wire_email, str))
             if not _fits:
                 raise TypeError("email")
             email = _wire_email
@@ -185,9 +182,7 @@ class CustomerUpdate(CustomFieldsMixin):
         try:
             if _wire_first_name is None:
                 raise TypeError("null")
-            if _wire_first_name is UNSET:
-                raise KeyError("firstName")
-            _fits = isinstance(_wire_first_name, str)
+            _fits = _wire_first_name is UNSET or (isinstance(_wire_first_name, str))
             if not _fits:
                 raise TypeError("firstName")
             first_name = _wire_first_name
@@ -198,9 +193,7 @@ class CustomerUpdate(CustomFieldsMixin):
         try:
             if _wire_last_name is None:
                 raise TypeError("null")
-            if _wire_last_name is UNSET:
-                raise KeyError("lastName")
-            _fits = isinstance(_wire_last_name, str)
+            _fits = _wire_last_name is UNSET or (isinstance(_wire_last_name, str))
             if not _fits:
                 raise TypeError("lastName")
             last_name = _wire_last_name

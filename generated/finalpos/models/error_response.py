@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
 from .._model_repr import model_repr
+from ..models.error_response_error import ErrorResponseError
 from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -19,7 +20,7 @@ class ErrorResponse:
     """ HTTP status code """
     message: str
     """ Error message describing what went wrong """
-    error: str
+    error: ErrorResponseError
     """ Error type/name """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +31,7 @@ class ErrorResponse:
 
         message = self.message
 
-        error = self.error
+        error = self.error.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,7 +86,8 @@ class ErrorResponse:
             _fits = isinstance(_wire_error, str)
             if not _fits:
                 raise TypeError("error")
-            error = _wire_error
+            error = ErrorResponseError(_wire_error)
+
         except FIELD_ERRORS as exc:
             error = unfit("ErrorResponse", "error", _wire_error, unparsed, exc)
 

@@ -12,6 +12,15 @@ from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.order_billing import OrderBilling
+    from ..models.order_cart_discount import OrderCartDiscount
+    from ..models.order_cart_fees_item import OrderCartFeesItem
+    from ..models.order_custom_sales_item import OrderCustomSalesItem
+    from ..models.order_line_items_item import OrderLineItemsItem
+    from ..models.order_metadata_item import OrderMetadataItem
+    from ..models.order_notes_item import OrderNotesItem
+    from ..models.order_pos_data import OrderPosData
+    from ..models.order_shipping import OrderShipping
     from ..models.order_summary import OrderSummary
 
 
@@ -51,9 +60,29 @@ class Order:
     park_reduce_stock: str | Unset = UNSET
     """ When the order is parked, the stock will be reduced by this amount. If 0, the stock will not be reduced. """
     park_expiry_date: str | Unset = UNSET
+    """ Expiry date of the parked order. """
     signature: str | Unset = UNSET
+    """ Signature of the Order in Base64 format. """
     summary: OrderSummary | Unset = UNSET
     """ Summary of the Order. """
+    cart_discount: OrderCartDiscount | Unset = UNSET
+    """ Cart discount of the Order. """
+    cart_fees: list[OrderCartFeesItem] | Unset = UNSET
+    """ Cart fees of the Order. """
+    pos_data: OrderPosData | Unset = UNSET
+    """ POS data of the order. """
+    metadata: list[OrderMetadataItem] | Unset = UNSET
+    """ Metadata associated with the Customer. """
+    notes: list[OrderNotesItem] | Unset = UNSET
+    """ Notes associated with the Order. """
+    billing: OrderBilling | Unset = UNSET
+    """ Billing address associated with the Order. """
+    shipping: OrderShipping | Unset = UNSET
+    """ Shipping address associated with the Order. """
+    line_items: list[OrderLineItemsItem] | Unset = UNSET
+    """ Line items associated with the Order. """
+    custom_sales: list[OrderCustomSalesItem] | Unset = UNSET
+    """ Custom sales associated with the Order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
@@ -101,6 +130,57 @@ class Order:
         if not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
+        cart_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_discount, Unset):
+            cart_discount = self.cart_discount.to_dict()
+
+        cart_fees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cart_fees, Unset):
+            cart_fees = []
+            for cart_fees_item_data in self.cart_fees:
+                cart_fees_item = cart_fees_item_data.to_dict()
+                cart_fees.append(cart_fees_item)
+
+        pos_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pos_data, Unset):
+            pos_data = self.pos_data.to_dict()
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = []
+            for notes_item_data in self.notes:
+                notes_item = notes_item_data.to_dict()
+                notes.append(notes_item)
+
+        billing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing, Unset):
+            billing = self.billing.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        custom_sales: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_sales, Unset):
+            custom_sales = []
+            for custom_sales_item_data in self.custom_sales:
+                custom_sales_item = custom_sales_item_data.to_dict()
+                custom_sales.append(custom_sales_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
@@ -141,11 +221,38 @@ class Order:
             field_dict["signature"] = signature
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if cart_discount is not UNSET:
+            field_dict["cartDiscount"] = cart_discount
+        if cart_fees is not UNSET:
+            field_dict["cartFees"] = cart_fees
+        if pos_data is not UNSET:
+            field_dict["posData"] = pos_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if billing is not UNSET:
+            field_dict["billing"] = billing
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if custom_sales is not UNSET:
+            field_dict["customSales"] = custom_sales
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_billing import OrderBilling  # noqa: PLC0415
+        from ..models.order_cart_discount import OrderCartDiscount  # noqa: PLC0415
+        from ..models.order_cart_fees_item import OrderCartFeesItem  # noqa: PLC0415
+        from ..models.order_custom_sales_item import OrderCustomSalesItem  # noqa: PLC0415
+        from ..models.order_line_items_item import OrderLineItemsItem  # noqa: PLC0415
+        from ..models.order_metadata_item import OrderMetadataItem  # noqa: PLC0415
+        from ..models.order_notes_item import OrderNotesItem  # noqa: PLC0415
+        from ..models.order_pos_data import OrderPosData  # noqa: PLC0415
+        from ..models.order_shipping import OrderShipping  # noqa: PLC0415
         from ..models.order_summary import OrderSummary  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -366,6 +473,179 @@ class Order:
         except FIELD_ERRORS as exc:
             summary = unfit("Order", "summary", _wire_summary, unparsed, exc)
 
+        _wire_cart_discount: Any = d.pop("cartDiscount", UNSET)
+        try:
+            if _wire_cart_discount is None:
+                raise TypeError("null")
+            _fits = _wire_cart_discount is UNSET or (isinstance(_wire_cart_discount, dict))
+            if not _fits:
+                raise TypeError("cartDiscount")
+            _cart_discount = _wire_cart_discount
+            cart_discount: OrderCartDiscount | Unset
+            if isinstance(_cart_discount, Unset):
+                cart_discount = UNSET
+            else:
+                cart_discount = OrderCartDiscount.from_dict(_cart_discount)
+
+        except FIELD_ERRORS as exc:
+            cart_discount = unfit("Order", "cartDiscount", _wire_cart_discount, unparsed, exc)
+
+        _wire_cart_fees: Any = d.pop("cartFees", UNSET)
+        try:
+            if _wire_cart_fees is None:
+                raise TypeError("null")
+            _fits = _wire_cart_fees is UNSET or (
+                isinstance(_wire_cart_fees, list) and all(isinstance(_item, dict) for _item in _wire_cart_fees)
+            )
+            if not _fits:
+                raise TypeError("cartFees")
+            _cart_fees = _wire_cart_fees
+            cart_fees: list[OrderCartFeesItem] | Unset = UNSET
+            if _cart_fees is not UNSET:
+                cart_fees = []
+                for cart_fees_item_data in _cart_fees:
+                    cart_fees_item = OrderCartFeesItem.from_dict(cart_fees_item_data)
+
+                    cart_fees.append(cart_fees_item)
+
+        except FIELD_ERRORS as exc:
+            cart_fees = unfit("Order", "cartFees", _wire_cart_fees, unparsed, exc)
+
+        _wire_pos_data: Any = d.pop("posData", UNSET)
+        try:
+            if _wire_pos_data is None:
+                raise TypeError("null")
+            _fits = _wire_pos_data is UNSET or (isinstance(_wire_pos_data, dict))
+            if not _fits:
+                raise TypeError("posData")
+            _pos_data = _wire_pos_data
+            pos_data: OrderPosData | Unset
+            if isinstance(_pos_data, Unset):
+                pos_data = UNSET
+            else:
+                pos_data = OrderPosData.from_dict(_pos_data)
+
+        except FIELD_ERRORS as exc:
+            pos_data = unfit("Order", "posData", _wire_pos_data, unparsed, exc)
+
+        _wire_metadata: Any = d.pop("metadata", UNSET)
+        try:
+            if _wire_metadata is None:
+                raise TypeError("null")
+            _fits = _wire_metadata is UNSET or (
+                isinstance(_wire_metadata, list) and all(isinstance(_item, dict) for _item in _wire_metadata)
+            )
+            if not _fits:
+                raise TypeError("metadata")
+            _metadata = _wire_metadata
+            metadata: list[OrderMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = OrderMetadataItem.from_dict(metadata_item_data)
+
+                    metadata.append(metadata_item)
+
+        except FIELD_ERRORS as exc:
+            metadata = unfit("Order", "metadata", _wire_metadata, unparsed, exc)
+
+        _wire_notes: Any = d.pop("notes", UNSET)
+        try:
+            if _wire_notes is None:
+                raise TypeError("null")
+            _fits = _wire_notes is UNSET or (
+                isinstance(_wire_notes, list) and all(isinstance(_item, dict) for _item in _wire_notes)
+            )
+            if not _fits:
+                raise TypeError("notes")
+            _notes = _wire_notes
+            notes: list[OrderNotesItem] | Unset = UNSET
+            if _notes is not UNSET:
+                notes = []
+                for notes_item_data in _notes:
+                    notes_item = OrderNotesItem.from_dict(notes_item_data)
+
+                    notes.append(notes_item)
+
+        except FIELD_ERRORS as exc:
+            notes = unfit("Order", "notes", _wire_notes, unparsed, exc)
+
+        _wire_billing: Any = d.pop("billing", UNSET)
+        try:
+            if _wire_billing is None:
+                raise TypeError("null")
+            _fits = _wire_billing is UNSET or (isinstance(_wire_billing, dict))
+            if not _fits:
+                raise TypeError("billing")
+            _billing = _wire_billing
+            billing: OrderBilling | Unset
+            if isinstance(_billing, Unset):
+                billing = UNSET
+            else:
+                billing = OrderBilling.from_dict(_billing)
+
+        except FIELD_ERRORS as exc:
+            billing = unfit("Order", "billing", _wire_billing, unparsed, exc)
+
+        _wire_shipping: Any = d.pop("shipping", UNSET)
+        try:
+            if _wire_shipping is None:
+                raise TypeError("null")
+            _fits = _wire_shipping is UNSET or (isinstance(_wire_shipping, dict))
+            if not _fits:
+                raise TypeError("shipping")
+            _shipping = _wire_shipping
+            shipping: OrderShipping | Unset
+            if isinstance(_shipping, Unset):
+                shipping = UNSET
+            else:
+                shipping = OrderShipping.from_dict(_shipping)
+
+        except FIELD_ERRORS as exc:
+            shipping = unfit("Order", "shipping", _wire_shipping, unparsed, exc)
+
+        _wire_line_items: Any = d.pop("lineItems", UNSET)
+        try:
+            if _wire_line_items is None:
+                raise TypeError("null")
+            _fits = _wire_line_items is UNSET or (
+                isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
+            )
+            if not _fits:
+                raise TypeError("lineItems")
+            _line_items = _wire_line_items
+            line_items: list[OrderLineItemsItem] | Unset = UNSET
+            if _line_items is not UNSET:
+                line_items = []
+                for line_items_item_data in _line_items:
+                    line_items_item = OrderLineItemsItem.from_dict(line_items_item_data)
+
+                    line_items.append(line_items_item)
+
+        except FIELD_ERRORS as exc:
+            line_items = unfit("Order", "lineItems", _wire_line_items, unparsed, exc)
+
+        _wire_custom_sales: Any = d.pop("customSales", UNSET)
+        try:
+            if _wire_custom_sales is None:
+                raise TypeError("null")
+            _fits = _wire_custom_sales is UNSET or (
+                isinstance(_wire_custom_sales, list) and all(isinstance(_item, dict) for _item in _wire_custom_sales)
+            )
+            if not _fits:
+                raise TypeError("customSales")
+            _custom_sales = _wire_custom_sales
+            custom_sales: list[OrderCustomSalesItem] | Unset = UNSET
+            if _custom_sales is not UNSET:
+                custom_sales = []
+                for custom_sales_item_data in _custom_sales:
+                    custom_sales_item = OrderCustomSalesItem.from_dict(custom_sales_item_data)
+
+                    custom_sales.append(custom_sales_item)
+
+        except FIELD_ERRORS as exc:
+            custom_sales = unfit("Order", "customSales", _wire_custom_sales, unparsed, exc)
+
         order = cls(
             id=id,
             created_at=created_at,
@@ -385,6 +665,15 @@ class Order:
             park_expiry_date=park_expiry_date,
             signature=signature,
             summary=summary,
+            cart_discount=cart_discount,
+            cart_fees=cart_fees,
+            pos_data=pos_data,
+            metadata=metadata,
+            notes=notes,
+            billing=billing,
+            shipping=shipping,
+            line_items=line_items,
+            custom_sales=custom_sales,
         )
 
         if unparsed:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from .._lenient import FIELD_ERRORS, unfit
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_summary_tax import OrderSummaryTax
+    from ..models.order_summary_tip import OrderSummaryTip
+
 
 T = TypeVar("T", bound="OrderSummary")
 
@@ -18,12 +23,18 @@ class OrderSummary:
     """Summary of the Order."""
 
     discount_total: str | Unset = UNSET
+    """ Total discount amount of the Order. """
     shipping_total: str | Unset = UNSET
+    """ Total shipping amount of the Order. """
     total: str | Unset = UNSET
+    """ Total amount of the Order. """
     total_taxes: str | Unset = UNSET
     is_tax_inclusive: bool | Unset = UNSET
     """ Flag to indicate if the order is tax inclusive. """
     sub_total: str | Unset = UNSET
+    taxes: list[OrderSummaryTax] | Unset = UNSET
+    """ Taxes associated with the Order. """
+    tip: OrderSummaryTip | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
@@ -41,6 +52,17 @@ class OrderSummary:
 
         sub_total = self.sub_total
 
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        tip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip, Unset):
+            tip = self.tip.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
@@ -57,11 +79,18 @@ class OrderSummary:
             field_dict["isTaxInclusive"] = is_tax_inclusive
         if sub_total is not UNSET:
             field_dict["subTotal"] = sub_total
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if tip is not UNSET:
+            field_dict["tip"] = tip
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_summary_tax import OrderSummaryTax  # noqa: PLC0415
+        from ..models.order_summary_tip import OrderSummaryTip  # noqa: PLC0415
+
         d = dict(src_dict)
         unparsed: dict[str, Any] = {}
         _wire_discount_total: Any = d.pop("discountTotal", UNSET)
@@ -130,6 +159,44 @@ class OrderSummary:
         except FIELD_ERRORS as exc:
             sub_total = unfit("OrderSummary", "subTotal", _wire_sub_total, unparsed, exc)
 
+        _wire_taxes: Any = d.pop("taxes", UNSET)
+        try:
+            if _wire_taxes is None:
+                raise TypeError("null")
+            _fits = _wire_taxes is UNSET or (
+                isinstance(_wire_taxes, list) and all(isinstance(_item, dict) for _item in _wire_taxes)
+            )
+            if not _fits:
+                raise TypeError("taxes")
+            _taxes = _wire_taxes
+            taxes: list[OrderSummaryTax] | Unset = UNSET
+            if _taxes is not UNSET:
+                taxes = []
+                for taxes_item_data in _taxes:
+                    taxes_item = OrderSummaryTax.from_dict(taxes_item_data)
+
+                    taxes.append(taxes_item)
+
+        except FIELD_ERRORS as exc:
+            taxes = unfit("OrderSummary", "taxes", _wire_taxes, unparsed, exc)
+
+        _wire_tip: Any = d.pop("tip", UNSET)
+        try:
+            if _wire_tip is None:
+                raise TypeError("null")
+            _fits = _wire_tip is UNSET or (isinstance(_wire_tip, dict))
+            if not _fits:
+                raise TypeError("tip")
+            _tip = _wire_tip
+            tip: OrderSummaryTip | Unset
+            if isinstance(_tip, Unset):
+                tip = UNSET
+            else:
+                tip = OrderSummaryTip.from_dict(_tip)
+
+        except FIELD_ERRORS as exc:
+            tip = unfit("OrderSummary", "tip", _wire_tip, unparsed, exc)
+
         order_summary = cls(
             discount_total=discount_total,
             shipping_total=shipping_total,
@@ -137,6 +204,8 @@ class OrderSummary:
             total_taxes=total_taxes,
             is_tax_inclusive=is_tax_inclusive,
             sub_total=sub_total,
+            taxes=taxes,
+            tip=tip,
         )
 
         if unparsed:

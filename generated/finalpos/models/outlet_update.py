@@ -19,19 +19,19 @@ T = TypeVar("T", bound="OutletUpdate")
 
 @_attrs_define
 class OutletUpdate:
-    name: str
+    name: str | Unset = UNSET
     """ Name of the Outlet. """
-    address: str
+    address: str | Unset = UNSET
     """ Primary address of the Outlet. """
-    city: str
+    city: str | Unset = UNSET
     """ City where the Outlet is located. """
-    state: str
+    state: str | Unset = UNSET
     """ State or province where the Outlet is located. """
-    country: str
+    country: str | Unset = UNSET
     """ Country where the Outlet is located. """
-    post_code: str
+    post_code: str | Unset = UNSET
     """ Post code or ZIP code of the Outlet. """
-    phone: str
+    phone: str | Unset = UNSET
     """ Phone number of the Outlet. """
     address2: str | Unset = UNSET
     """ Secondary address line of the Outlet. """
@@ -83,17 +83,20 @@ class OutletUpdate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "address": address,
-                "city": city,
-                "state": state,
-                "country": country,
-                "postCode": post_code,
-                "phone": phone,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country is not UNSET:
+            field_dict["country"] = country
+        if post_code is not UNSET:
+            field_dict["postCode"] = post_code
+        if phone is not UNSET:
+            field_dict["phone"] = phone
         if address2 is not UNSET:
             field_dict["address2"] = address2
         if alias is not UNSET:
@@ -119,9 +122,7 @@ class OutletUpdate:
         try:
             if _wire_name is None:
                 raise TypeError("null")
-            if _wire_name is UNSET:
-                raise KeyError("name")
-            _fits = isinstance(_wire_name, str)
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
             if not _fits:
                 raise TypeError("name")
             name = _wire_name
@@ -132,9 +133,7 @@ class OutletUpdate:
         try:
             if _wire_address is None:
                 raise TypeError("null")
-            if _wire_address is UNSET:
-                raise KeyError("address")
-            _fits = isinstance(_wire_address, str)
+            _fits = _wire_address is UNSET or (isinstance(_wire_address, str))
             if not _fits:
                 raise TypeError("address")
             address = _wire_address
@@ -145,9 +144,7 @@ class OutletUpdate:
         try:
             if _wire_city is None:
                 raise TypeError("null")
-            if _wire_city is UNSET:
-                raise KeyError("city")
-            _fits = isinstance(_wire_city, str)
+            _fits = _wire_city is UNSET or (isinstance(_wire_city, str))
             if not _fits:
                 raise TypeError("city")
             city = _wire_city
@@ -158,9 +155,7 @@ class OutletUpdate:
         try:
             if _wire_state is None:
                 raise TypeError("null")
-            if _wire_state is UNSET:
-                raise KeyError("state")
-            _fits = isinstance(_wire_state, str)
+            _fits = _wire_state is UNSET or (isinstance(_wire_state, str))
             if not _fits:
                 raise TypeError("state")
             state = _wire_state
@@ -171,9 +166,7 @@ class OutletUpdate:
         try:
             if _wire_country is None:
                 raise TypeError("null")
-            if _wire_country is UNSET:
-                raise KeyError("country")
-            _fits = isinstance(_wire_country, str)
+            _fits = _wire_country is UNSET or (isinstance(_wire_country, str))
             if not _fits:
                 raise TypeError("country")
             country = _wire_country
@@ -184,9 +177,7 @@ class OutletUpdate:
         try:
             if _wire_post_code is None:
                 raise TypeError("null")
-            if _wire_post_code is UNSET:
-                raise KeyError("postCode")
-            _fits = isinstance(_wire_post_code, str)
+            _fits = _wire_post_code is UNSET or (isinstance(_wire_post_code, str))
             if not _fits:
                 raise TypeError("postCode")
             post_code = _wire_post_code
@@ -197,9 +188,7 @@ class OutletUpdate:
         try:
             if _wire_phone is None:
                 raise TypeError("null")
-            if _wire_phone is UNSET:
-                raise KeyError("phone")
-            _fits = isinstance(_wire_phone, str)
+            _fits = _wire_phone is UNSET or (isinstance(_wire_phone, str))
             if not _fits:
                 raise TypeError("phone")
             phone = _wire_phone

@@ -21,16 +21,16 @@ T = TypeVar("T", bound="RefundUpdate")
 
 @_attrs_define
 class RefundUpdate:
-    order_id: str
+    order_id: str | Unset = UNSET
     """ Order ID associated with the refund. """
-    line_items: list[RefundLineItem]
-    """ Line items included in the refund. """
     session_id: str | Unset = UNSET
     """ Session ID associated with the refund. """
     external_id: str | Unset = UNSET
     """ External ID of the refund. """
     currency: str | Unset = UNSET
     """ Currency of the refund. """
+    line_items: list[RefundLineItem] | Unset = UNSET
+    """ Line items included in the refund. """
     reason: str | Unset = UNSET
     refunded_by: str | Unset = UNSET
     refunded_by_external_id: str | Unset = UNSET
@@ -46,16 +46,18 @@ class RefundUpdate:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
-
         session_id = self.session_id
 
         external_id = self.external_id
 
         currency = self.currency
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
 
         reason = self.reason
 
@@ -80,18 +82,16 @@ class RefundUpdate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "orderId": order_id,
-                "lineItems": line_items,
-            }
-        )
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
         if session_id is not UNSET:
             field_dict["sessionId"] = session_id
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
         if reason is not UNSET:
             field_dict["reason"] = reason
         if refunded_by is not UNSET:
@@ -119,33 +119,12 @@ class RefundUpdate:
         try:
             if _wire_order_id is None:
                 raise TypeError("null")
-            if _wire_order_id is UNSET:
-                raise KeyError("orderId")
-            _fits = isinstance(_wire_order_id, str)
+            _fits = _wire_order_id is UNSET or (isinstance(_wire_order_id, str))
             if not _fits:
                 raise TypeError("orderId")
             order_id = _wire_order_id
         except FIELD_ERRORS as exc:
             order_id = unfit("RefundUpdate", "orderId", _wire_order_id, unparsed, exc)
-
-        _wire_line_items: Any = d.pop("lineItems", UNSET)
-        try:
-            if _wire_line_items is None:
-                raise TypeError("null")
-            if _wire_line_items is UNSET:
-                raise KeyError("lineItems")
-            _fits = isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
-            if not _fits:
-                raise TypeError("lineItems")
-            line_items = []
-            _line_items = _wire_line_items
-            for line_items_item_data in _line_items:
-                line_items_item = RefundLineItem.from_dict(line_items_item_data)
-
-                line_items.append(line_items_item)
-
-        except FIELD_ERRORS as exc:
-            line_items = unfit("RefundUpdate", "lineItems", _wire_line_items, unparsed, exc)
 
         _wire_session_id: Any = d.pop("sessionId", UNSET)
         try:
@@ -179,6 +158,27 @@ class RefundUpdate:
             currency = _wire_currency
         except FIELD_ERRORS as exc:
             currency = unfit("RefundUpdate", "currency", _wire_currency, unparsed, exc)
+
+        _wire_line_items: Any = d.pop("lineItems", UNSET)
+        try:
+            if _wire_line_items is None:
+                raise TypeError("null")
+            _fits = _wire_line_items is UNSET or (
+                isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
+            )
+            if not _fits:
+                raise TypeError("lineItems")
+            _line_items = _wire_line_items
+            line_items: list[RefundLineItem] | Unset = UNSET
+            if _line_items is not UNSET:
+                line_items = []
+                for line_items_item_data in _line_items:
+                    line_items_item = RefundLineItem.from_dict(line_items_item_data)
+
+                    line_items.append(line_items_item)
+
+        except FIELD_ERRORS as exc:
+            line_items = unfit("RefundUpdate", "lineItems", _wire_line_items, unparsed, exc)
 
         _wire_reason: Any = d.pop("reason", UNSET)
         try:
@@ -266,10 +266,10 @@ class RefundUpdate:
 
         refund_update = cls(
             order_id=order_id,
-            line_items=line_items,
             session_id=session_id,
             external_id=external_id,
             currency=currency,
+            line_items=line_items,
             reason=reason,
             refunded_by=refunded_by,
             refunded_by_external_id=refunded_by_external_id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
 from .._model_repr import model_repr
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.role_permission import RolePermission
@@ -19,9 +19,9 @@ T = TypeVar("T", bound="RoleUpdate")
 
 @_attrs_define
 class RoleUpdate:
-    name: str
+    name: str | Unset = UNSET
     """ Name of the role. """
-    permissions: list[RolePermission]
+    permissions: list[RolePermission] | Unset = UNSET
     """ Permissions assigned to the role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,21 +30,21 @@ class RoleUpdate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item = permissions_item_data.to_dict()
-            permissions.append(permissions_item)
+        permissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "permissions": permissions,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
 
         return field_dict
 
@@ -58,9 +58,7 @@ class RoleUpdate:
         try:
             if _wire_name is None:
                 raise TypeError("null")
-            if _wire_name is UNSET:
-                raise KeyError("name")
-            _fits = isinstance(_wire_name, str)
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
             if not _fits:
                 raise TypeError("name")
             name = _wire_name
@@ -71,17 +69,19 @@ class RoleUpdate:
         try:
             if _wire_permissions is None:
                 raise TypeError("null")
-            if _wire_permissions is UNSET:
-                raise KeyError("permissions")
-            _fits = isinstance(_wire_permissions, list) and all(isinstance(_item, dict) for _item in _wire_permissions)
+            _fits = _wire_permissions is UNSET or (
+                isinstance(_wire_permissions, list) and all(isinstance(_item, dict) for _item in _wire_permissions)
+            )
             if not _fits:
                 raise TypeError("permissions")
-            permissions = []
             _permissions = _wire_permissions
-            for permissions_item_data in _permissions:
-                permissions_item = RolePermission.from_dict(permissions_item_data)
+            permissions: list[RolePermission] | Unset = UNSET
+            if _permissions is not UNSET:
+                permissions = []
+                for permissions_item_data in _permissions:
+                    permissions_item = RolePermission.from_dict(permissions_item_data)
 
-                permissions.append(permissions_item)
+                    permissions.append(permissions_item)
 
         except FIELD_ERRORS as exc:
             permissions = unfit("RoleUpdate", "permissions", _wire_permissions, unparsed, exc)

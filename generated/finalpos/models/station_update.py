@@ -15,11 +15,11 @@ T = TypeVar("T", bound="StationUpdate")
 
 @_attrs_define
 class StationUpdate:
-    name: str
+    name: str | Unset = UNSET
     """ Name of the station. """
-    outlet_id: str
+    outlet_id: str | Unset = UNSET
     """ ID of the outlet this station belongs to. """
-    status: str
+    status: str | Unset = UNSET
     """ Status of the station. """
     device_id: str | Unset = UNSET
     """ Device ID of the station. """
@@ -60,13 +60,12 @@ class StationUpdate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "outletId": outlet_id,
-                "status": status,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if outlet_id is not UNSET:
+            field_dict["outletId"] = outlet_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
         if device_name is not UNSET:
@@ -90,9 +89,7 @@ class StationUpdate:
         try:
             if _wire_name is None:
                 raise TypeError("null")
-            if _wire_name is UNSET:
-                raise KeyError("name")
-            _fits = isinstance(_wire_name, str)
+            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
             if not _fits:
                 raise TypeError("name")
             name = _wire_name
@@ -103,9 +100,7 @@ class StationUpdate:
         try:
             if _wire_outlet_id is None:
                 raise TypeError("null")
-            if _wire_outlet_id is UNSET:
-                raise KeyError("outletId")
-            _fits = isinstance(_wire_outlet_id, str)
+            _fits = _wire_outlet_id is UNSET or (isinstance(_wire_outlet_id, str))
             if not _fits:
                 raise TypeError("outletId")
             outlet_id = _wire_outlet_id
@@ -116,9 +111,7 @@ class StationUpdate:
         try:
             if _wire_status is None:
                 raise TypeError("null")
-            if _wire_status is UNSET:
-                raise KeyError("status")
-            _fits = isinstance(_wire_status, str)
+            _fits = _wire_status is UNSET or (isinstance(_wire_status, str))
             if not _fits:
                 raise TypeError("status")
             status = _wire_status

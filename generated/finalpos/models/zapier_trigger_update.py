@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ZapierTriggerUpdate")
 
 @_attrs_define
 class ZapierTriggerUpdate:
-    trigger_type: str
+    trigger_type: str | Unset = UNSET
     """ Type of the Zapier trigger. """
-    trigger_id: str
+    trigger_id: str | Unset = UNSET
     """ Trigger ID from Zapier. """
-    api_key: str
+    api_key: str | Unset = UNSET
     """ API key for the Zapier integration. """
-    trigger_url: str
+    trigger_url: str | Unset = UNSET
     """ Webhook URL for the trigger. """
     custom_trigger_name: str | Unset = UNSET
     """ Custom name for the trigger. """
@@ -44,14 +44,14 @@ class ZapierTriggerUpdate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "triggerType": trigger_type,
-                "triggerId": trigger_id,
-                "apiKey": api_key,
-                "triggerUrl": trigger_url,
-            }
-        )
+        if trigger_type is not UNSET:
+            field_dict["triggerType"] = trigger_type
+        if trigger_id is not UNSET:
+            field_dict["triggerId"] = trigger_id
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if trigger_url is not UNSET:
+            field_dict["triggerUrl"] = trigger_url
         if custom_trigger_name is not UNSET:
             field_dict["customTriggerName"] = custom_trigger_name
 
@@ -65,9 +65,7 @@ class ZapierTriggerUpdate:
         try:
             if _wire_trigger_type is None:
                 raise TypeError("null")
-            if _wire_trigger_type is UNSET:
-                raise KeyError("triggerType")
-            _fits = isinstance(_wire_trigger_type, str)
+            _fits = _wire_trigger_type is UNSET or (isinstance(_wire_trigger_type, str))
             if not _fits:
                 raise TypeError("triggerType")
             trigger_type = _wire_trigger_type
@@ -78,9 +76,7 @@ class ZapierTriggerUpdate:
         try:
             if _wire_trigger_id is None:
                 raise TypeError("null")
-            if _wire_trigger_id is UNSET:
-                raise KeyError("triggerId")
-            _fits = isinstance(_wire_trigger_id, str)
+            _fits = _wire_trigger_id is UNSET or (isinstance(_wire_trigger_id, str))
             if not _fits:
                 raise TypeError("triggerId")
             trigger_id = _wire_trigger_id
@@ -91,9 +87,7 @@ class ZapierTriggerUpdate:
         try:
             if _wire_api_key is None:
                 raise TypeError("null")
-            if _wire_api_key is UNSET:
-                raise KeyError("apiKey")
-            _fits = isinstance(_wire_api_key, str)
+            _fits = _wire_api_key is UNSET or (isinstance(_wire_api_key, str))
             if not _fits:
                 raise TypeError("apiKey")
             api_key = _wire_api_key
@@ -104,9 +98,7 @@ class ZapierTriggerUpdate:
         try:
             if _wire_trigger_url is None:
                 raise TypeError("null")
-            if _wire_trigger_url is UNSET:
-                raise KeyError("triggerUrl")
-            _fits = isinstance(_wire_trigger_url, str)
+            _fits = _wire_trigger_url is UNSET or (isinstance(_wire_trigger_url, str))
             if not _fits:
                 raise TypeError("triggerUrl")
             trigger_url = _wire_trigger_url

@@ -185,6 +185,8 @@ class Accounts:
     ) -> Account:
         """Get a account by ID
 
+        Retrieves a single account by its unique identifier.
+
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
         """
         return self.with_raw_response.retrieve(
@@ -387,6 +389,8 @@ class AsyncAccounts:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get a account by ID
+
+        Retrieves a single account by its unique identifier.
 
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
         """

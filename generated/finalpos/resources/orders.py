@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from .._arguments import as_model, building_request, require_path_param
+from .._arguments import as_model, as_model_list, building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
@@ -25,7 +25,16 @@ from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..models.delete_response import DeleteResponse
 from ..models.order import Order
 from ..models.order_create import OrderCreate
-from ..models.order_summary import OrderSummary
+from ..models.order_create_billing import OrderCreateBilling
+from ..models.order_create_cart_discount import OrderCreateCartDiscount
+from ..models.order_create_cart_fees_item import OrderCreateCartFeesItem
+from ..models.order_create_custom_sales_item import OrderCreateCustomSalesItem
+from ..models.order_create_line_items_item import OrderCreateLineItemsItem
+from ..models.order_create_metadata_item import OrderCreateMetadataItem
+from ..models.order_create_notes_item import OrderCreateNotesItem
+from ..models.order_create_pos_data import OrderCreatePosData
+from ..models.order_create_shipping import OrderCreateShipping
+from ..models.order_create_summary import OrderCreateSummary
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -53,6 +62,7 @@ class OrdersWithRawResponse:
         status: str,
         source: str,
         balance: str,
+        summary: OrderCreateSummary | Mapping[str, Any],
         currency: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -61,7 +71,15 @@ class OrdersWithRawResponse:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
+        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
+        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
+        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
+        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
+        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
+        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -74,6 +92,7 @@ class OrdersWithRawResponse:
                 status=status,
                 source=source,
                 balance=balance,
+                summary=as_model("summary", summary, OrderCreateSummary),
                 currency=currency,
                 customer_id=customer_id,
                 session_id=session_id,
@@ -82,7 +101,15 @@ class OrdersWithRawResponse:
                 park_reduce_stock=park_reduce_stock,
                 park_expiry_date=park_expiry_date,
                 signature=signature,
-                summary=as_model("summary", summary, OrderSummary),
+                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
+                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
+                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
+                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
+                notes=as_model_list("notes", notes, OrderCreateNotesItem),
+                billing=as_model("billing", billing, OrderCreateBilling),
+                shipping=as_model("shipping", shipping, OrderCreateShipping),
+                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
+                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
         return self._client.request(
@@ -157,6 +184,7 @@ class Orders:
         status: str,
         source: str,
         balance: str,
+        summary: OrderCreateSummary | Mapping[str, Any],
         currency: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -165,7 +193,15 @@ class Orders:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
+        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
+        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
+        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
+        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
+        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
+        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -182,6 +218,7 @@ class Orders:
             status=status,
             source=source,
             balance=balance,
+            summary=summary,
             currency=currency,
             customer_id=customer_id,
             session_id=session_id,
@@ -190,7 +227,15 @@ class Orders:
             park_reduce_stock=park_reduce_stock,
             park_expiry_date=park_expiry_date,
             signature=signature,
-            summary=summary,
+            cart_discount=cart_discount,
+            cart_fees=cart_fees,
+            pos_data=pos_data,
+            metadata=metadata,
+            notes=notes,
+            billing=billing,
+            shipping=shipping,
+            line_items=line_items,
+            custom_sales=custom_sales,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -261,6 +306,7 @@ class AsyncOrdersWithRawResponse:
         status: str,
         source: str,
         balance: str,
+        summary: OrderCreateSummary | Mapping[str, Any],
         currency: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -269,7 +315,15 @@ class AsyncOrdersWithRawResponse:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
+        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
+        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
+        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
+        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
+        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
+        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -282,6 +336,7 @@ class AsyncOrdersWithRawResponse:
                 status=status,
                 source=source,
                 balance=balance,
+                summary=as_model("summary", summary, OrderCreateSummary),
                 currency=currency,
                 customer_id=customer_id,
                 session_id=session_id,
@@ -290,7 +345,15 @@ class AsyncOrdersWithRawResponse:
                 park_reduce_stock=park_reduce_stock,
                 park_expiry_date=park_expiry_date,
                 signature=signature,
-                summary=as_model("summary", summary, OrderSummary),
+                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
+                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
+                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
+                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
+                notes=as_model_list("notes", notes, OrderCreateNotesItem),
+                billing=as_model("billing", billing, OrderCreateBilling),
+                shipping=as_model("shipping", shipping, OrderCreateShipping),
+                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
+                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
         return await self._client.request(
@@ -365,6 +428,7 @@ class AsyncOrders:
         status: str,
         source: str,
         balance: str,
+        summary: OrderCreateSummary | Mapping[str, Any],
         currency: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -373,7 +437,15 @@ class AsyncOrders:
         park_reduce_stock: str | Unset = UNSET,
         park_expiry_date: str | Unset = UNSET,
         signature: str | Unset = UNSET,
-        summary: OrderSummary | Mapping[str, Any] | Unset = UNSET,
+        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
+        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
+        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
+        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
+        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
+        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
+        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
+        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
+        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -391,6 +463,7 @@ class AsyncOrders:
                 status=status,
                 source=source,
                 balance=balance,
+                summary=summary,
                 currency=currency,
                 customer_id=customer_id,
                 session_id=session_id,
@@ -399,7 +472,15 @@ class AsyncOrders:
                 park_reduce_stock=park_reduce_stock,
                 park_expiry_date=park_expiry_date,
                 signature=signature,
-                summary=summary,
+                cart_discount=cart_discount,
+                cart_fees=cart_fees,
+                pos_data=pos_data,
+                metadata=metadata,
+                notes=notes,
+                billing=billing,
+                shipping=shipping,
+                line_items=line_items,
+                custom_sales=custom_sales,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -22,6 +22,7 @@ from ..models.role import Role
 from ..models.role_create import RoleCreate
 from ..models.role_permission import RolePermission
 from ..models.role_update import RoleUpdate
+from ..types import UNSET, Unset
 
 __all__ = [
     "AsyncRoles",
@@ -88,8 +89,8 @@ class RolesWithRawResponse:
         self,
         id: str,
         *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
+        name: str | Unset = UNSET,
+        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -167,8 +168,8 @@ class Roles:
         self,
         id: str,
         *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
+        name: str | Unset = UNSET,
+        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -244,8 +245,8 @@ class AsyncRolesWithRawResponse:
         self,
         id: str,
         *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
+        name: str | Unset = UNSET,
+        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -327,8 +328,8 @@ class AsyncRoles:
         self,
         id: str,
         *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
+        name: str | Unset = UNSET,
+        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -117,19 +117,19 @@ class SessionsWithRawResponse:
         self,
         id: str,
         *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
+        station_id: str | Unset = UNSET,
+        session_number: str | Unset = UNSET,
+        opened_by: str | Unset = UNSET,
         closed_by: str | Unset = UNSET,
+        open_time: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
+        opening_amount: str | Unset = UNSET,
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
+        notes: list[str] | Unset = UNSET,
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        opening_note: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -142,16 +142,16 @@ class SessionsWithRawResponse:
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
-                open_time=open_time,
-                opening_amount=opening_amount,
-                notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
-                opening_note=opening_note,
                 closed_by=closed_by,
+                open_time=open_time,
                 close_time=close_time,
+                opening_amount=opening_amount,
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 closing_note=closing_note,
+                opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
         return self._client.request(
@@ -255,6 +255,8 @@ class Sessions:
     ) -> Session:
         """Get a session by ID
 
+        Retrieves a single session by its unique identifier.
+
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
         """
         return self.with_raw_response.retrieve(
@@ -265,25 +267,27 @@ class Sessions:
         self,
         id: str,
         *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
+        station_id: str | Unset = UNSET,
+        session_number: str | Unset = UNSET,
+        opened_by: str | Unset = UNSET,
         closed_by: str | Unset = UNSET,
+        open_time: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
+        opening_amount: str | Unset = UNSET,
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
+        notes: list[str] | Unset = UNSET,
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        opening_note: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Update a session by ID
+
+        Updates an existing session record.
 
         `PUT /v1/api/session/{id}` (operationId `SessionController_update`).
         """
@@ -292,16 +296,16 @@ class Sessions:
             station_id=station_id,
             session_number=session_number,
             opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
             closed_by=closed_by,
+            open_time=open_time,
             close_time=close_time,
+            opening_amount=opening_amount,
             closing_amount=closing_amount,
             closing_report_data=closing_report_data,
+            notes=notes,
+            closing_amounts=closing_amounts,
             closing_note=closing_note,
+            opening_note=opening_note,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -318,6 +322,8 @@ class Sessions:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DeleteResponse:
         """Delete a session by ID
+
+        Deletes a session by its unique identifier.
 
         `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
         """
@@ -406,19 +412,19 @@ class AsyncSessionsWithRawResponse:
         self,
         id: str,
         *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
+        station_id: str | Unset = UNSET,
+        session_number: str | Unset = UNSET,
+        opened_by: str | Unset = UNSET,
         closed_by: str | Unset = UNSET,
+        open_time: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
+        opening_amount: str | Unset = UNSET,
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
+        notes: list[str] | Unset = UNSET,
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        opening_note: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -431,16 +437,16 @@ class AsyncSessionsWithRawResponse:
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
-                open_time=open_time,
-                opening_amount=opening_amount,
-                notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
-                opening_note=opening_note,
                 closed_by=closed_by,
+                open_time=open_time,
                 close_time=close_time,
+                opening_amount=opening_amount,
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 closing_note=closing_note,
+                opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
         return await self._client.request(
@@ -546,6 +552,8 @@ class AsyncSessions:
     ) -> Session:
         """Get a session by ID
 
+        Retrieves a single session by its unique identifier.
+
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
         """
         return (
@@ -558,25 +566,27 @@ class AsyncSessions:
         self,
         id: str,
         *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
+        station_id: str | Unset = UNSET,
+        session_number: str | Unset = UNSET,
+        opened_by: str | Unset = UNSET,
         closed_by: str | Unset = UNSET,
+        open_time: str | Unset = UNSET,
         close_time: str | Unset = UNSET,
+        opening_amount: str | Unset = UNSET,
         closing_amount: str | Unset = UNSET,
         closing_report_data: str | Unset = UNSET,
+        notes: list[str] | Unset = UNSET,
+        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
         closing_note: str | Unset = UNSET,
+        opening_note: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Update a session by ID
+
+        Updates an existing session record.
 
         `PUT /v1/api/session/{id}` (operationId `SessionController_update`).
         """
@@ -586,16 +596,16 @@ class AsyncSessions:
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
-                open_time=open_time,
-                opening_amount=opening_amount,
-                notes=notes,
-                closing_amounts=closing_amounts,
-                opening_note=opening_note,
                 closed_by=closed_by,
+                open_time=open_time,
                 close_time=close_time,
+                opening_amount=opening_amount,
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
+                notes=notes,
+                closing_amounts=closing_amounts,
                 closing_note=closing_note,
+                opening_note=opening_note,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -613,6 +623,8 @@ class AsyncSessions:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DeleteResponse:
         """Delete a session by ID
+
+        Deletes a session by its unique identifier.
 
         `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
         """

@@ -2703,11 +2703,6 @@ TABLE: dict[str, Any] = json.loads(
      ]
     }
    },
-   "required": [
-    "email",
-    "firstName",
-    "lastName"
-   ],
    "x-finalpos-dynamic": true
   },
   "DeleteResponse": {
@@ -2739,13 +2734,25 @@ TABLE: dict[str, Any] = json.loads(
      "example": "Validation failed: Field `schemaField` is required."
     },
     "error": {
-     "type": "string"
+     "$ref": "#/components/schemas/ErrorResponseError"
     }
    },
    "required": [
     "statusCode",
     "message",
     "error"
+   ]
+  },
+  "ErrorResponseError": {
+   "type": "string",
+   "enum": [
+    "Bad Request",
+    "Unauthorized",
+    "Forbidden",
+    "Not Found",
+    "Conflict",
+    "Unprocessable Entity",
+    "Internal Server Error"
    ]
   },
   "Metadata": {
@@ -2833,6 +2840,48 @@ TABLE: dict[str, Any] = json.loads(
     "signature": {
      "type": "string",
      "example": "SGVsbG8gV29ybGQ="
+    },
+    "cartDiscount": {
+     "type": "object"
+    },
+    "cartFees": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "posData": {
+     "type": "object"
+    },
+    "metadata": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "notes": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "billing": {
+     "type": "object"
+    },
+    "shipping": {
+     "type": "object"
+    },
+    "lineItems": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "customSales": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
     }
    }
   },
@@ -2886,13 +2935,99 @@ TABLE: dict[str, Any] = json.loads(
     "signature": {
      "type": "string",
      "example": "SGVsbG8gV29ybGQ="
+    },
+    "cartDiscount": {
+     "type": "object"
+    },
+    "cartFees": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "posData": {
+     "type": "object"
+    },
+    "metadata": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "notes": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "billing": {
+     "type": "object"
+    },
+    "shipping": {
+     "type": "object"
+    },
+    "lineItems": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
+    },
+    "customSales": {
+     "type": "array",
+     "items": {
+      "type": "object"
+     }
     }
    },
    "required": [
     "receiptId",
     "status",
     "source",
-    "balance"
+    "balance",
+    "summary"
+   ]
+  },
+  "OrderCreateSummary": {
+   "type": "object",
+   "properties": {
+    "discountTotal": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "shippingTotal": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "total": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "totalTaxes": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "isTaxInclusive": {
+     "type": "boolean",
+     "example": false
+    },
+    "subTotal": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "taxes": {
+     "type": "array",
+     "items": {
+      "$ref": "#/components/schemas/OrderSummaryTax"
+     }
+    },
+    "tip": {
+     "$ref": "#/components/schemas/OrderSummaryTip"
+    }
+   },
+   "required": [
+    "discountTotal",
+    "total",
+    "totalTaxes"
    ]
   },
   "OrderSummary": {
@@ -2919,6 +3054,65 @@ TABLE: dict[str, Any] = json.loads(
      "example": false
     },
     "subTotal": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "taxes": {
+     "type": "array",
+     "items": {
+      "$ref": "#/components/schemas/OrderSummaryTax"
+     }
+    },
+    "tip": {
+     "$ref": "#/components/schemas/OrderSummaryTip"
+    }
+   }
+  },
+  "OrderSummaryTax": {
+   "type": "object",
+   "properties": {
+    "name": {
+     "type": "string",
+     "example": "Tax 1"
+    },
+    "percentage": {
+     "type": "number",
+     "example": 10
+    },
+    "amount": {
+     "type": "string",
+     "example": "1000.50"
+    },
+    "taxTableName": {
+     "type": "string",
+     "example": "Tax Table 1"
+    },
+    "compounding": {
+     "type": "boolean",
+     "example": true
+    },
+    "priority": {
+     "type": "number",
+     "example": 1
+    },
+    "taxTableId": {
+     "type": "string",
+     "example": "1234567890"
+    },
+    "id": {
+     "type": "string",
+     "example": "1234567890"
+    }
+   }
+  },
+  "OrderSummaryTip": {
+   "type": "object",
+   "properties": {
+    "percentage": {
+     "type": "number",
+     "example": 0.15
+    },
+    "amount": {
      "type": "string",
      "example": "1000.50"
     }
@@ -3135,16 +3329,7 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "23"
     }
-   },
-   "required": [
-    "name",
-    "address",
-    "city",
-    "state",
-    "country",
-    "postCode",
-    "phone"
-   ]
+   }
   },
   "Product": {
    "type": "object",
@@ -3722,11 +3907,7 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "0.00"
     }
-   },
-   "required": [
-    "orderId",
-    "lineItems"
-   ]
+   }
   },
   "Role": {
    "type": "object",
@@ -3843,11 +4024,7 @@ TABLE: dict[str, Any] = json.loads(
       }
      ]
     }
-   },
-   "required": [
-    "name",
-    "permissions"
-   ]
+   }
   },
   "Session": {
    "type": "object",
@@ -4085,17 +4262,7 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "Starting new shift"
     }
-   },
-   "required": [
-    "stationId",
-    "sessionNumber",
-    "openedBy",
-    "openTime",
-    "openingAmount",
-    "notes",
-    "closingAmounts",
-    "openingNote"
-   ]
+   }
   },
   "Station": {
    "type": "object",
@@ -4241,12 +4408,7 @@ TABLE: dict[str, Any] = json.loads(
      "type": "boolean",
      "example": true
     }
-   },
-   "required": [
-    "name",
-    "outletId",
-    "status"
-   ]
+   }
   },
   "Transaction": {
    "type": "object",
@@ -4708,13 +4870,7 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "My Order Trigger"
     }
-   },
-   "required": [
-    "triggerType",
-    "triggerId",
-    "apiKey",
-    "triggerUrl"
-   ]
+   }
   }
  }
 }
