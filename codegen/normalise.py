@@ -10,7 +10,9 @@ never on how the vendor's file happens to be written:
   that `$ref`s every DTO (@nestjs/swagger style: `CreateCustomerDto`, `CustomerDto`, `NoteDto`) give
   the same names. Vendor component names are used only where nothing else can name a schema:
   - a schema reachable from no operation (say a webhook payload) keeps the vendor's name, and its
-    nested objects are `<Name><Property>`; it never lends its name to an operation's schema;
+    nested objects are `<Name><Property>`; it never takes a name from an operation's schema: one named
+    as an operation's schema is named (a leftover copy of a DTO the vendor inlined) is left out, and
+    the normalise report says so;
   - a recursive schema (one that reaches itself through `$ref`s) cannot be inlined: it keeps the
     vendor's name and inline copies of its shape become `$ref`s to it.
 - Entity: the last static path segment, singular (`/v1/api/customers` -> `Customer`).
@@ -89,11 +91,17 @@ class NormaliseReport:
     operation_ids: list[str] = field(default_factory=list)
     untyped_responses: list[str] = field(default_factory=list)
     inlined_refs: list[str] = field(default_factory=list)
+    dropped_orphans: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
         if self.inlined_refs:
             out.append(f"  named by role, not by the vendor's component names: {', '.join(self.inlined_refs)}")
+        if self.dropped_orphans:
+            out.append(
+                "  left out, used by no operation and named like an operation's schema: "
+                + ", ".join(self.dropped_orphans)
+            )
         for name, sources in sorted(self.merged.items()):
             out.append(f"  merged identical shapes into {name}: {', '.join(sources)}")
         for old, new in sorted(self.renamed_by_map.items()):
@@ -530,15 +538,26 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     collector = _Collector()
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
+    op_sites = _collect(spec, naming, report).sites
+    # An orphan never takes a name from an operation's schema: one whose vendor name an operation's
+    # schema derives (a DTO the vendor copied inline and then edited, say) is left out, and said so.
+    derived = {naming.renames.get(site.heuristic_name, site.heuristic_name) for site in op_sites}
+    for name in sorted((orphans - recursive) & derived):
+        del components[name]
+        report.dropped_orphans.append(name)
     claimed: dict[str, str] = {}
     for name in sorted(components):
         schema = components[name]
         if not isinstance(schema, dict):
             continue
+        first_new = len(collector.sites)
         collector._visit_children(schema, name, "", (-1, name) if name in recursive else (20, name))
+        if name not in recursive:
+            # An orphan's nested objects take the name their shape has at an operation, never lend one.
+            for site in collector.sites[first_new:]:
+                site.weak = True
         if name in recursive and is_hoistable(schema):
             claimed.setdefault(shape_key(schema), name)
-    op_sites = _collect(spec, naming, report).sites
     sites = collector.sites + op_sites
     report.hoisted = len(sites)
 

@@ -70,6 +70,8 @@ def session_create_body(doc: dict[str, Any]) -> dict[str, Any]:
     ref = media["schema"].get("$ref")
     if ref:
         media["schema"] = copy.deepcopy(schemas(doc)[ref.removeprefix(REF)])
+        if f'"{ref}"' not in json.dumps(doc):  # POST was its only user: the vendor would not keep it
+            del schemas(doc)[ref.removeprefix(REF)]
     body: dict[str, Any] = media["schema"]
     return body
 
@@ -95,9 +97,10 @@ def make_request_field_required(doc: dict[str, Any]) -> None:
 
 
 def make_shared_request_field_required(doc: dict[str, Any]) -> None:
-    """The vendor's `SessionCreate` component (sent by both POST and PUT /session) requires `closedBy`."""
-    create = schemas(doc)["SessionCreate"]
-    create["required"] = [*create["required"], "closedBy"]
+    """Both bodies of /session (POST's `SessionCreate`, PUT's `SessionUpdate`) require `closedBy`."""
+    for name in ("SessionCreate", "SessionUpdate"):
+        body = schemas(doc)[name]
+        body["required"] = [*body.get("required", []), "closedBy"]
 
 
 def make_request_field_optional(doc: dict[str, Any]) -> None:

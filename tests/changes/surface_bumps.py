@@ -37,13 +37,11 @@ def rename_operation_id(doc: dict[str, Any]) -> None:
     doc["paths"]["/v1/api/session/{id}"]["get"]["operationId"] = "SessionController_getSession"
 
 
-def swap_session_update_body(doc: dict[str, Any]) -> None:
-    """Revision 2's change: PUT /session/{id} sends its own `SessionUpdate` (the create fields, none required)."""
-    update = copy.deepcopy(schemas(doc)["SessionCreate"])
-    update.pop("required", None)
-    schemas(doc)["SessionUpdate"] = update
+def session_update_as_create(doc: dict[str, Any]) -> None:
+    """Before revision 2: PUT /session/{id} sent the create body (`SessionCreate`, 8 fields required)."""
     body = doc["paths"]["/v1/api/session/{id}"]["put"]["requestBody"]["content"]["application/json"]
-    body["schema"] = {"$ref": REF + "SessionUpdate"}
+    body["schema"] = {"$ref": REF + "SessionCreate"}
+    schemas(doc).pop("SessionUpdate", None)
 
 
 ARCHIVED_CATEGORY = {

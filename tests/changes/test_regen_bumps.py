@@ -68,7 +68,7 @@ def test_a_non_breaking_bump_regenerates_reports_and_versions(project: Project, 
 
 def test_a_breaking_bump_is_stopped_until_accepted(project: Project, spec_server: SpecServer):
     bumped = specs.derived(
-        specs.remove_operation, specs.make_request_field_required, specs.change_response_type, specs.rename_model,
+        specs.remove_operation, specs.rename_model, specs.make_request_field_required, specs.change_response_type,
         version="1.3.0",
     )  # fmt: skip
     before = snapshot(project)

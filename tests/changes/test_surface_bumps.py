@@ -170,8 +170,11 @@ def test_a_request_body_swapped_behind_the_same_keywords_is_not_breaking(
         "params = inspect.signature(client.sessions.update).parameters\n"
         "result = {'params': sorted((n, str(p.kind)) for n, p in params.items())}"
     )
+    # openapi.json is revision 2 already: first go back to the body it had before (the PUT sent SessionCreate).
+    back = project.regen(spec_server.serve(specs.derived(surface_bumps.session_update_as_create)), ALLOW_BREAKING="1")
+    assert back.code == 0, back.stderr
     before = run_client(project, "http://127.0.0.1:9", signature)
-    run = project.regen(spec_server.serve(specs.derived(surface_bumps.swap_session_update_body)))
+    run = project.regen(spec_server.serve(specs.committed()))
     assert run.code == 0, run.stderr
     assert "changes:    API 1.2.4 -> 1.2.4: 0 breaking, 8 not breaking for code using finalpos" in run.stdout
     assert "ok       SessionUpdate.stationId (request): field made optional" in run.stdout

@@ -61,7 +61,11 @@ class _Hoister:
         if shape in self.by_shape:  # NestJS reuses one DTO class wherever the same type appears
             return self.by_shape[shape]
         name = wanted if wanted not in self.components else parent.removesuffix("Dto") + wanted
-        assert name not in self.components, name
+        # Two shapes of one controller's DTO (say GET one vs POST answer): the vendor's own class names
+        # would differ somehow; ours must not care how, so any unused name does.
+        n = 2
+        while name in self.components:
+            name, n = f"{wanted.removesuffix('Dto')}Variant{n}Dto", n + 1
         self.components[name] = schema
         self.by_shape[shape] = name
         return name

@@ -81,7 +81,8 @@ def _other_required(method: TypedMethod) -> dict[str, Any]:
                 values[name] = []
             elif any(hasattr(o, "from_dict") for o in options):
                 model = next(o for o in options if hasattr(o, "from_dict"))
-                values[name] = {f.name: "x" for f in attrs.fields(model) if f.default is attrs.NOTHING}
+                # An instance, not a dict: attrs field names are not the wire names a dict needs.
+                values[name] = model(**{f.name: "x" for f in attrs.fields(model) if f.default is attrs.NOTHING})
             else:
                 values[name] = True if bool in options else "x"
     return values
