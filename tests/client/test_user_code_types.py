@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.package_under_test import INSTALLED
+
 ROOT = Path(__file__).resolve().parents[2]
 
 USER_PROGRAM = """
@@ -83,7 +85,11 @@ def close_time(session: Session) -> datetime.datetime:
 def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "user_program.py"
     program.write_text(textwrap.dedent(source))
-    env = {**os.environ, "MYPYPATH": str(ROOT / "generated")}
+    # The finalpos under test: generated/ (make test) or the installed wheel (make test-pythons, where
+    # mypy finds it in site-packages through its py.typed marker).
+    env = {k: v for k, v in os.environ.items() if k != "MYPYPATH"}
+    if not INSTALLED:
+        env["MYPYPATH"] = str(ROOT / "generated")
     # The session's shared mypy cache (tests/conftest.py), so the second run is warm.
     cache = Path(os.environ.get("REGEN_MYPY_CACHE") or tmp_path) / "user-code"
     return subprocess.run(
