@@ -35,7 +35,7 @@ from .errors import RegenError
 from .generate import OPERATIONS_PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
-__all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "method_name_for"]
+__all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "plural", "method_name_for"]
 
 STAGE = "generate"
 RUNTIME_DIR = CODEGEN_DIR / "runtime"
@@ -77,13 +77,18 @@ def plural_resource_name(tag: str) -> str:
     name = _snake(tag) or "default"
     if not name[0].isalpha():
         name = f"tag_{name}"
-    if name.endswith("s"):
-        return name
-    if name.endswith("y") and len(name) > 1 and name[-2] not in "aeiou":
-        return name[:-1] + "ies"
-    if name.endswith(("x", "ch", "sh")):
-        return name + "es"
-    return name + "s"
+    return plural(name)
+
+
+def plural(word: str) -> str:
+    """English plural of a lower-case word (`category` -> `categories`); a word ending in s is kept."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def method_name_for(http_method: str, path: str, operation_id: str, overrides: dict[str, str]) -> str:
