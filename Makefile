@@ -14,9 +14,11 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(NODE_BIN):$(PATH)
 help: ## Show every target
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
+# uv (pinned in requirements.lock, bootstrapped with pip) installs the lock in seconds where pip takes a minute.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet --disable-pip-version-check "$$(grep '^uv==' requirements.lock)"
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -31,8 +33,9 @@ regen: setup ## Fetch the spec (SPEC_URL), regenerate generated/ if anything cha
 check-generated: setup ## Fail if generated/ differs from a fresh regen of openapi.json
 	@$(PY) -m codegen check-generated
 
-test: setup ## The whole suite: pipeline, overrides, client, contract (local Prism), bounded fuzz and reliability
-	$(PY) -m pytest
+TEST_WORKERS ?= auto
+test: setup ## The whole suite: pipeline, overrides, client, contract (local Prism), bounded fuzz and reliability (TEST_WORKERS=auto)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 test-pythons: setup ## Build the wheel once; client, contract (no fuzz) and a reliability smoke on Python 3.11, 3.12, 3.13 (pyenv), each in a venv from the wheel
 	$(PY) -m tests.pythons.run

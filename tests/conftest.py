@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+
+from tests import ledgers
 
 # The Prism mock of openapi.json (or MOCK_URL), one per session: see tests/mock_server.py.
 from tests.mock_server import mock_base_url  # noqa: F401
 from tests.package_under_test import PACKAGE_PARENT, package_mismatch
+
+# Tests sharing one costly session fixture run on one worker under `make test` (pytest-xdist --dist
+# loadgroup), so the fixture is computed once: fixture name -> group.
+SHARED_SESSION_WORK = {"reliability_run": "reliability"}
 
 
 def pytest_report_header() -> str:
@@ -35,3 +42,32 @@ def shared_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
         yield
     finally:
         os.environ.pop("REGEN_MYPY_CACHE", None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture, group in SHARED_SESSION_WORK.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """An xdist worker hands its contract ledgers to the controller, which prints the summary."""
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output[ledgers.WORKER_OUTPUT_KEY] = ledgers.export()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """(xdist controller) A worker finished: add its ledgers to the controller's."""
+    data = getattr(node, "workeroutput", {}).get(ledgers.WORKER_OUTPUT_KEY)
+    if data:
+        ledgers.merge(data)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for title, lines in ledgers.summary_sections():
+        terminalreporter.write_sep("-", title)
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -16,9 +16,9 @@ from schemathesis import Case, GenerationMode
 
 from tests.contract.assertions import assert_accepted_and_typed
 from tests.contract.binding import Endpoint, SpecOperation, bind, discover_endpoints
-from tests.contract.conftest import Ledger
 from tests.contract.harness import CONTRACT_EXAMPLES, FUZZ_SEED, OPERATIONS, call, draw_one
 from tests.contract.reproduce import with_reproduction
+from tests.ledgers import Ledger
 
 IDS = [op.operation_id for op in OPERATIONS]
 QUIET = settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))

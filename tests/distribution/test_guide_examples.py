@@ -14,7 +14,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 GUIDE = REPO_ROOT / "generated" / "README.md"
 
 
-def testing_example() -> dict[str, str]:
+def guide_testing_example() -> dict[str, str]:
     """The guide's testing section's code block, split at its `# <file>.py` lines."""
     section = GUIDE.read_text().split("## Testing your integration", 1)[1].split("\n## ", 1)[0]
     block = re.search(r"```python\n(.*?)```", section, flags=re.S)
@@ -32,7 +32,7 @@ def testing_example() -> dict[str, str]:
 
 
 def test_testing_example_passes_under_pytest(tmp_path: Path) -> None:
-    files = testing_example()
+    files = guide_testing_example()
     assert sorted(files) == ["conftest.py", "test_checkout.py"]
     for name, text in files.items():
         (tmp_path / name).write_text(text)

@@ -1,36 +1,13 @@
-"""finalpos.testing suites: the fake's contract ledger and its `contract (fake): N/N operations` line."""
+"""finalpos.testing suites: the generation spec for the fake (its ledger and summary line: tests/ledgers.py)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 import pytest
 import schemathesis
 
-from tests.contract.binding import SpecOperation
-from tests.contract.harness import OPERATIONS, SPEC, generation_spec
-
-FAKE_CONTRACT_KINDS = ("examples", "generated", "no-key")
-
-
-class FakeLedger:
-    """Which contract kinds passed for which operation against the fake (all three cover an operation)."""
-
-    def __init__(self) -> None:
-        self.proved: dict[str, set[SpecOperation]] = defaultdict(set)
-        self.ran = False
-
-    def passed(self, kind: str, operation: SpecOperation) -> None:
-        assert kind in FAKE_CONTRACT_KINDS
-        self.ran = True
-        self.proved[kind].add(operation)
-
-    def covered(self) -> list[SpecOperation]:
-        return [op for op in OPERATIONS if all(op in self.proved[k] for k in FAKE_CONTRACT_KINDS)]
-
-
-FAKE_LEDGER = FakeLedger()
+from tests.contract.harness import SPEC, generation_spec
 
 
 def fake_generation_spec() -> dict[str, Any]:
@@ -58,15 +35,3 @@ def fake_generation_spec() -> dict[str, Any]:
 def positive_schema() -> Any:
     config = schemathesis.Config.from_str('[generation]\nmode = "positive"\nwith-security-parameters = false\n')
     return schemathesis.openapi.from_dict(fake_generation_spec(), config=config)
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if not FAKE_LEDGER.ran:
-        return
-    covered = FAKE_LEDGER.covered()
-    terminalreporter.write_sep("-", "contract against finalpos.testing")
-    terminalreporter.write_line(f"contract (finalpos.testing fake): {len(covered)}/{len(OPERATIONS)} operations")
-    for op in OPERATIONS:
-        if op not in covered:
-            missing = [k for k in FAKE_CONTRACT_KINDS if op not in FAKE_LEDGER.proved[k]]
-            terminalreporter.write_line(f"  not covered: {op.label} (missing: {', '.join(missing)})")

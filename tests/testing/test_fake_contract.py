@@ -37,7 +37,7 @@ from tests.contract.harness import (
 )
 from tests.contract.reproduce import with_reproduction
 from tests.contract.test_contract import QUIET, smallest_valid_case
-from tests.testing.conftest import FAKE_LEDGER
+from tests.ledgers import FAKE_LEDGER
 
 IDS = [op.operation_id for op in OPERATIONS]
 
