@@ -1,4 +1,4 @@
-"""codegen/surface.py: naming rules, unknown tags, clashes, custom fields, on derived spec copies."""
+"""codegen/surface/: naming rules, unknown tags, clashes, custom fields, on derived spec copies."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from codegen.errors import RegenError
 from codegen.surface import (
     ResourceMap,
-    _collect,
+    collect,
     load_resource_map,
     method_name_for,
     plural_resource_name,
@@ -102,7 +102,7 @@ def test_a_name_clash_fails_naming_both_operations() -> None:
     _add_operation(spec, "/v1/api/customers/{id}", "get", "CustomersController_findOneLegacy", "Customers")
     data, normalised = _data(spec)
     with pytest.raises(RegenError) as caught:
-        _collect(data, normalised, load_resource_map())
+        collect(data, normalised, load_resource_map())
     message = str(caught.value)
     assert "client.customers.retrieve()" in message
     assert "CustomerController_findOne" in message and "CustomersController_findOneLegacy" in message
@@ -111,7 +111,7 @@ def test_a_name_clash_fails_naming_both_operations() -> None:
         load_resource_map().resources,
         {**load_resource_map().methods, "CustomersController_findOneLegacy": "retrieve_legacy"},
     )
-    resources, _ = _collect(data, normalised, renamed)
+    resources, _ = collect(data, normalised, renamed)
     assert "retrieve_legacy" in {m.name for r in resources for m in r.methods}
 
 
