@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..workspace import CODEGEN_DIR
-from .collect import collect, shadow_builtins
+from .collect import collect
 from .naming import ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
 from .render import HEADER, render_surface
 
@@ -44,8 +44,6 @@ def write_surface(data: Any, spec: dict[str, Any], dist_dir: Path, package: str)
     """Write the resource layer into dist_dir/package and api.md into dist_dir; return report lines."""
     package_dir = dist_dir / package
     resources, notes = collect(data, spec, load_resource_map())
-    for resource in resources:
-        shadow_builtins(resource)
     for source in sorted(RUNTIME_DIR.glob("_*.py")):
         shutil.copyfile(source, package_dir / source.name)
     render_surface(resources, package_dir, dist_dir)

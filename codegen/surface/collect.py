@@ -14,23 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RegenError
-from ..generate import OPERATIONS_PACKAGE
-from .model import Method, Param, Resource
+from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, method_name_for, plural_resource_name
 
-__all__ = ["collect", "shadow_builtins", "CALL_OPTIONS"]
+__all__ = ["collect", "CALL_OPTIONS"]
 
 STAGE = "generate"
 DYNAMIC_EXTENSION = "x-finalpos-dynamic"
 CONTENTLESS_EXTENSION = "x-finalpos-documented-without-content"
 PAGE_PARAMS = ("skip", "limit")
-# Per-call options every method takes last (the runtime merges the extras after the generated values).
-CALL_OPTIONS = (
-    ("extra_headers", "Mapping[str, str] | None = None"),
-    ("extra_query", "Mapping[str, object] | None = None"),
-    ("extra_body", "Mapping[str, object] | None = None"),
-    ("timeout", "TimeoutTypes | NotGiven = NOT_GIVEN"),
-)
+# Per-call options every method takes last (declared in templates/surface/_signature.jinja).
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
 
 @dataclass(frozen=True)
@@ -116,7 +110,8 @@ class _Collector:
             http_method=op.http_method.upper(),
             path=op.path,
             operation_id=op.operation_id,
-            module_alias=f"_{op.endpoint.name}",
+            operation_module=op.endpoint.name,
+            operation_group=op.collection,
             path_params=path_params,
             query_params=query_params,
             body_class=body.body_class,
@@ -130,9 +125,6 @@ class _Collector:
             description=_text(op.endpoint.description).strip(),
         )
         resource.methods.append(method)
-        resource.imports.add(
-            f"from ..{OPERATIONS_PACKAGE}.{op.collection} import {op.endpoint.name} as _{op.endpoint.name}"
-        )
 
     def resources(self) -> list[Resource]:
         """The resources by attribute, each with its methods in CRUD order, then by name."""
@@ -172,7 +164,7 @@ class _Collector:
         if not op.endpoint.bodies:
             return _Body()
         body = op.endpoint.bodies[0].prop
-        resource.imports |= _prop_imports(body)
+        resource.type_imports |= _prop_imports(body)
         if not isinstance(body, ModelProperty):
             param = Param("body", _text(body.get_type_string()), True, "body")
             _accept_dicts(param, body)
@@ -204,7 +196,7 @@ def _paged(response: _Response, op: _Operation) -> _Response:
 
 def _names_taken(params: list[Param], *, paged: bool) -> set[str]:
     """Argument names a body field may not take: the method's own, its pager's and the call options."""
-    taken = {p.name for p in params} | {name for name, _ in CALL_OPTIONS} | {"self"}
+    taken = {p.name for p in params} | set(CALL_OPTIONS) | {"self"}
     return taken | {"skip", "limit", "prefetch"} if paged else taken
 
 
@@ -215,46 +207,52 @@ def _response_shape(endpoint: Any, resource: Resource, spec: dict[str, Any], pat
     from openapi_python_client.parser.properties.model_property import ModelProperty
     from openapi_python_client.parser.properties.none import NoneProperty
 
-    successes = [
-        r for r in endpoint.responses if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299
-    ]
-    successes.sort(key=lambda r: r.status_code.range[0])
-    if not successes:
+    success = _first_success(endpoint)
+    prop = success.prop if success else None
+    if prop is None or isinstance(prop, (AnyProperty, NoneProperty)):
         return _Response("Any", "json_parser")
-    prop = successes[0].prop  # one documented 2xx in practice; it parses whatever 2xx arrives
-    status = str(successes[0].status_code.range[0]) if successes[0].status_code.range else ""
     if isinstance(prop, ModelProperty):
-        cls = prop.class_info.name
-        resource.imports |= _prop_imports(prop)
-        parser = f"_parse_{prop.class_info.module_name}"
-        resource.parsers[parser] = f"model_parser({cls}.from_dict)"
-        return _Response(cls, parser)
+        return _model_response(resource, prop)
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        inner = prop.inner_property
-        cls = inner.class_info.name
-        resource.imports |= _prop_imports(inner)
-        parser = f"_parse_{inner.class_info.module_name}_list"
-        resource.parsers[parser] = f"model_list_parser({cls}.from_dict)"
-        return _Response(f"list[{cls}]", parser, cls)
-    if isinstance(prop, (AnyProperty, NoneProperty)):
-        return _Response("Any", "json_parser")
+        return _model_list_response(resource, prop.inner_property)
     members = _union_members(resource, spec, prop)
     if members:
         parser = f"_parse{members.removeprefix('_members')}"
-        resource.parsers[parser] = f"union_parser(*{members})"
+        resource.parsers[parser] = Parser("union", members)
         return _Response(_text(prop.get_type_string(no_optional=True)), parser)
     # Other shapes (arrays of scalars or of any JSON): typed as documented, parsed as plain JSON.
-    resource.imports |= _prop_imports(prop)
+    resource.type_imports |= _prop_imports(prop)
     type_string = _text(prop.get_type_string(no_optional=True))
     if not type_string.startswith("list["):
         return _Response(type_string, "json_parser")
-    lenient = _documented_without_content(spec, path, method, status)
-    parser = "contentless_list_parser" if lenient else "json_list_parser"
-    return _Response(type_string, parser, type_string[5:-1])
+    lenient = _documented_without_content(spec, path, method, str(success.status_code.range[0]))
+    return _Response(type_string, "contentless_list_parser" if lenient else "json_list_parser", type_string[5:-1])
+
+
+def _first_success(endpoint: Any) -> Any:
+    """The endpoint's first documented 2xx (one in practice; the method parses whatever 2xx arrives)."""
+    successes = [
+        r for r in endpoint.responses if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299
+    ]
+    return min(successes, key=lambda r: r.status_code.range[0], default=None)
+
+
+def _model_response(resource: Resource, prop: Any) -> _Response:
+    resource.type_imports |= _prop_imports(prop)
+    parser = f"_parse_{prop.class_info.module_name}"
+    resource.parsers[parser] = Parser("model", prop.class_info.name)
+    return _Response(prop.class_info.name, parser)
+
+
+def _model_list_response(resource: Resource, item: Any) -> _Response:
+    resource.type_imports |= _prop_imports(item)
+    parser = f"_parse_{item.class_info.module_name}_list"
+    resource.parsers[parser] = Parser("model_list", item.class_info.name)
+    return _Response(f"list[{item.class_info.name}]", parser, item.class_info.name)
 
 
 def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str | None:
-    """For a union of models: the name of a module constant describing its members (see `_unions.py`).
+    """For a union of models: the name of the module constant listing its members (see `_unions.py`).
 
     Each member's wire fields come from its component in the (normalised) spec: required fields,
     known fields, and one-value enums (the usual discriminator).
@@ -268,29 +266,25 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
     if len(inner) != len(prop.inner_properties):
         return None
     components = spec.get("components", {}).get("schemas", {})
-    described = []
-    for member in inner:
-        cls = str(member.class_info.name)
-        schema = components.get(cls) or {}
-        props = schema.get("properties") or {}
-        fixed = {
-            k: v["enum"][0]
-            for k, v in sorted(props.items())
-            if isinstance(v, dict) and isinstance(v.get("enum"), list) and len(v["enum"]) == 1
-        }
-        described.append(
-            f"UnionMember({cls}, frozenset({sorted(schema.get('required') or [])!r}), "
-            f"frozenset({sorted(props)!r}), {fixed!r})"
-        )
-        resource.imports |= _prop_imports(member)
     name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
-    resource.parsers[name] = "(\n    " + ",\n    ".join(described) + ",\n)"
-    resource.imports.add("from .._unions import UnionMember, as_union_model, union_parser")
+    resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m) for m in inner]
+    for member in inner:
+        resource.type_imports |= _prop_imports(member)
     return name
 
 
+def _union_member(schema: dict[str, Any], member: Any) -> UnionMember:
+    props = schema.get("properties") or {}
+    fixed = {
+        k: v["enum"][0]
+        for k, v in sorted(props.items())
+        if isinstance(v, dict) and isinstance(v.get("enum"), list) and len(v["enum"]) == 1
+    }
+    return UnionMember(str(member.class_info.name), sorted(schema.get("required") or []), sorted(props), fixed)
+
+
 def _param(resource: Resource, prop: Any) -> Param:
-    resource.imports.update(_prop_imports(prop))
+    resource.type_imports |= _prop_imports(prop)
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
     _accept_enum_values(param, prop)
     return param
@@ -302,7 +296,6 @@ def _accept_enum_values(param: Param, prop: Any) -> None:
 
     if isinstance(prop, EnumProperty):
         param.convert, param.model = "as_enum", str(prop.class_info.name)
-        param.type = param.type.replace(param.model, f"{param.model} | str", 1)
 
 
 def _accept_dicts(param: Param, prop: Any) -> None:
@@ -312,14 +305,8 @@ def _accept_dicts(param: Param, prop: Any) -> None:
 
     if isinstance(prop, ModelProperty):
         param.convert, param.model = "as_model", str(prop.class_info.name)
-        param.type = f"{param.model} | Mapping[str, Any]"
     elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         param.convert, param.model = "as_model_list", str(prop.inner_property.class_info.name)
-        param.type = f"Sequence[{param.model} | Mapping[str, Any]]"
-    else:
-        return
-    if not param.required:
-        param.type += " | Unset"
 
 
 def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: Any) -> None:
@@ -327,7 +314,7 @@ def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: 
     members = _union_members(resource, spec, prop)
     if members:
         param.convert, param.model = "as_union_model", members
-        param.type = f"{_text(prop.get_type_string(no_optional=True))} | Mapping[str, Any]"
+        param.type = _text(prop.get_type_string(no_optional=True))
 
 
 def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:
@@ -374,7 +361,9 @@ def _documented_without_content(spec: dict[str, Any], path: str, method: str, st
 
 
 def _prop_imports(prop: Any) -> set[str]:
-    return set(prop.get_imports(prefix="..")) | set(prop.get_lazy_imports(prefix=".."))
+    """The generator's import lines for a property's type (`cast`: only its own modules use it)."""
+    lines = set(prop.get_imports(prefix="..")) | set(prop.get_lazy_imports(prefix=".."))
+    return lines - {"from typing import cast"}
 
 
 def _text(value: Any) -> str:
@@ -385,24 +374,3 @@ def _text(value: Any) -> str:
         if hasattr(value, getter):
             return str(getattr(value, getter)())
     return str(value)
-
-
-def shadow_builtins(resource: Resource) -> None:
-    """Inside a class with a method `list`, the annotation `list[...]` would mean the method."""
-    import builtins
-
-    shadowed = [m.name for m in resource.methods if hasattr(builtins, m.name)]
-    if not shadowed:
-        return
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, shadowed)) + r")\[")
-
-    def fix(text: str) -> str:
-        return pattern.sub(r"builtins.\1[", text)
-
-    for method in resource.methods:
-        method.return_type = fix(method.return_type)
-        for p in method.path_params + method.query_params + method.body_fields:
-            p.type = fix(p.type)
-        if method.body_param:
-            method.body_param.type = fix(method.body_param.type)
-    resource.imports.add("import builtins")
