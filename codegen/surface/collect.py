@@ -32,7 +32,7 @@ class _Operation:
     """One endpoint of the generator's data, matched to its operation in the spec."""
 
     endpoint: Any  # openapi-python-client's `Endpoint`
-    collection: str  # the generator's module group (`_operations/<collection>/`)
+    group: str  # the generator's package for it (`_operations/<group>/`)
     http_method: str  # lower-case
     path: str  # the spec's own path
     operation_id: str
@@ -72,15 +72,16 @@ def collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[R
 
 
 def _operations(data: Any, spec: dict[str, Any]) -> list[_Operation]:
+    """The generator's endpoints, in its order, each with its spec path, operationId and first tag."""
     found = []
-    for collection, endpoints in data.endpoint_collections_by_tag.items():
+    for group, endpoints in data.endpoint_collections_by_tag.items():
         for endpoint in endpoints.endpoints:
             http_method = endpoint.method.lower()
             path = _spec_path(spec, _text(endpoint.path), http_method)
             operation = spec["paths"][path][http_method]
             operation_id = str(operation.get("operationId") or endpoint.name)
             tag = (operation.get("tags") or ["default"])[0]
-            found.append(_Operation(endpoint, collection, http_method, path, operation_id, tag))
+            found.append(_Operation(endpoint, group, http_method, path, operation_id, tag))
     return found
 
 
@@ -111,7 +112,7 @@ class _Collector:
             path=op.path,
             operation_id=op.operation_id,
             operation_module=op.endpoint.name,
-            operation_group=op.collection,
+            operation_group=op.group,
             path_params=path_params,
             query_params=query_params,
             body_class=body.body_class,
