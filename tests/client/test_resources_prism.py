@@ -28,7 +28,7 @@ def _collected() -> list[Any]:
     from codegen.generate import generator_config
     from codegen.normalise import load_naming, normalise
     from codegen.overlay import apply_spec_overrides
-    from codegen.surface import _collect, load_resource_map
+    from codegen.surface import collect, load_resource_map
     from codegen.workspace import CONFIG_DIR
 
     # The same order as codegen.pipeline.build: normalise, then the spec overrides.
@@ -36,7 +36,7 @@ def _collected() -> list[Any]:
     normalised, _ = normalise(json.loads(json.dumps(SPEC)), naming)
     spec, _ = apply_spec_overrides(normalised, naming)
     config = generator_config(Path("unused"))
-    resources, _ = _collect(GeneratorData.from_dict(spec, config=config), spec, load_resource_map())
+    resources, _ = collect(GeneratorData.from_dict(spec, config=config), spec, load_resource_map())
     return resources
 
 

@@ -1,4 +1,4 @@
-"""codegen/surface.py: naming rules, unknown tags, clashes, custom fields, on derived spec copies."""
+"""codegen/surface/: naming rules, unknown tags, clashes, custom fields, on derived spec copies."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from codegen.errors import RegenError
 from codegen.surface import (
     ResourceMap,
-    _collect,
+    collect,
     load_resource_map,
     method_name_for,
     plural_resource_name,
@@ -102,7 +102,7 @@ def test_a_name_clash_fails_naming_both_operations() -> None:
     _add_operation(spec, "/v1/api/customers/{id}", "get", "CustomersController_findOneLegacy", "Customers")
     data, normalised = _data(spec)
     with pytest.raises(RegenError) as caught:
-        _collect(data, normalised, load_resource_map())
+        collect(data, normalised, load_resource_map())
     message = str(caught.value)
     assert "client.customers.retrieve()" in message
     assert "CustomerController_findOne" in message and "CustomersController_findOneLegacy" in message
@@ -111,7 +111,7 @@ def test_a_name_clash_fails_naming_both_operations() -> None:
         load_resource_map().resources,
         {**load_resource_map().methods, "CustomersController_findOneLegacy": "retrieve_legacy"},
     )
-    resources, _ = _collect(data, normalised, renamed)
+    resources, _ = collect(data, normalised, renamed)
     assert "retrieve_legacy" in {m.name for r in resources for m in r.methods}
 
 
@@ -124,3 +124,22 @@ def test_dynamic_body_takes_custom_fields(tmp_path: Path) -> None:
     assert "custom_fields: Mapping[str, Any] | None = None" in text and "custom_fields=custom_fields" in text
     plain = (tmp_path / "finalpos" / "resources" / "stations.py").read_text()
     assert "custom_fields" not in plain
+
+
+def test_a_pager_of_lists_beside_a_list_method_names_the_builtin(tmp_path: Path) -> None:
+    """Inside a class with a method `list`, `list[str]` would mean the method (mypy: not a type)."""
+    spec = copy.deepcopy(SPEC)
+    _add_operation(spec, "/v1/api/customer/{id}/codes", "get", "CustomerController_codes", "Customer")
+    operation = spec["paths"]["/v1/api/customer/{id}/codes"]["get"]
+    operation["parameters"] += [
+        {"name": name, "in": "query", "required": False, "schema": {"type": "integer"}} for name in ("skip", "limit")
+    ]
+    codes = {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}
+    operation["responses"]["200"]["content"]["application/json"]["schema"] = codes
+    data, normalised = _data(spec)
+    (tmp_path / "finalpos").mkdir()
+    write_surface(data, normalised, tmp_path, "finalpos")
+    text = (tmp_path / "finalpos" / "resources" / "customers.py").read_text()
+    assert "def list(" in text and "def codes(" in text
+    assert ") -> SyncPager[builtins.list[str]]:" in text and ") -> AsyncPager[builtins.list[str]]:" in text
+    assert "-> SyncPager[builtins.list[str]]" not in (tmp_path / "api.md").read_text()

@@ -100,7 +100,7 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
         raise Unexpressible(f"{method.label} takes the body as keyword arguments; the case sends {type(body).__name__}")
     extra: dict[str, Any] = {}
     for key, value in body.items():
-        # A body field that clashes with a path/query name is `body_<name>=` (surface.py).
+        # A body field that clashes with a path/query name is `body_<name>=` (codegen/surface/collect.py).
         name = by_flat.get("body" + _flat(key)) or by_flat.get(_flat(key))
         if name is None or name in ("timeout", "custom_fields"):
             extra[key] = value

@@ -1,0 +1,96 @@
+"""The data model of the surface: resources, their methods, and the methods' parameters.
+
+`collect.py` builds it from the generator's parsed endpoints; `render.py` hands it to the templates,
+which spell it in Python (and in `api.md`). Type strings are the generator's annotations.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import class_name
+
+__all__ = ["Param", "Method", "Parser", "UnionMember", "Resource"]
+
+
+@dataclass
+class Param:
+    """One argument of a method."""
+
+    name: str  # the Python argument name
+    type: str  # the generator's annotation (for a union body: without `None`)
+    required: bool
+    target: str = ""  # the name `_get_kwargs` or the body model takes, when it differs
+    # The runtime helper that checks the value and builds `model` from a plain value or a dict, so the
+    # argument also takes those: "as_enum", "as_model", "as_model_list" or "as_union_model"; "" for none.
+    convert: str = ""
+    model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
+
+
+@dataclass
+class Method:
+    name: str
+    http_method: str  # upper-case
+    path: str  # the spec's own path
+    operation_id: str
+    operation_module: str  # the generator's module for the operation (imported as `_<module>`)
+    operation_group: str  # its package under the operations package
+    path_params: list[Param]
+    query_params: list[Param]
+    body_class: str | None  # the body model, built from `body_fields`
+    body_fields: list[Param]
+    body_param: Param | None  # the body as one argument, when it is not a model
+    custom_fields: bool  # the body model takes tenant custom fields (`custom_fields=`)
+    return_type: str
+    item_type: str | None  # set for paged list methods
+    parser: str  # a runtime parser, or a module constant in `Resource.parsers`
+    summary: str
+    description: str
+
+    @property
+    def paged(self) -> bool:
+        return self.item_type is not None
+
+    def keyword_params(self) -> list[Param]:
+        every = self.query_params + self.body_fields + ([self.body_param] if self.body_param else [])
+        return [p for p in every if p.required] + [p for p in every if not p.required]
+
+
+@dataclass(frozen=True)
+class Parser:
+    """A module-level parser of a resource module, built by the runtime's `<kind>_parser(...)`."""
+
+    kind: str  # "model", "model_list" or "union"
+    model: str  # the model class, or (union) the members constant in `Resource.unions`
+
+
+@dataclass(frozen=True)
+class UnionMember:
+    """One model of a union, with what `_unions.py` matches a response or a dict to it by."""
+
+    model: str
+    required: list[str]  # wire names, sorted
+    known: list[str]  # every wire name, sorted
+    fixed: dict[str, Any]  # one-value enums (the usual discriminator): wire name -> the value
+
+
+@dataclass
+class Resource:
+    attr: str
+    tags: list[str]
+    derived: bool  # named from its tag, not by codegen/config/resources.yaml
+    methods: list[Method] = field(default_factory=list)
+    type_imports: set[str] = field(default_factory=set)  # the generator's import lines for the types used
+    parsers: dict[str, Parser] = field(default_factory=dict)  # by constant name
+    unions: dict[str, list[UnionMember]] = field(default_factory=dict)  # members constants by name
+
+    @property
+    def class_name(self) -> str:
+        return class_name(self.attr)
+
+    @property
+    def shadowed_builtins(self) -> list[str]:
+        """Method names that hide a builtin inside the class (`list`): annotations must say `builtins.list`."""
+        return [m.name for m in self.methods if hasattr(builtins, m.name)]

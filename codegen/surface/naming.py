@@ -1,0 +1,77 @@
+"""Names on the surface: which resource attribute a tag becomes, which method name an operation gets.
+
+Resources come from the tag map in `codegen/config/resources.yaml`; a tag it does not name gets a
+resource derived from the tag (snake_case, last word plural). Method names come from the HTTP method
+and path shape (create / retrieve / update / delete / list), else the operationId, else the map's
+`methods:`. The stateful fake (`fake.py`) and the change report name things with these same rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..workspace import CONFIG_DIR
+
+__all__ = ["ResourceMap", "load_resource_map", "plural_resource_name", "plural", "method_name_for", "class_name"]
+
+
+@dataclass(frozen=True)
+class ResourceMap:
+    """`codegen/config/resources.yaml`: tag -> resource attribute; operationId -> method name."""
+
+    resources: dict[str, str]
+    methods: dict[str, str]
+
+
+def load_resource_map(path: Path | None = None) -> ResourceMap:
+    data = yaml.safe_load((path or CONFIG_DIR / "resources.yaml").read_text()) or {}
+    return ResourceMap(resources=dict(data.get("resources") or {}), methods=dict(data.get("methods") or {}))
+
+
+def _snake(value: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(value))
+
+
+def plural_resource_name(tag: str) -> str:
+    """A resource attribute for a tag the map does not name: snake_case, last word plural."""
+    name = _snake(tag) or "default"
+    if not name[0].isalpha():
+        name = f"tag_{name}"
+    return plural(name)
+
+
+def plural(word: str) -> str:
+    """English plural of a lower-case word (`category` -> `categories`); a word ending in s is kept."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def method_name_for(http_method: str, path: str, operation_id: str, overrides: dict[str, str]) -> str:
+    if operation_id in overrides:
+        return overrides[operation_id]
+    trimmed = path.rstrip("/")
+    verb = http_method.lower()
+    shaped = None
+    if "{" not in trimmed:  # a collection
+        shaped = {"post": "create", "get": "list"}.get(verb)
+    elif trimmed.endswith("}") and trimmed.count("{") == 1:  # one item of a collection
+        shaped = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(verb)
+    if shaped:
+        return shaped
+    tail = operation_id.rsplit("_", 1)[-1] if "_" in operation_id else operation_id
+    return _snake(tail) or verb
+
+
+def class_name(attr: str) -> str:
+    """The resource class for an attribute: `custom_tables` -> `CustomTables`."""
+    return "".join(part.capitalize() for part in attr.split("_"))
