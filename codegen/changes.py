@@ -22,12 +22,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import RegenError
+from .spec import PACKAGE, json_schema, operations, ref_name, refs_in, snake
 
 __all__ = [
     "Change",
@@ -42,8 +43,6 @@ __all__ = [
     "write_pending",
 ]
 
-REF_PREFIX = "#/components/schemas/"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 MAX_CONSOLE_ITEMS = 25
 
 REQUEST, RESPONSE = "request", "response"
@@ -125,17 +124,11 @@ def _verdict(kind: str, directions: set[str]) -> bool:
 # --- reading a normalised spec -------------------------------------------------------------------
 
 
-def _ref_name(schema: Any) -> str | None:
-    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith(REF_PREFIX):
-        return str(schema["$ref"][len(REF_PREFIX) :])
-    return None
-
-
 def type_sig(schema: Any) -> str:
     """The Python-relevant type of a schema as text (`string(date-time)`, `list[Session]`, `Order`)."""
     if not isinstance(schema, dict):
         return "any"
-    name = _ref_name(schema)
+    name = ref_name(schema)
     nullable = bool(schema.get("nullable"))
     if name:
         sig = name
@@ -160,41 +153,13 @@ def type_sig(schema: Any) -> str:
     return sig + (" | null" if nullable else "")
 
 
-def _json_schema(container: Any) -> Any:
-    content = container.get("content") if isinstance(container, dict) else None
-    if not isinstance(content, dict):
-        return None
-    for media, body in content.items():
-        if "json" in media and isinstance(body, dict):
-            return body.get("schema", {})
-    return None
-
-
 def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(METHOD, path) -> operation, with the path-level parameters it inherits in its `parameters`."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                op = dict(item[method])
-                # Path-level parameters apply to every operation under the path.
-                op["parameters"] = list(item.get("parameters") or []) + list(op.get("parameters") or [])
-                found[(method.upper(), path)] = op
+    for path, method, op in operations(spec):
+        shared = spec["paths"][path].get("parameters") or []
+        found[(method.upper(), path)] = {**op, "parameters": list(shared) + list(op.get("parameters") or [])}
     return found
-
-
-def _refs_in(schema: Any) -> Iterator[str]:
-    if isinstance(schema, dict):
-        name = _ref_name(schema)
-        if name:
-            yield name
-        for key, value in schema.items():
-            if key not in ("example", "examples"):
-                yield from _refs_in(value)
-    elif isinstance(schema, list):
-        for value in schema:
-            yield from _refs_in(value)
 
 
 def model_directions(spec: dict[str, Any]) -> dict[str, set[str]]:
@@ -210,12 +175,12 @@ def model_directions(spec: dict[str, Any]) -> dict[str, set[str]]:
             if direction in seen:
                 continue
             seen.add(direction)
-            pending.extend(_refs_in(schemas.get(name)))
+            pending.extend(refs_in(schemas.get(name)))
 
     for op in _operations(spec).values():
-        sent = [r for p in op["parameters"] if isinstance(p, dict) for r in _refs_in(p.get("schema"))]
-        sent += list(_refs_in(_json_schema(op.get("requestBody"))))
-        received = [r for resp in (op.get("responses") or {}).values() for r in _refs_in(_json_schema(resp))]
+        sent = [r for p in op["parameters"] if isinstance(p, dict) for r in refs_in(p.get("schema"))]
+        sent += list(refs_in(json_schema(op.get("requestBody"))))
+        received = [r for resp in (op.get("responses") or {}).values() for r in refs_in(json_schema(resp))]
         mark(sent, REQUEST)
         mark(received, RESPONSE)
     return directions
@@ -226,14 +191,14 @@ def _model_sites(spec: dict[str, Any]) -> dict[str, frozenset[str]]:
     sites: dict[str, set[str]] = {}
     for (method, path), op in _operations(spec).items():
         where = f"{method} {path}"
-        for ref in _refs_in(_json_schema(op.get("requestBody"))):
+        for ref in refs_in(json_schema(op.get("requestBody"))):
             sites.setdefault(ref, set()).add(f"{where} request")
         for status, resp in (op.get("responses") or {}).items():
-            for ref in _refs_in(_json_schema(resp)):
+            for ref in refs_in(json_schema(resp)):
                 sites.setdefault(ref, set()).add(f"{where} {status}")
     for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
         for prop, prop_schema in ((schema or {}).get("properties") or {}).items():
-            for ref in _refs_in(prop_schema):
+            for ref in refs_in(prop_schema):
                 sites.setdefault(ref, set()).add(f"{name}.{prop}")
     return {name: frozenset(s) for name, s in sites.items()}
 
@@ -356,13 +321,12 @@ class _Differ:
             old: new for old, new in zip(_placeholders(old_key[1]), _placeholders(key[1]), strict=True) if old != new
         }
         for old, new in renamed.items():
-            if _python_name(old) == _python_name(new):
+            if snake(old) == snake(new):
                 continue  # `{customerId}` -> `{customer_id}`: the same keyword argument
             self.add(
                 "path parameter renamed",
                 subject,
-                f"`{_python_name(old)}` -> `{_python_name(new)}`: positional calls keep working, "
-                f"calls passing `{_python_name(old)}=` break",
+                f"`{snake(old)}` -> `{snake(new)}`: positional calls keep working, calls passing `{snake(old)}=` break",
                 operation=operation,
                 name=new,
                 renamed_from=(f"{old_key[0]} {old_key[1]}", old),
@@ -417,7 +381,7 @@ class _Differ:
             if bool(new_body.get("required")) != bool(old_body.get("required")):
                 kind = "request body made required" if new_body.get("required") else "request body made optional"
                 self.add(kind, subject, operation=operation)
-            before, after = self.old_sig(_json_schema(old_body)), type_sig(_json_schema(new_body))
+            before, after = self.old_sig(json_schema(old_body)), type_sig(json_schema(new_body))
             if before != after:
                 self.body_model_swap(subject, before, after, old_body, new_body, operation)
 
@@ -451,7 +415,7 @@ class _Differ:
             elif status not in old_resp:
                 self.add("response added", where, operation=operation)
             else:
-                before, after = self.old_sig(_json_schema(old_resp[status])), type_sig(_json_schema(new_resp[status]))
+                before, after = self.old_sig(json_schema(old_resp[status])), type_sig(json_schema(new_resp[status]))
                 if before != after:
                     self.add("response type changed", where, f"{before} -> {after}", operation=operation)
 
@@ -536,12 +500,6 @@ def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _python_name(name: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(name))
-
-
 def _moved_paths(
     old_ops: dict[tuple[str, str], Any], new_ops: dict[tuple[str, str], Any]
 ) -> dict[tuple[str, str], tuple[str, str]]:
@@ -568,7 +526,7 @@ def _client_method(key: tuple[str, str], op: dict[str, Any]) -> str:
 
 def _body_object(spec: dict[str, Any], body: Any) -> dict[str, Any] | None:
     """The body's model schema when its fields are flattened into keyword arguments (an object model)."""
-    name = _ref_name(_json_schema(body))
+    name = ref_name(json_schema(body))
     schema = ((spec.get("components") or {}).get("schemas") or {}).get(name or "")
     if isinstance(schema, dict) and schema.get("properties") and schema.get("type", "object") == "object":
         return schema
@@ -722,7 +680,7 @@ def compare(
     report = ChangeReport(old_version=old_version, new_version=new_version, spec_changed=spec_changed)
     findings = []
     if old_dist.is_dir() and new_dist.is_dir():
-        findings = changes_tools.python_surface(old_dist, new_dist, "finalpos", report.notes)
+        findings = changes_tools.python_surface(old_dist, new_dist, PACKAGE, report.notes)
     old_view = normalised_view(old_spec, overrides_dir) if old_spec is not None else {}
     new_view = normalised_view(new_spec, overrides_dir)
     if spec_changed and old_spec is not None:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .changes_tools import SurfaceFinding
+from .spec import PACKAGE, json_schema, operations, refs_in
+from .spec import snake as _snake
 
 __all__ = ["FoldedSurface", "fold"]
-
-PACKAGE = "finalpos"
 
 PHRASES = {
     "PARAMETER_MOVED": "positional parameter `{p}` moved",
@@ -40,12 +40,6 @@ REMOVALS = ("OBJECT_REMOVED", "OBJECT_CHANGED_KIND")
 # The four classes behind one resource attribute, and the four functions of one low-level api module.
 RESOURCE_VARIANTS = ("sync", "async", "raw", "async raw")
 API_VARIANTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-
-
-def _snake(value: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(value))
 
 
 @dataclass
@@ -70,26 +64,20 @@ class _SpecIndex:
     """What the two normalised specs say about operations and models, to match findings to spec items."""
 
     def __init__(self, specs: Iterable[dict[str, Any]]) -> None:
-        from .changes import HTTP_METHODS, _json_schema, _refs_in
-
         self.op_by_module: dict[str, str] = {}
         self.body_models: dict[str, set[str]] = {}
         self.models: dict[str, set[str]] = {}
         self.model_by_module: dict[str, str] = {}
         for spec in specs:
-            for path, item in (spec.get("paths") or {}).items():
-                for method in HTTP_METHODS:
-                    op = item.get(method) if isinstance(item, dict) else None
-                    if not isinstance(op, dict):
-                        continue
-                    key = f"{method.upper()} {path}"
-                    if op.get("operationId"):
-                        self.op_by_module.setdefault(_snake(str(op["operationId"])), key)
-                    body = {_snake(r) for r in _refs_in(_json_schema(op.get("requestBody")))}
-                    responses = op.get("responses") or {}
-                    received = {_snake(r) for resp in responses.values() for r in _refs_in(_json_schema(resp))}
-                    self.body_models.setdefault(key, set()).update(body)
-                    self.models.setdefault(key, set()).update(body | received)
+            for path, method, op in operations(spec):
+                key = f"{method.upper()} {path}"
+                if op.get("operationId"):
+                    self.op_by_module.setdefault(_snake(str(op["operationId"])), key)
+                body = {_snake(r) for r in refs_in(json_schema(op.get("requestBody")))}
+                responses = op.get("responses") or {}
+                received = {_snake(r) for resp in responses.values() for r in refs_in(json_schema(resp))}
+                self.body_models.setdefault(key, set()).update(body)
+                self.models.setdefault(key, set()).update(body | received)
             for name in (spec.get("components") or {}).get("schemas") or {}:
                 self.model_by_module.setdefault(_snake(name), name)
 

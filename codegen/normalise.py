@@ -46,38 +46,21 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
+from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
-__all__ = ["NamingConfig", "NormaliseReport", "normalise", "load_naming"]
+__all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
 
-JSON_TYPES = ("application/json",)
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 ANNOTATIONS = {"description", "example", "examples", "title", "deprecated", "externalDocs", "xml"}
-REF_PREFIX = "#/components/schemas/"
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
 # A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
 UNNAMED_VARIANT = "UnnamedVariant"
 # Priority of a site when two shapes want one name (lower wins).
 ROLE_PRIORITY = {"retrieve": 0, "list": 1, "update-response": 2, "create-response": 3, "delete": 4}
-
-
-@dataclass(frozen=True)
-class NamingConfig:
-    """The committed naming map (`codegen/config/naming.json`)."""
-
-    entities: dict[str, str] = field(default_factory=dict)
-    """Path segment -> entity name, where singularising the segment gets it wrong."""
-    renames: dict[str, str] = field(default_factory=dict)
-    """Heuristic name -> final name (several heuristic names may map to one shared class)."""
-
-
-def load_naming(data: dict[str, Any]) -> NamingConfig:
-    return NamingConfig(entities=dict(data.get("entities", {})), renames=dict(data.get("renames", {})))
 
 
 @dataclass
@@ -182,34 +165,15 @@ def shape_key(schema: Any) -> str:
 # --- the vendor's $refs ------------------------------------------------------------------------
 
 
-def _ref_name(node: Any) -> str | None:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-        return ref[len(REF_PREFIX) :]
-    return None
-
-
-def _refs_in(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        name = _ref_name(node)
-        if name is not None:
-            yield name
-        for value in node.values():
-            yield from _refs_in(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs_in(value)
-
-
 def _reachable(roots: Any, components: dict[str, Any]) -> set[str]:
     seen: set[str] = set()
-    todo = [n for n in _refs_in(roots) if n in components]
+    todo = [n for n in refs_in(roots) if n in components]
     while todo:
         name = todo.pop()
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(n for n in _refs_in(components[name]) if n in components and n not in seen)
+        todo.extend(n for n in refs_in(components[name]) if n in components and n not in seen)
     return seen
 
 
@@ -228,7 +192,7 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
         return [_inline(v, components, keep) for v in node]
     if not isinstance(node, dict):
         return node
-    name = _ref_name(node)
+    name = ref_name(node)
     if name is not None and name in components and name not in keep:
         target = _inline(copy.deepcopy(components[name]), components, keep)
         siblings = {k: _inline(v, components, keep) for k, v in node.items() if k != "$ref"}
@@ -238,7 +202,7 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
     if (
         isinstance(members, list)
         and len(members) == 1
-        and _ref_name(node["allOf"][0]) not in (None, *keep)
+        and ref_name(node["allOf"][0]) not in (None, *keep)
         and isinstance(members[0], dict)
         and not (set(out) - {"allOf", "nullable"} - ANNOTATIONS)
     ):
@@ -404,15 +368,6 @@ class _Collector:
 # --- the stage ---------------------------------------------------------------------------------
 
 
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) sorted, so results never depend on the file's ordering."""
-    for path in sorted(spec.get("paths") or {}):
-        item = spec["paths"][path]
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
 def entity_of(path: str, naming: NamingConfig) -> str:
     segments = [s for s in path.split("/") if s and not s.startswith("{")]
     last = segments[-1] if segments else "root"
@@ -421,16 +376,11 @@ def entity_of(path: str, naming: NamingConfig) -> str:
     return singular(pascal(last))
 
 
-def _json_schema_slot(content: Any) -> tuple[dict[str, Any], str] | None:
-    if not isinstance(content, dict):
-        return None
-    for media in JSON_TYPES:
-        entry = content.get(media)
-        if isinstance(entry, dict) and isinstance(entry.get("schema"), dict):
-            return entry, "schema"
-    for media, entry in sorted(content.items()):
-        if media.endswith("+json") and isinstance(entry, dict) and isinstance(entry.get("schema"), dict):
-            return entry, "schema"
+def _json_schema_slot(container: Any) -> tuple[dict[str, Any], str] | None:
+    """Where the JSON body's schema sits (holder, key), for a site that rewrites it into a `$ref`."""
+    media = json_media(container)
+    if media is not None and isinstance(media.get("schema"), dict):
+        return media, "schema"
     return None
 
 
@@ -470,7 +420,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
         op_id = str(op.get("operationId"))
         body = op.get("requestBody")
         if isinstance(body, dict):
-            slot = _json_schema_slot(body.get("content"))
+            slot = _json_schema_slot(body)
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
@@ -480,7 +430,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
         for status, response in sorted((op.get("responses") or {}).items()):
             if not isinstance(response, dict):
                 continue
-            slot = _json_schema_slot(response.get("content"))
+            slot = _json_schema_slot(response)
             if slot is None:
                 continue
             status_text = str(status)
@@ -528,7 +478,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                     # Lists return bare arrays; an array of any JSON keeps the data a "No content" doc would drop.
                     # (An empty schema `{}` is read as no content by openapi-python-client.)
                     # The marker tells the client layer an empty body (what a mock of the docs sends) is an empty page.
-                    inferred = {"type": "array", "items": {}, "x-finalpos-documented-without-content": True}
+                    inferred = {"type": "array", "items": {}, CONTENTLESS_EXTENSION: True}
                     response["content"] = {"application/json": {"schema": inferred}}
                     report.untyped_responses.append(f"GET {path} {status}")
 
@@ -640,7 +590,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         if name not in components and name not in written:
             components[name] = schema
             written.add(name)
-        ref = {"$ref": REF_PREFIX + name}
+        ref = {"$ref": ref_to(name)}
         if site.holder is not components or site.slot != name:
             site.holder[site.slot] = ref  # type: ignore[index]
     report.components = sorted(written)

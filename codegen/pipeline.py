@@ -28,12 +28,12 @@ from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
 from .overlay import DriftError, drift_error
 from .record import Record, read_record, record_bytes, write_record
 from .report import RegenReport, diff_trees
+from .spec import PACKAGE
 from .validate import parse_document, validate_spec
 from .workspace import Workspace
 
 __all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
 
-PACKAGE = "finalpos"
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
 
@@ -209,18 +209,14 @@ class LintJob:
 
 def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
     """Keep the spec regen stopped on, so `codegen overrides --accept` records what the next regen meets."""
-    from .overlay import pulled_spec_path
-
-    path = pulled_spec_path(ws)
+    path = ws.pulled_spec_path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(spec_bytes)
     return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
 
 
 def _forget_pulled(ws: Workspace) -> None:
-    from .overlay import pulled_spec_path
-
-    pulled_spec_path(ws).unlink(missing_ok=True)
+    ws.pulled_spec_path.unlink(missing_ok=True)
     _pending_report(ws).unlink(missing_ok=True)
 
 

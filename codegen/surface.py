@@ -33,6 +33,8 @@ import yaml
 
 from .errors import RegenError
 from .generate import OPERATIONS_PACKAGE
+from .spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
+from .spec import snake as _snake
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
 __all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "plural", "method_name_for"]
@@ -40,8 +42,6 @@ __all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource
 STAGE = "generate"
 RUNTIME_DIR = CODEGEN_DIR / "runtime"
 TEMPLATES_DIR = CODEGEN_DIR / "templates" / "surface"
-DYNAMIC_EXTENSION = "x-finalpos-dynamic"
-CONTENTLESS_EXTENSION = "x-finalpos-documented-without-content"
 PAGE_PARAMS = ("skip", "limit")
 # Per-call options every method takes last (the runtime merges the extras after the generated values).
 CALL_OPTIONS = (
@@ -64,12 +64,6 @@ class ResourceMap:
 def load_resource_map(path: Path | None = None) -> ResourceMap:
     data = yaml.safe_load((path or CONFIG_DIR / "resources.yaml").read_text()) or {}
     return ResourceMap(resources=dict(data.get("resources") or {}), methods=dict(data.get("methods") or {}))
-
-
-def _snake(value: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(value))
 
 
 def plural_resource_name(tag: str) -> str:
