@@ -307,7 +307,6 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         lint_job.wait_quietly()
         raise
     from . import changes as api_changes
-    from .changelog import changelog_bytes
 
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not ws.spec_path.is_file() or ws.spec_path.read_bytes() != spec_bytes
@@ -362,7 +361,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         _checkpoint(opts, "swap")
         swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
         if changes is not None:
-            swap_files["CHANGELOG.md"] = changelog_bytes(ws.changelog_path, record, changes, files)
+            swap_files["CHANGELOG.md"] = api_changes.changelog_bytes(ws.changelog_path, record, changes, files)
         swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
         _checkpoint(opts, "commit")
         swap_stage.commit(ws)
