@@ -464,10 +464,32 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
 
 
 def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, Any], NormaliseReport]:
+    """The spec with every object and enum schema a named component (see the module docstring)."""
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
     report.nullable_refs = _fix_nullable_refs(spec)
+    _fill_operation_gaps(spec, report)
 
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    orphans, recursive = inline_vendor_refs(spec)
+    report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
+    # Components left: recursive ones (they keep their names and claim their shape) and orphans
+    # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
+    op_sites = _collect(spec, naming, report).sites
+    _drop_orphans_named_like_operations(components, orphans - recursive, op_sites, naming, report)
+    component_sites, claimed = _collect_components(components, recursive)
+    sites = component_sites + op_sites
+    report.hoisted = len(sites)
+
+    subgroups = _name_shapes(sites, claimed, naming, report)
+    assigned = _unique_names(subgroups, components, claimed, naming, report)
+    report.components = _write_components(sites, assigned, components)
+    spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
+    return spec, report
+
+
+def _fill_operation_gaps(spec: dict[str, Any], report: NormaliseReport) -> None:
+    """A missing operationId derived from method and path; a content-less list response typed."""
     for path, method, op in operations(spec):
         if not op.get("operationId"):
             op["operationId"] = _derive_operation_id(method, path)
@@ -482,19 +504,21 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                     response["content"] = {"application/json": {"schema": inferred}}
                     report.untyped_responses.append(f"GET {path} {status}")
 
-    components = spec.setdefault("components", {}).setdefault("schemas", {})
-    orphans, recursive = inline_vendor_refs(spec)
-    report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
-    collector = _Collector()
-    # Components left: recursive ones (they keep their names and claim their shape) and orphans
-    # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
-    op_sites = _collect(spec, naming, report).sites
-    # An orphan never takes a name from an operation's schema: one whose vendor name an operation's
-    # schema derives (a DTO the vendor copied inline and then edited, say) is left out, and said so.
+
+def _drop_orphans_named_like_operations(
+    components: dict[str, Any], orphans: set[str], op_sites: list[Site], naming: NamingConfig, report: NormaliseReport
+) -> None:
+    """An orphan never takes a name from an operation's schema: one whose vendor name an operation's
+    schema derives (a DTO the vendor copied inline and then edited, say) is left out, and said so."""
     derived = {naming.renames.get(site.heuristic_name, site.heuristic_name) for site in op_sites}
-    for name in sorted((orphans - recursive) & derived):
+    for name in sorted(orphans & derived):
         del components[name]
         report.dropped_orphans.append(name)
+
+
+def _collect_components(components: dict[str, Any], recursive: set[str]) -> tuple[list[Site], dict[str, str]]:
+    """Sites nested in the components left, and the shapes recursive components claim (key -> name)."""
+    collector = _Collector()
     claimed: dict[str, str] = {}
     for name in sorted(components):
         schema = components[name]
@@ -508,52 +532,68 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                 site.weak = True
         if name in recursive and is_hoistable(schema):
             claimed.setdefault(shape_key(schema), name)
-    sites = collector.sites + op_sites
-    report.hoisted = len(sites)
+    return collector.sites, claimed
 
+
+def _name_shapes(
+    sites: list[Site], claimed: dict[str, str], naming: NamingConfig, report: NormaliseReport
+) -> list[tuple[str, list[Site]]]:
+    """Group sites by shape, then name each group: the naming map, else the heuristic name, else the
+    shared suffix of merged entities. Naming map entries split a shape group by final name."""
     groups: dict[str, list[Site]] = {}
     for site in sites:
         groups.setdefault(site.key, []).append(site)
-
-    # Naming map entries split a shape group by final name: mapped names win, others stay separate.
-    taken: dict[str, str] = {name: f"component {name}" for name in components}
-    name_key: dict[str, str] = {}
     ordered = sorted(groups.items(), key=lambda kv: min(s.priority for s in kv[1]))
     subgroups: list[tuple[str, list[Site]]] = []
     for key, members in ordered:
         if key in claimed:
             subgroups.append((claimed[key], members))
             continue
-        by_name: dict[str, list[Site]] = {}
-        # A union member takes the name its shape has elsewhere; only alone does it name itself.
-        strong = [s for s in members if not s.weak] or members
-        for site in sorted(strong, key=lambda s: s.priority):
-            heuristic = site.heuristic_name
-            final = naming.renames.get(heuristic, heuristic)
-            if UNNAMED_VARIANT in final:
-                raise RegenError(
-                    "normalise",
-                    f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
-                    "to name it by",
-                    f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
-                )
-            if final != heuristic:
-                report.renamed_by_map[heuristic] = final
-            by_name.setdefault(final, []).append(site)
-        names = list(by_name)
-        unmapped = [n for n in names if n not in naming.renames.values()]
-        suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
-        if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
-            merged = [s for n in unmapped for s in by_name.pop(n)]
-            by_name[suffix] = merged
-            report.merged[suffix] = sorted({s.heuristic_name for s in merged})
-        if len(strong) < len(members):
-            by_name[next(iter(by_name))].extend(s for s in members if s.weak)
-        for name, group_sites in by_name.items():
-            subgroups.append((name, group_sites))
+        subgroups.extend(_name_one_shape(members, naming, report).items())
+    return subgroups
 
-    # Give each subgroup a unique name: the best-priority claimant keeps it, others take their
-    # role-qualified name; never a number (that would rename things when an unrelated shape moves).
+
+def _name_one_shape(members: list[Site], naming: NamingConfig, report: NormaliseReport) -> dict[str, list[Site]]:
+    """Final name -> sites, for the sites of one shape: mapped names win, others stay separate."""
+    by_name: dict[str, list[Site]] = {}
+    # A union member takes the name its shape has elsewhere; only alone does it name itself.
+    strong = [s for s in members if not s.weak] or members
+    for site in sorted(strong, key=lambda s: s.priority):
+        heuristic = site.heuristic_name
+        final = naming.renames.get(heuristic, heuristic)
+        if UNNAMED_VARIANT in final:
+            raise RegenError(
+                "normalise",
+                f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
+                "to name it by",
+                f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
+            )
+        if final != heuristic:
+            report.renamed_by_map[heuristic] = final
+        by_name.setdefault(final, []).append(site)
+    names = list(by_name)
+    unmapped = [n for n in names if n not in naming.renames.values()]
+    suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
+    if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
+        merged = [s for n in unmapped for s in by_name.pop(n)]
+        by_name[suffix] = merged
+        report.merged[suffix] = sorted({s.heuristic_name for s in merged})
+    if len(strong) < len(members):
+        by_name[next(iter(by_name))].extend(s for s in members if s.weak)
+    return by_name
+
+
+def _unique_names(
+    subgroups: list[tuple[str, list[Site]]],
+    components: dict[str, Any],
+    claimed: dict[str, str],
+    naming: NamingConfig,
+    report: NormaliseReport,
+) -> list[tuple[str, list[Site]]]:
+    """Give each subgroup a unique name: the best-priority claimant keeps it, others take their
+    role-qualified name; never a number (that would rename things when an unrelated shape moves)."""
+    taken: dict[str, str] = {name: f"component {name}" for name in components}
+    name_key: dict[str, str] = {}
     assigned: list[tuple[str, list[Site]]] = []
     for name, group_sites in sorted(subgroups, key=lambda ng: min(s.priority for s in ng[1])):
         key = group_sites[0].key
@@ -577,8 +617,16 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         taken[final] = key
         name_key[final] = key
         assigned.append((final, group_sites))
+    return assigned
 
-    # Rewrite: deepest sites were collected first, so children are refs before parents are copied.
+
+def _write_components(
+    sites: list[Site], assigned: list[tuple[str, list[Site]]], components: dict[str, Any]
+) -> list[str]:
+    """Hoist each named shape into `components` and point its sites at it; the names written, sorted.
+
+    Deepest sites were collected first, so children are refs before parents are copied.
+    """
     site_name: dict[int, str] = {}
     for name, group_sites in assigned:
         for site in group_sites:
@@ -593,6 +641,4 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         ref = {"$ref": ref_to(name)}
         if site.holder is not components or site.slot != name:
             site.holder[site.slot] = ref  # type: ignore[index]
-    report.components = sorted(written)
-    spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
-    return spec, report
+    return sorted(written)
