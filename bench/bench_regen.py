@@ -25,7 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from codegen.normalise import load_naming, normalise  # noqa: E402
+from codegen.normalise import normalise  # noqa: E402
+from codegen.spec import load_naming  # noqa: E402
 from codegen.workspace import CONFIG_DIR  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))

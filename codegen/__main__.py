@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             return run_regen(ws, options)
         if args.command == "overrides":
-            from .overlay import overrides_command
+            from .overrides_command import overrides_command
 
             return overrides_command(ws, accept=args.accept, spec_path=args.spec)
         if args.command == "customer-dto":

@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegenError
+from .normalise import entity_of
+from .spec import component_of, json_schema, load_naming_config, operations, ref_name, refs_in
+from .spec_view import normalised_view
 from .workspace import Workspace
 
 __all__ = ["FIELD_TYPES", "add_arguments", "custom_properties", "run", "tenant_schema", "write_module"]
@@ -36,7 +39,6 @@ __all__ = ["FIELD_TYPES", "add_arguments", "custom_properties", "run", "tenant_s
 STAGE = "customer-dto"
 DEFAULT_BASE_URL = "https://api.finalpos.com"
 CUSTOMER_TABLE_NAMES = ("customer", "customers")
-REF_PREFIX = "#/components/schemas/"
 
 # Custom-table field type (lower case) -> JSON Schema. `select`-like types need `options`.
 FIELD_TYPES: dict[str, dict[str, Any]] = {
@@ -155,40 +157,24 @@ def _to_json_schema(node: Any) -> Any:
     out = {
         k: _to_json_schema(v) for k, v in node.items() if k not in ("example", "nullable") and not k.startswith("x-")
     }
-    if isinstance(out.get("$ref"), str) and out["$ref"].startswith(REF_PREFIX):
-        out["$ref"] = "#/$defs/" + out["$ref"][len(REF_PREFIX) :]
+    name = ref_name(out)
+    if name is not None:
+        out["$ref"] = "#/$defs/" + name
     if node.get("nullable") is True:
         return {"anyOf": [out, {"type": "null"}]}
     return out
 
 
-def _referenced(schema: Any, found: set[str]) -> None:
-    if isinstance(schema, dict):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-            found.add(ref[len(REF_PREFIX) :])
-        for value in schema.values():
-            _referenced(value, found)
-    elif isinstance(schema, list):
-        for value in schema:
-            _referenced(value, found)
-
-
 def customer_component(spec: dict[str, Any]) -> str:
     """The normalised component a GET of a Customer endpoint returns (the static Customer)."""
-    from .normalise import entity_of, operations
-    from .overlay import json_bodies, load_naming_config, ref_name
-
     naming = load_naming_config()
     for path, method, op in operations(spec):
         if method != "get" or entity_of(path, naming) != "Customer":
             continue
         for status, response in sorted((op.get("responses") or {}).items()):
-            if str(status).startswith("2") and isinstance(response, dict):
-                for body in json_bodies(response.get("content")):
-                    name = ref_name(body)
-                    if name:
-                        return name
+            name = component_of(json_schema(response)) if str(status).startswith("2") else None
+            if name:
+                return name
     raise _refuse("openapi.json has no GET operation returning a Customer", "check the spec snapshot")
 
 
@@ -208,8 +194,7 @@ def tenant_schema(
     names: set[str] = set()
     pending = [root]
     while pending:
-        found: set[str] = set()
-        _referenced(pending.pop(), found)
+        found = set(refs_in(pending.pop()))
         for name in sorted(found - names):
             names.add(name)
             pending.append(schemas[name])
@@ -317,13 +302,11 @@ def write_module(schema: dict[str, Any], out: Path, class_name: str) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
-    from .normalise import normalise
-    from .overlay import load_naming_config
-
     if not ws.spec_path.is_file():
         raise _refuse(f"no openapi.json in {ws.root}", "run `make regen` first")
     try:
-        spec, _ = normalise(json.loads(ws.spec_path.read_text()), load_naming_config())
+        # The generator's view (normalised, overrides applied): the names `finalpos.models` has.
+        spec = normalised_view(json.loads(ws.spec_path.read_text()), ws.overrides_dir)
     except RegenError as exc:
         raise _refuse(f"openapi.json cannot be read ({exc.stage}: {exc.message})", "run `make regen`") from None
     if args.schema:

@@ -24,14 +24,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .normalise import REF_PREFIX
+from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
 from .surface import HEADER, ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
 from .workspace import CODEGEN_DIR
 
 __all__ = ["build_routes", "write_fake", "routes_module_source", "FAKE_SOURCE_DIR"]
 
 FAKE_SOURCE_DIR = CODEGEN_DIR / "testing"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # Annotation keys the fake never reads: dropped to keep the table small and its diffs readable.
 DROPPED_KEYS = {"description", "title", "externalDocs", "xml", "x-reconstructed", "deprecated", "summary"}
 DEFAULT_DELETE_MESSAGE = "Resource with Id {id} deleted successfully"
@@ -45,20 +44,10 @@ def _strip(node: Any) -> Any:
     return node
 
 
-def _json_content(container: Any) -> dict[str, Any] | None:
-    content = container.get("content") if isinstance(container, dict) else None
-    if not isinstance(content, dict):
-        return None
-    for media, body in content.items():
-        if media.split(";")[0].strip() == "application/json" or media.endswith("+json"):
-            return body if isinstance(body, dict) else {}
-    return None
-
-
 def _deref(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     seen = 0
     while isinstance(schema, dict) and "$ref" in schema and seen < 32:
-        schema = spec.get("components", {}).get("schemas", {}).get(str(schema["$ref"]).removeprefix(REF_PREFIX), {})
+        schema = spec.get("components", {}).get("schemas", {}).get(ref_name(schema) or "", {})
         seen += 1
     if isinstance(schema, dict) and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
         return _deref(spec, schema["allOf"][0])
@@ -81,7 +70,7 @@ def _success(op: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
     codes = sorted(str(c) for c in responses if str(c).isdigit() and str(c).startswith("2"))
     if not codes:
         return 200, None
-    return int(codes[0]), _json_content(responses[codes[0]])
+    return int(codes[0]), json_media(responses[codes[0]])
 
 
 def _auth(spec: dict[str, Any]) -> list[dict[str, str]]:
@@ -97,13 +86,11 @@ def _auth(spec: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def _error_schema(spec: dict[str, Any]) -> Any:
-    for item in spec.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            for code, response in ((op or {}).get("responses") or {}).items():
-                body = _json_content(response) if str(code).startswith("4") else None
-                if body and body.get("schema"):
-                    return body["schema"]
+    for _path, _method, op in operations(spec, sort=False):
+        for code, response in (op.get("responses") or {}).items():
+            body = json_media(response) if str(code).startswith("4") else None
+            if body and body.get("schema"):
+                return body["schema"]
     return None
 
 
@@ -146,12 +133,7 @@ def _paged(params: list[Any]) -> bool:
 def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     """The fake's route table for a (normalised) spec: plain JSON data, no code."""
     names = load_resource_map()
-    ops: list[tuple[str, str, dict[str, Any]]] = [
-        (path, method, item[method])
-        for path, item in spec.get("paths", {}).items()
-        for method in HTTP_METHODS
-        if isinstance(item, dict) and isinstance(item.get(method), dict)
-    ]
+    ops = list(operations(spec, sort=False))
     list_segments = {}
     for path, method, op in ops:
         status, body = _success(op)
@@ -184,7 +166,7 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
                 kind = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(method, kind)
                 collection = collection_of(base) if kind != "example" else None
                 id_param = str(path_params[0]["name"])
-        request = _json_content(op.get("requestBody") or {})
+        request = json_media(op.get("requestBody") or {})
         route: dict[str, Any] = {
             "operation_id": str(op.get("operationId") or f"{method}_{path}"),
             "method": method.upper(),
@@ -220,7 +202,7 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
             if record and rank < entry["record_rank"]:
                 entry["record_schema"], entry["record_rank"] = _strip(record), rank
             for candidate in (record, route["request_schema"]):
-                if candidate and _deref(spec, candidate).get("x-finalpos-dynamic"):
+                if candidate and _deref(spec, candidate).get(DYNAMIC_EXTENSION):
                     entry["dynamic"] = True
     for route in routes:
         if route["kind"] in ("create", "update") and route["request_schema"]:

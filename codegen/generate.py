@@ -18,12 +18,12 @@ from typing import Any
 import yaml
 
 from .errors import RegenError
+from .spec import PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
 __all__ = ["GenerateResult", "generate", "generator_config", "ruff_executable", "run_ruff"]
 
 STAGE = "generate"
-PACKAGE_NAME = "finalpos"
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
 
 
@@ -119,7 +119,7 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
     except ImportError as exc:  # pragma: no cover - a broken environment
         raise RegenError(STAGE, f"openapi-python-client is not importable ({exc})", "run `make setup`") from None
 
-    package_dir = stage_dir / PACKAGE_NAME
+    package_dir = stage_dir / PACKAGE
     config = generator_config(package_dir)
     try:
         data = GeneratorData.from_dict(spec, config=config)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegenError
+from .spec import OPENAPI_METHODS
 from .workspace import CONFIG_DIR, REPO_ROOT
 
 __all__ = ["CONFIG_PATH", "lint", "redocly_executable", "summarise"]
@@ -28,7 +29,6 @@ STAGE = "lint"
 CONFIG_PATH = CONFIG_DIR / "redocly.yaml"
 TIMEOUT_S = 120.0
 SHOWN = 3  # findings quoted in full after the per-rule counts
-HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 QUIET_ENV = {
     "REDOCLY_TELEMETRY": "off",
     "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
@@ -113,7 +113,7 @@ def _where(problem: dict[str, Any]) -> str:
     locations = problem.get("location") or [{}]
     pointer = str(locations[0].get("pointer", "")) if isinstance(locations[0], dict) else ""
     parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("#").strip("/").split("/") if p]
-    if len(parts) >= 3 and parts[0] == "paths" and parts[2] in HTTP_METHODS:
+    if len(parts) >= 3 and parts[0] == "paths" and parts[2] in OPENAPI_METHODS:
         return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
     return "/".join(parts) or "(document)"
 

@@ -46,38 +46,21 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
+from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
-__all__ = ["NamingConfig", "NormaliseReport", "normalise", "load_naming"]
+__all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
 
-JSON_TYPES = ("application/json",)
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 ANNOTATIONS = {"description", "example", "examples", "title", "deprecated", "externalDocs", "xml"}
-REF_PREFIX = "#/components/schemas/"
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
 # A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
 UNNAMED_VARIANT = "UnnamedVariant"
 # Priority of a site when two shapes want one name (lower wins).
 ROLE_PRIORITY = {"retrieve": 0, "list": 1, "update-response": 2, "create-response": 3, "delete": 4}
-
-
-@dataclass(frozen=True)
-class NamingConfig:
-    """The committed naming map (`codegen/config/naming.json`)."""
-
-    entities: dict[str, str] = field(default_factory=dict)
-    """Path segment -> entity name, where singularising the segment gets it wrong."""
-    renames: dict[str, str] = field(default_factory=dict)
-    """Heuristic name -> final name (several heuristic names may map to one shared class)."""
-
-
-def load_naming(data: dict[str, Any]) -> NamingConfig:
-    return NamingConfig(entities=dict(data.get("entities", {})), renames=dict(data.get("renames", {})))
 
 
 @dataclass
@@ -182,34 +165,15 @@ def shape_key(schema: Any) -> str:
 # --- the vendor's $refs ------------------------------------------------------------------------
 
 
-def _ref_name(node: Any) -> str | None:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-        return ref[len(REF_PREFIX) :]
-    return None
-
-
-def _refs_in(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        name = _ref_name(node)
-        if name is not None:
-            yield name
-        for value in node.values():
-            yield from _refs_in(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs_in(value)
-
-
 def _reachable(roots: Any, components: dict[str, Any]) -> set[str]:
     seen: set[str] = set()
-    todo = [n for n in _refs_in(roots) if n in components]
+    todo = [n for n in refs_in(roots) if n in components]
     while todo:
         name = todo.pop()
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(n for n in _refs_in(components[name]) if n in components and n not in seen)
+        todo.extend(n for n in refs_in(components[name]) if n in components and n not in seen)
     return seen
 
 
@@ -228,7 +192,7 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
         return [_inline(v, components, keep) for v in node]
     if not isinstance(node, dict):
         return node
-    name = _ref_name(node)
+    name = ref_name(node)
     if name is not None and name in components and name not in keep:
         target = _inline(copy.deepcopy(components[name]), components, keep)
         siblings = {k: _inline(v, components, keep) for k, v in node.items() if k != "$ref"}
@@ -238,7 +202,7 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
     if (
         isinstance(members, list)
         and len(members) == 1
-        and _ref_name(node["allOf"][0]) not in (None, *keep)
+        and ref_name(node["allOf"][0]) not in (None, *keep)
         and isinstance(members[0], dict)
         and not (set(out) - {"allOf", "nullable"} - ANNOTATIONS)
     ):
@@ -404,15 +368,6 @@ class _Collector:
 # --- the stage ---------------------------------------------------------------------------------
 
 
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) sorted, so results never depend on the file's ordering."""
-    for path in sorted(spec.get("paths") or {}):
-        item = spec["paths"][path]
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
 def entity_of(path: str, naming: NamingConfig) -> str:
     segments = [s for s in path.split("/") if s and not s.startswith("{")]
     last = segments[-1] if segments else "root"
@@ -421,16 +376,11 @@ def entity_of(path: str, naming: NamingConfig) -> str:
     return singular(pascal(last))
 
 
-def _json_schema_slot(content: Any) -> tuple[dict[str, Any], str] | None:
-    if not isinstance(content, dict):
-        return None
-    for media in JSON_TYPES:
-        entry = content.get(media)
-        if isinstance(entry, dict) and isinstance(entry.get("schema"), dict):
-            return entry, "schema"
-    for media, entry in sorted(content.items()):
-        if media.endswith("+json") and isinstance(entry, dict) and isinstance(entry.get("schema"), dict):
-            return entry, "schema"
+def _json_schema_slot(container: Any) -> tuple[dict[str, Any], str] | None:
+    """Where the JSON body's schema sits (holder, key), for a site that rewrites it into a `$ref`."""
+    media = json_media(container)
+    if media is not None and isinstance(media.get("schema"), dict):
+        return media, "schema"
     return None
 
 
@@ -470,7 +420,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
         op_id = str(op.get("operationId"))
         body = op.get("requestBody")
         if isinstance(body, dict):
-            slot = _json_schema_slot(body.get("content"))
+            slot = _json_schema_slot(body)
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
@@ -480,7 +430,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
         for status, response in sorted((op.get("responses") or {}).items()):
             if not isinstance(response, dict):
                 continue
-            slot = _json_schema_slot(response.get("content"))
+            slot = _json_schema_slot(response)
             if slot is None:
                 continue
             status_text = str(status)
@@ -514,10 +464,32 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
 
 
 def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, Any], NormaliseReport]:
+    """The spec with every object and enum schema a named component (see the module docstring)."""
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
     report.nullable_refs = _fix_nullable_refs(spec)
+    _fill_operation_gaps(spec, report)
 
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    orphans, recursive = inline_vendor_refs(spec)
+    report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
+    # Components left: recursive ones (they keep their names and claim their shape) and orphans
+    # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
+    op_sites = _collect(spec, naming, report).sites
+    _drop_orphans_named_like_operations(components, orphans - recursive, op_sites, naming, report)
+    component_sites, claimed = _collect_components(components, recursive)
+    sites = component_sites + op_sites
+    report.hoisted = len(sites)
+
+    subgroups = _name_shapes(sites, claimed, naming, report)
+    assigned = _unique_names(subgroups, components, claimed, naming, report)
+    report.components = _write_components(sites, assigned, components)
+    spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
+    return spec, report
+
+
+def _fill_operation_gaps(spec: dict[str, Any], report: NormaliseReport) -> None:
+    """A missing operationId derived from method and path; a content-less list response typed."""
     for path, method, op in operations(spec):
         if not op.get("operationId"):
             op["operationId"] = _derive_operation_id(method, path)
@@ -528,23 +500,25 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                     # Lists return bare arrays; an array of any JSON keeps the data a "No content" doc would drop.
                     # (An empty schema `{}` is read as no content by openapi-python-client.)
                     # The marker tells the client layer an empty body (what a mock of the docs sends) is an empty page.
-                    inferred = {"type": "array", "items": {}, "x-finalpos-documented-without-content": True}
+                    inferred = {"type": "array", "items": {}, CONTENTLESS_EXTENSION: True}
                     response["content"] = {"application/json": {"schema": inferred}}
                     report.untyped_responses.append(f"GET {path} {status}")
 
-    components = spec.setdefault("components", {}).setdefault("schemas", {})
-    orphans, recursive = inline_vendor_refs(spec)
-    report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
-    collector = _Collector()
-    # Components left: recursive ones (they keep their names and claim their shape) and orphans
-    # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
-    op_sites = _collect(spec, naming, report).sites
-    # An orphan never takes a name from an operation's schema: one whose vendor name an operation's
-    # schema derives (a DTO the vendor copied inline and then edited, say) is left out, and said so.
+
+def _drop_orphans_named_like_operations(
+    components: dict[str, Any], orphans: set[str], op_sites: list[Site], naming: NamingConfig, report: NormaliseReport
+) -> None:
+    """An orphan never takes a name from an operation's schema: one whose vendor name an operation's
+    schema derives (a DTO the vendor copied inline and then edited, say) is left out, and said so."""
     derived = {naming.renames.get(site.heuristic_name, site.heuristic_name) for site in op_sites}
-    for name in sorted((orphans - recursive) & derived):
+    for name in sorted(orphans & derived):
         del components[name]
         report.dropped_orphans.append(name)
+
+
+def _collect_components(components: dict[str, Any], recursive: set[str]) -> tuple[list[Site], dict[str, str]]:
+    """Sites nested in the components left, and the shapes recursive components claim (key -> name)."""
+    collector = _Collector()
     claimed: dict[str, str] = {}
     for name in sorted(components):
         schema = components[name]
@@ -558,52 +532,68 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
                 site.weak = True
         if name in recursive and is_hoistable(schema):
             claimed.setdefault(shape_key(schema), name)
-    sites = collector.sites + op_sites
-    report.hoisted = len(sites)
+    return collector.sites, claimed
 
+
+def _name_shapes(
+    sites: list[Site], claimed: dict[str, str], naming: NamingConfig, report: NormaliseReport
+) -> list[tuple[str, list[Site]]]:
+    """Group sites by shape, then name each group: the naming map, else the heuristic name, else the
+    shared suffix of merged entities. Naming map entries split a shape group by final name."""
     groups: dict[str, list[Site]] = {}
     for site in sites:
         groups.setdefault(site.key, []).append(site)
-
-    # Naming map entries split a shape group by final name: mapped names win, others stay separate.
-    taken: dict[str, str] = {name: f"component {name}" for name in components}
-    name_key: dict[str, str] = {}
     ordered = sorted(groups.items(), key=lambda kv: min(s.priority for s in kv[1]))
     subgroups: list[tuple[str, list[Site]]] = []
     for key, members in ordered:
         if key in claimed:
             subgroups.append((claimed[key], members))
             continue
-        by_name: dict[str, list[Site]] = {}
-        # A union member takes the name its shape has elsewhere; only alone does it name itself.
-        strong = [s for s in members if not s.weak] or members
-        for site in sorted(strong, key=lambda s: s.priority):
-            heuristic = site.heuristic_name
-            final = naming.renames.get(heuristic, heuristic)
-            if UNNAMED_VARIANT in final:
-                raise RegenError(
-                    "normalise",
-                    f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
-                    "to name it by",
-                    f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
-                )
-            if final != heuristic:
-                report.renamed_by_map[heuristic] = final
-            by_name.setdefault(final, []).append(site)
-        names = list(by_name)
-        unmapped = [n for n in names if n not in naming.renames.values()]
-        suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
-        if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
-            merged = [s for n in unmapped for s in by_name.pop(n)]
-            by_name[suffix] = merged
-            report.merged[suffix] = sorted({s.heuristic_name for s in merged})
-        if len(strong) < len(members):
-            by_name[next(iter(by_name))].extend(s for s in members if s.weak)
-        for name, group_sites in by_name.items():
-            subgroups.append((name, group_sites))
+        subgroups.extend(_name_one_shape(members, naming, report).items())
+    return subgroups
 
-    # Give each subgroup a unique name: the best-priority claimant keeps it, others take their
-    # role-qualified name; never a number (that would rename things when an unrelated shape moves).
+
+def _name_one_shape(members: list[Site], naming: NamingConfig, report: NormaliseReport) -> dict[str, list[Site]]:
+    """Final name -> sites, for the sites of one shape: mapped names win, others stay separate."""
+    by_name: dict[str, list[Site]] = {}
+    # A union member takes the name its shape has elsewhere; only alone does it name itself.
+    strong = [s for s in members if not s.weak] or members
+    for site in sorted(strong, key=lambda s: s.priority):
+        heuristic = site.heuristic_name
+        final = naming.renames.get(heuristic, heuristic)
+        if UNNAMED_VARIANT in final:
+            raise RegenError(
+                "normalise",
+                f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
+                "to name it by",
+                f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
+            )
+        if final != heuristic:
+            report.renamed_by_map[heuristic] = final
+        by_name.setdefault(final, []).append(site)
+    names = list(by_name)
+    unmapped = [n for n in names if n not in naming.renames.values()]
+    suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
+    if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
+        merged = [s for n in unmapped for s in by_name.pop(n)]
+        by_name[suffix] = merged
+        report.merged[suffix] = sorted({s.heuristic_name for s in merged})
+    if len(strong) < len(members):
+        by_name[next(iter(by_name))].extend(s for s in members if s.weak)
+    return by_name
+
+
+def _unique_names(
+    subgroups: list[tuple[str, list[Site]]],
+    components: dict[str, Any],
+    claimed: dict[str, str],
+    naming: NamingConfig,
+    report: NormaliseReport,
+) -> list[tuple[str, list[Site]]]:
+    """Give each subgroup a unique name: the best-priority claimant keeps it, others take their
+    role-qualified name; never a number (that would rename things when an unrelated shape moves)."""
+    taken: dict[str, str] = {name: f"component {name}" for name in components}
+    name_key: dict[str, str] = {}
     assigned: list[tuple[str, list[Site]]] = []
     for name, group_sites in sorted(subgroups, key=lambda ng: min(s.priority for s in ng[1])):
         key = group_sites[0].key
@@ -627,8 +617,16 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         taken[final] = key
         name_key[final] = key
         assigned.append((final, group_sites))
+    return assigned
 
-    # Rewrite: deepest sites were collected first, so children are refs before parents are copied.
+
+def _write_components(
+    sites: list[Site], assigned: list[tuple[str, list[Site]]], components: dict[str, Any]
+) -> list[str]:
+    """Hoist each named shape into `components` and point its sites at it; the names written, sorted.
+
+    Deepest sites were collected first, so children are refs before parents are copied.
+    """
     site_name: dict[int, str] = {}
     for name, group_sites in assigned:
         for site in group_sites:
@@ -640,9 +638,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
         if name not in components and name not in written:
             components[name] = schema
             written.add(name)
-        ref = {"$ref": REF_PREFIX + name}
+        ref = {"$ref": ref_to(name)}
         if site.holder is not components or site.slot != name:
             site.holder[site.slot] = ref  # type: ignore[index]
-    report.components = sorted(written)
-    spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
-    return spec, report
+    return sorted(written)

@@ -10,9 +10,9 @@ Drift check: `overrides/overrides.lock.json` records, per override, every target
 sha256 of its shape, annotations left out) and its fields. A regen whose targets or fingerprints differ,
 or whose override matches nothing, raises `DriftError` naming every drifted override and the old and
 new shapes; nothing is swapped, and the pipeline keeps the pulled spec in `.regen/`.
-`python -m codegen overrides --accept` records the new state (for that pulled spec) after a person has
-checked the override still holds. An override that changes nothing any more (the vendor ships what it
-patches) is a note, "now redundant: retire it", not drift.
+`python -m codegen overrides --accept` (`overrides_command.py`) records the new state (for that pulled
+spec) after a person has checked the override still holds. An override that changes nothing any more
+(the vendor ships what it patches) is a note, "now redundant: retire it", not drift.
 """
 
 from __future__ import annotations
@@ -29,29 +29,36 @@ from typing import Any
 import yaml
 
 from .errors import RegenError
-from .normalise import REF_PREFIX, NamingConfig, entity_of, load_naming, operations, shape_key
-from .workspace import CONFIG_DIR, OVERRIDES_DIR, Workspace
+from .normalise import entity_of, shape_key
+from .spec import (
+    DYNAMIC_EXTENSION,
+    NamingConfig,
+    component_of,
+    json_schema,
+    load_naming_config,
+    operations,
+    ref_name,
+    ref_to,
+)
+from .workspace import OVERRIDES_DIR
 
 __all__ = [
-    "DYNAMIC_MARK",
+    "ACCEPT_HINT",
+    "LOCK",
     "Override",
     "apply_code_overrides",
     "DriftError",
     "OverlayCheck",
     "apply_spec_overrides",
     "check_overrides",
+    "drift",
     "drift_error",
-    "json_bodies",
-    "load_naming_config",
     "load_overrides",
-    "overrides_command",
-    "pulled_spec_path",
-    "ref_name",
+    "read_lock",
     "select_targets",
 ]
 
 STAGE = "overlay"
-DYNAMIC_MARK = "x-finalpos-dynamic"
 MANIFEST = "overrides.yaml"
 LOCK = "overrides.lock.json"
 CODE_DIR = "code"
@@ -119,7 +126,7 @@ def load_overrides(overrides_dir: Path = OVERRIDES_DIR) -> list[Override]:
     return result
 
 
-def _read_lock(overrides_dir: Path) -> dict[str, Any]:
+def read_lock(overrides_dir: Path) -> dict[str, Any]:
     path = overrides_dir / LOCK
     if not path.is_file():
         return {}
@@ -130,49 +137,24 @@ def _read_lock(overrides_dir: Path) -> dict[str, Any]:
 # --- selecting ---------------------------------------------------------------------------------
 
 
-def ref_name(schema: Any) -> str | None:
-    """The component a body schema stands for: a `$ref`, a one-member `allOf` wrapper, or array items."""
-    if not isinstance(schema, dict):
-        return None
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
-        return ref[len(REF_PREFIX) :]
-    members = schema.get("allOf")
-    if isinstance(members, list) and len(members) == 1:
-        return ref_name(members[0])
-    if schema.get("type") == "array":
-        return ref_name(schema.get("items"))
-    return None
-
-
-def json_bodies(content: Any) -> list[Any]:
-    if not isinstance(content, dict):
-        return []
-    return [
-        entry.get("schema")
-        for media, entry in sorted(content.items())
-        if isinstance(entry, dict) and (media == "application/json" or media.endswith("+json"))
-    ]
-
-
 def _select_entity(spec: dict[str, Any], entity: str, naming: NamingConfig) -> list[str]:
     found: set[str] = set()
     for path, method, op in operations(spec):
         # A DELETE answers with an envelope, not the entity (override delete-envelope covers it).
         if method == "delete" or entity_of(path, naming) != entity:
             continue
-        bodies = json_bodies((op.get("requestBody") or {}).get("content"))
+        bodies = [json_schema(op.get("requestBody"))]
         for status, response in (op.get("responses") or {}).items():
-            if str(status).startswith("2") and isinstance(response, dict):
-                bodies.extend(json_bodies(response.get("content")))
-        found.update(name for name in map(ref_name, bodies) if name)
+            if str(status).startswith("2"):
+                bodies.append(json_schema(response))
+        found.update(name for name in map(component_of, bodies) if name)
     return sorted(found)
 
 
 def _json_type(schema: Any) -> str:
     if not isinstance(schema, dict):
         return "?"
-    ref = ref_name(schema) if "$ref" in schema or "allOf" in schema else None
+    ref = component_of(schema) if "$ref" in schema or "allOf" in schema else None
     if ref:
         return ref
     kind = str(schema.get("type", "any"))
@@ -283,9 +265,9 @@ def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
 
 def _rewrite_refs(node: Any, renames: dict[str, str]) -> None:
     if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in renames:
-            node["$ref"] = REF_PREFIX + renames[ref[len(REF_PREFIX) :]]
+        name = ref_name(node)
+        if name is not None and name in renames:
+            node["$ref"] = ref_to(renames[name])
         for value in node.values():
             _rewrite_refs(value, renames)
     elif isinstance(node, list):
@@ -295,7 +277,7 @@ def _rewrite_refs(node: Any, renames: dict[str, str]) -> None:
 
 def _refuse_closed(override: Override, name: str, schema: dict[str, Any]) -> None:
     extra = schema.get("additionalProperties", True)
-    if schema.get(DYNAMIC_MARK) is True and extra is not True and extra != {}:
+    if schema.get(DYNAMIC_EXTENSION) is True and extra is not True and extra != {}:
         raise RegenError(
             STAGE,
             f"override {override.id}: {name} now declares additionalProperties={json.dumps(extra)}, "
@@ -332,10 +314,9 @@ def _delete_operations_outside(spec: dict[str, Any], name: str) -> list[str]:
         if method != "delete":
             continue
         refs = [
-            ref_name(body)
+            component_of(json_schema(response))
             for status, response in (op.get("responses") or {}).items()
-            if str(status).startswith("2") and isinstance(response, dict)
-            for body in json_bodies(response.get("content"))
+            if str(status).startswith("2")
         ]
         if name not in refs:
             outside.append(f"DELETE {path}")
@@ -358,7 +339,7 @@ class OverlayCheck:
 
 def check_overrides(spec: dict[str, Any], naming: NamingConfig, overrides_dir: Path = OVERRIDES_DIR) -> OverlayCheck:
     """Apply the overrides in order (each sees the earlier ones applied, as in a regen), noting drift."""
-    lock = _read_lock(overrides_dir)
+    lock = read_lock(overrides_dir)
     patched = copy.deepcopy(spec)
     patched.setdefault("components", {}).setdefault("schemas", {})
     check = OverlayCheck(patched, [], [], {}, [])
@@ -439,7 +420,7 @@ def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir:
     dynamic = sorted(
         name
         for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
-        if isinstance(schema, dict) and schema.get(DYNAMIC_MARK) is True
+        if isinstance(schema, dict) and schema.get(DYNAMIC_EXTENSION) is True
     )
     models_dir = package_dir / "models"
     mixed = (
@@ -450,73 +431,8 @@ def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir:
     if len(mixed) != len(dynamic):
         raise RegenError(
             STAGE,
-            f"{len(dynamic)} schema(s) are marked {DYNAMIC_MARK} ({', '.join(dynamic)}) but "
+            f"{len(dynamic)} schema(s) are marked {DYNAMIC_EXTENSION} ({', '.join(dynamic)}) but "
             f"{len(mixed)} model module(s) use CustomFieldsMixin ({', '.join(mixed) or 'none'})",
             "codegen/templates/model.py.jinja must render the custom-fields surface for marked schemas",
         )
     return notes
-
-
-# --- `python -m codegen overrides` -------------------------------------------------------------
-
-
-def load_naming_config() -> NamingConfig:
-    return load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
-
-
-PULLED_SPEC = "pulled-openapi.json"
-"""Where regen keeps a spec it pulled but stopped on (override drift), under `.regen/`."""
-
-
-def pulled_spec_path(ws: Workspace) -> Path:
-    return ws.scratch_dir / PULLED_SPEC
-
-
-def overrides_command(
-    ws: Workspace,
-    accept: bool,
-    out: Callable[[str], None] = print,
-    overrides_dir: Path | None = None,
-    spec_path: Path | None = None,
-) -> int:
-    """List each override's targets and drift; with accept, record them in the lock.
-
-    Checked against `spec_path`, else the spec the last regen pulled and stopped on (`.regen/`), else
-    the committed openapi.json: the accepted state is the one the next regen will meet.
-    """
-    from .spec_view import generator_view_unchecked
-    from .validate import parse_document
-
-    overrides_dir = overrides_dir or ws.overrides_dir
-    source = spec_path or (pulled_spec_path(ws) if pulled_spec_path(ws).is_file() else ws.spec_path)
-    if not source.is_file():
-        raise RegenError(STAGE, f"no spec at {source}", "run `make regen` first")
-    document = parse_document(source.read_bytes(), "application/json")
-    which = "committed spec" if source == ws.spec_path else "spec regen pulled and stopped on"
-    out(f"checking overrides against the {which}: {source} (API {document.get('info', {}).get('version', '?')})")
-    check = generator_view_unchecked(document, overrides_dir)
-    lock = _read_lock(overrides_dir)
-    new_lock: dict[str, Any] = {}
-    drifted = 0
-    for override in load_overrides(overrides_dir):
-        observed = check.observed.get(override.id, {})
-        if override.id in check.redundant:
-            out(f"{override.id}: REDUNDANT: the spec already has what it patches; retire it")
-            new_lock[override.id] = {"targets": {k: t.as_json() for k, t in sorted(observed.items())}}
-            continue
-        problem = drift(override, lock.get(override.id), observed)
-        status = "ok" if problem is None else "DRIFT"
-        drifted += problem is not None
-        listed = ", ".join(k if k.endswith(t.fingerprint) else f"{k} {t.fingerprint}" for k, t in observed.items())
-        out(f"{override.id}: {status}: {listed or 'no targets'}")
-        if problem:
-            out(f"  {problem}")
-        new_lock[override.id] = {"targets": {k: t.as_json() for k, t in sorted(observed.items())}}
-    if accept:
-        if any(not entry["targets"] for entry in new_lock.values()):
-            out("refusing to record an override that matches nothing; fix overrides/overrides.yaml")
-            return 1
-        (overrides_dir / LOCK).write_text(json.dumps(new_lock, indent=2, sort_keys=True) + "\n")
-        out(f"recorded overrides/{LOCK}; commit it, then run `make regen` again (same SPEC_URL)")
-        return 0
-    return 1 if drifted else 0

@@ -19,21 +19,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import swap as swap_stage
 from .errors import OfflineError, RegenError
-from .fetch import DEFAULT_SPEC_URL, fetch, redact_url
+from .fetch import DEFAULT_SPEC_URL, FetchResult, fetch, redact_url
 from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
 from .overlay import DriftError, drift_error
 from .record import Record, read_record, record_bytes, write_record
-from .report import RegenReport, diff_trees
+from .report import FileChanges, RegenReport, diff_trees
+from .spec import PACKAGE
 from .validate import parse_document, validate_spec
 from .workspace import Workspace
 
+if TYPE_CHECKING:
+    from .changes import ChangeReport
+
 __all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
 
-PACKAGE = "finalpos"
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
 
@@ -103,6 +106,7 @@ def build(
 def _build(
     ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None
 ) -> BuildResult:
+    # Imported here, not at the top: the up-to-date path (`make regen` with nothing to do) needs none of them.
     from .distribution import write_distribution_files
     from .fake import write_fake
     from .generate import generate, run_ruff
@@ -209,18 +213,14 @@ class LintJob:
 
 def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
     """Keep the spec regen stopped on, so `codegen overrides --accept` records what the next regen meets."""
-    from .overlay import pulled_spec_path
-
-    path = pulled_spec_path(ws)
+    path = ws.pulled_spec_path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(spec_bytes)
     return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
 
 
 def _forget_pulled(ws: Workspace) -> None:
-    from .overlay import pulled_spec_path
-
-    pulled_spec_path(ws).unlink(missing_ok=True)
+    ws.pulled_spec_path.unlink(missing_ok=True)
     _pending_report(ws).unlink(missing_ok=True)
 
 
@@ -242,16 +242,86 @@ def regen(ws: Workspace, opts: RegenOptions) -> int:
         return _regen(ws, opts)
 
 
+@dataclass(frozen=True)
+class _Pulled:
+    """The spec this regen works on, in its stored form, and where it came from."""
+
+    document: dict[str, Any]
+    spec_bytes: bytes
+    spec_sha: str
+    source_url: str
+    """Redacted: SPEC_URL may hold a token, and the record is committed."""
+    etag: str | None
+    fresh: bool
+    """Fetched anew (not a 304, not the committed snapshot standing in for it)."""
+
+
 def _regen(ws: Workspace, opts: RegenOptions) -> int:
     if swap_stage.recover(ws):
         opts.out("recovered: finished an interrupted swap from the previous run")
     previous = read_record(ws.record_path)
 
     _checkpoint(opts, "fetch")
-    # Only the redacted URL is printed or recorded (the record is committed; SPEC_URL may hold a token).
-    source_url, etag, content_type = redact_url(opts.url), None, None
+    pulled = _pull(ws, opts, previous)
+    inputs = inputs_sha256(ws.overrides_dir)
+    if not opts.force and _up_to_date(ws, previous, pulled, inputs):
+        _remember_source(ws, previous, pulled)
+        opts.out(
+            f"up to date: {pulled.document.get('info', {}).get('title')} {previous.info_version} "
+            f"(sha256 {pulled.spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway"
+        )
+        _forget_pulled(ws)
+        return 0
+
+    swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
+    lint_job = _start_lint_and_validate(ws, pulled.document)
+    old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
+    spec_changed = not _is_committed(ws, pulled.spec_bytes)
     try:
-        fetched = fetch(opts.url, etag=previous.etag if source_url == previous.source_url else None)
+        result = _build_or_explain(ws, opts, previous, pulled, lint_job, old_document, spec_changed)
+        files = diff_trees(ws.generated_dir, result.dist_dir)
+        # The change report and gate (issue 6): only when the spec or the package output changed.
+        changes = None
+        if spec_changed or files.any:
+            changes = _report_and_gate(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        record = _new_record(pulled, result, inputs)
+        if record == previous and not files.any and _is_committed(ws, pulled.spec_bytes):
+            opts.out("up to date: regenerated output is identical to generated/")
+            _forget_pulled(ws)
+            return 0
+        _swap(ws, opts, result, record, pulled.spec_bytes, changes, files)
+    finally:
+        swap_stage.discard(ws)
+        _clean_scratch(ws)
+
+    notes = result.notes + (changes.lines() if changes else [])
+    opts.out(_regen_report(record, result, files, notes).render())
+    return 0
+
+
+def _pull(ws: Workspace, opts: RegenOptions, previous: Record) -> _Pulled:
+    """Fetch the spec; the committed snapshot stands in when the server says 304 or (allowed) is offline."""
+    source_url = redact_url(opts.url)
+    fetched = _fetch_or_offline(opts, previous, source_url)
+    content_type = None
+    if fetched is None or fetched.not_modified:
+        if fetched is not None:
+            opts.out(f"fetch: {source_url} not modified (ETag {previous.etag})")
+        body = _load_committed(ws)
+        source_url, etag = previous.source_url or source_url, previous.etag
+    else:
+        assert fetched.body is not None
+        body, etag, content_type = fetched.body, fetched.etag, fetched.content_type
+    document = parse_document(body, content_type)
+    spec_bytes = canonical_json(document)
+    fresh = fetched is not None and not fetched.not_modified
+    return _Pulled(document, spec_bytes, sha256_bytes(spec_bytes), source_url, etag, fresh)
+
+
+def _fetch_or_offline(opts: RegenOptions, previous: Record, source_url: str) -> FetchResult | None:
+    """The fetch result, or None when offline and the committed snapshot may stand in for this URL."""
+    try:
+        return fetch(opts.url, etag=previous.etag if source_url == previous.source_url else None)
     except OfflineError as exc:
         # The snapshot stands in only for the URL it came from (or the default one): a SPEC_URL the
         # user typed, with a wrong host or port, must not end in "up to date".
@@ -267,128 +337,148 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
                 "the default URL and the one the snapshot came from)",
             ) from None
         opts.out(f"fetch: offline, {exc.message}; continuing with the committed openapi.json (STRICT_FETCH=1 to fail)")
-        fetched = None
-    if fetched is None or fetched.not_modified:
-        if fetched is not None:
-            opts.out(f"fetch: {source_url} not modified (ETag {previous.etag})")
-        body = _load_committed(ws)
-        source_url, etag = previous.source_url or source_url, previous.etag
-    else:
-        assert fetched.body is not None
-        body, etag, content_type = fetched.body, fetched.etag, fetched.content_type
+        return None
 
-    document = parse_document(body, content_type)
-    spec_bytes = canonical_json(document)
-    spec_sha = sha256_bytes(spec_bytes)
-    inputs = inputs_sha256(ws.overrides_dir)
-    if (
-        not opts.force
-        and previous.spec_sha256 == spec_sha
+
+def _is_committed(ws: Workspace, spec_bytes: bytes) -> bool:
+    return ws.spec_path.is_file() and ws.spec_path.read_bytes() == spec_bytes
+
+
+def _up_to_date(ws: Workspace, previous: Record, pulled: _Pulled, inputs: str) -> bool:
+    """Same spec, same pipeline inputs, and generated/ as the record left it: nothing to build."""
+    return (
+        previous.spec_sha256 == pulled.spec_sha
         and previous.inputs_sha256 == inputs
-        and ws.spec_path.is_file()
-        and ws.spec_path.read_bytes() == spec_bytes
+        and _is_committed(ws, pulled.spec_bytes)
         and previous.generated_sha256 == tree_sha256(ws.generated_dir)
-    ):
-        if (
-            fetched is not None
-            and not fetched.not_modified
-            and (source_url, etag) != (previous.source_url, previous.etag)
-        ):
-            # Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304.
-            write_record(ws.record_path, replace(previous, source_url=source_url, etag=etag))
-        opts.out(
-            f"up to date: {document.get('info', {}).get('title')} {previous.info_version} "
-            f"(sha256 {spec_sha[:16]}...), package {previous.package_version}; FORCE=1 regenerates anyway"
-        )
-        _forget_pulled(ws)
-        return 0
+    )
 
-    swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
+
+def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
+    """Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304."""
+    if pulled.fresh and (pulled.source_url, pulled.etag) != (previous.source_url, previous.etag):
+        write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
+
+
+def _start_lint_and_validate(ws: Workspace, document: dict[str, Any]) -> LintJob:
+    """Start `redocly lint` beside the build, then validate (a validation error stops the lint too)."""
     lint_job = LintJob(document, ws.scratch_dir / "lint")
     try:
         validate_spec(document)
     except BaseException:
         lint_job.wait_quietly()
         raise
+    return lint_job
+
+
+def _build_or_explain(
+    ws: Workspace,
+    opts: RegenOptions,
+    previous: Record,
+    pulled: _Pulled,
+    lint_job: LintJob,
+    old_document: dict[str, Any] | None,
+    spec_changed: bool,
+) -> BuildResult:
+    """`build()`; on override drift, the API changes are printed beside it and the pulled spec kept."""
     from . import changes as api_changes
-    from .changelog import changelog_bytes
 
-    old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
-    spec_changed = not ws.spec_path.is_file() or ws.spec_path.read_bytes() != spec_bytes
     try:
-        try:
-            result = build(ws, document, spec_sha, previous, opts, lint_job)
-        except RegenError as exc:
-            if exc.stage == "overlay" and spec_changed:
-                # Override drift: show the API changes beside it, so both are reviewed in one place.
-                drift_report = api_changes.spec_only_report(old_document, document, ws.overrides_dir)
-                pending = _pending_report(ws)
-                full_list = api_changes.write_pending(drift_report, pending, str(pending.relative_to(ws.root)))
-                for line in drift_report.lines(full_list):
-                    opts.out(line)
-            if isinstance(exc, DriftError):
-                raise drift_error(exc.drifted, pulled=_keep_pulled(ws, spec_bytes)) from None
-            raise
-        files = diff_trees(ws.generated_dir, result.dist_dir)
-        # The change report and gate (issue 6): only when the spec or the package output changed.
-        changes = None
-        if spec_changed or files.any:
-            changes = api_changes.compare(
-                old_document,
-                document,
-                ws.generated_dir,
-                result.dist_dir,
-                ws.scratch_dir,
-                spec_changed=spec_changed,
-                overrides_dir=ws.overrides_dir,
-            )
-            api_changes.check_version_order(changes, previous.package_version, result.package_version)
+        return build(ws, pulled.document, pulled.spec_sha, previous, opts, lint_job)
+    except RegenError as exc:
+        if exc.stage == "overlay" and spec_changed:
+            # Override drift: show the API changes beside it, so both are reviewed in one place.
+            drift_report = api_changes.spec_only_report(old_document, pulled.document, ws.overrides_dir)
             pending = _pending_report(ws)
-            api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
-        change_notes = changes.lines() if changes else []
+            full_list = api_changes.write_pending(drift_report, pending, str(pending.relative_to(ws.root)))
+            for line in drift_report.lines(full_list):
+                opts.out(line)
+        if isinstance(exc, DriftError):
+            raise drift_error(exc.drifted, pulled=_keep_pulled(ws, pulled.spec_bytes)) from None
+        raise
 
-        info = document.get("info", {})
-        record = Record(
-            source_url=source_url,
-            etag=etag,
-            info_title=str(info.get("title", "")),
-            info_version=str(info.get("version", "")),
-            spec_sha256=spec_sha,
-            package_version=result.package_version,
-            inputs_sha256=inputs,
-            generated_sha256=tree_sha256(result.dist_dir),
-        )
-        if record == previous and not files.any and ws.spec_path.is_file() and ws.spec_path.read_bytes() == spec_bytes:
-            opts.out("up to date: regenerated output is identical to generated/")
-            _forget_pulled(ws)
-            return 0
-        swap_stage.assert_writable(ws)
-        _checkpoint(opts, "swap")
-        swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
-        if changes is not None:
-            swap_files["CHANGELOG.md"] = changelog_bytes(ws.changelog_path, record, changes, files)
-        swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
-        _checkpoint(opts, "commit")
-        swap_stage.commit(ws)
-        _forget_pulled(ws)
-    finally:
-        swap_stage.discard(ws)
-        shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
-        shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
 
-    report = RegenReport(
+def _report_and_gate(
+    ws: Workspace,
+    opts: RegenOptions,
+    previous: Record,
+    result: BuildResult,
+    old_document: dict[str, Any] | None,
+    document: dict[str, Any],
+    spec_changed: bool,
+) -> ChangeReport:
+    """The change report between the committed and the new spec/package; stops on a breaking change."""
+    from . import changes as api_changes
+
+    changes = api_changes.compare(
+        old_document,
+        document,
+        ws.generated_dir,
+        result.dist_dir,
+        ws.scratch_dir,
+        spec_changed=spec_changed,
+        overrides_dir=ws.overrides_dir,
+    )
+    api_changes.check_version_order(changes, previous.package_version, result.package_version)
+    pending = _pending_report(ws)
+    api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
+    return changes
+
+
+def _new_record(pulled: _Pulled, result: BuildResult, inputs: str) -> Record:
+    info = pulled.document.get("info", {})
+    return Record(
+        source_url=pulled.source_url,
+        etag=pulled.etag,
+        info_title=str(info.get("title", "")),
+        info_version=str(info.get("version", "")),
+        spec_sha256=pulled.spec_sha,
+        package_version=result.package_version,
+        inputs_sha256=inputs,
+        generated_sha256=tree_sha256(result.dist_dir),
+    )
+
+
+def _swap(
+    ws: Workspace,
+    opts: RegenOptions,
+    result: BuildResult,
+    record: Record,
+    spec_bytes: bytes,
+    changes: ChangeReport | None,
+    files: FileChanges,
+) -> None:
+    """openapi.json, its record, CHANGELOG.md and generated/ in one transaction (`swap.py`)."""
+    from . import changes as api_changes
+
+    swap_stage.assert_writable(ws)
+    _checkpoint(opts, "swap")
+    swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
+    if changes is not None:
+        swap_files["CHANGELOG.md"] = api_changes.changelog_bytes(ws.changelog_path, record, changes, files)
+    swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
+    _checkpoint(opts, "commit")
+    swap_stage.commit(ws)
+    _forget_pulled(ws)
+
+
+def _clean_scratch(ws: Workspace) -> None:
+    shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
+    shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
+
+
+def _regen_report(record: Record, result: BuildResult, files: FileChanges, notes: list[str]) -> RegenReport:
+    return RegenReport(
         title=record.info_title,
         api_version=record.info_version,
         package_version=record.package_version,
-        spec_sha256=spec_sha,
-        source_url=source_url,
+        spec_sha256=record.spec_sha256,
+        source_url=record.source_url,
         operations=result.operations,
         models=result.models,
         files=files,
-        notes=result.notes + change_notes,
+        notes=notes,
     )
-    opts.out(report.render())
-    return 0
 
 
 def check_generated(ws: Workspace, out: Callable[[str], None] = print) -> int:
@@ -406,8 +496,7 @@ def _check_generated(ws: Workspace, out: Callable[[str], None]) -> int:
         result = build(ws, document, spec_sha, previous)
         files = diff_trees(ws.generated_dir, result.dist_dir)
     finally:
-        shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
-        shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
+        _clean_scratch(ws)
     if files.any:
         listed = ", ".join((files.added + files.removed + files.changed)[:8])
         out(

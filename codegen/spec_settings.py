@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import RegenError
+from .spec import operations
 from .workspace import CONFIG_DIR
 
 __all__ = ["Auth", "read_auth", "read_environments", "settings_changes", "write_settings_module"]
@@ -48,11 +49,7 @@ class Auth:
 
 
 def _first_requirement(spec: dict[str, Any]) -> str | None:
-    candidates = [spec.get("security")]
-    for item in (spec.get("paths") or {}).values():
-        for op in (item or {}).values() if isinstance(item, dict) else []:
-            if isinstance(op, dict):
-                candidates.append(op.get("security"))
+    candidates = [spec.get("security")] + [op.get("security") for _, _, op in operations(spec, sort=False)]
     for security in candidates:
         for requirement in security or []:
             if isinstance(requirement, dict) and requirement:

@@ -1,8 +1,8 @@
 """The generator's view of a spec: normalised, then the spec overrides applied.
 
-One function, used by the build (`pipeline`) and by the change report (`changes`), so the report
-compares exactly what the generator generates from. Overrides run *after* normalisation because they
-select our stable component names (`Customer`, `DeleteResponse`), not the vendor's.
+One function, used by the build (`pipeline`), the change report (`changes`) and `customer-dto`, so
+each reads exactly what the generator generates from. Overrides run *after* normalisation because
+they select our stable component names (`Customer`, `DeleteResponse`), not the vendor's.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .normalise import NamingConfig, normalise
-from .overlay import OverlayCheck, check_overrides, drift_error, load_naming_config
+from .normalise import normalise
+from .overlay import OverlayCheck, check_overrides, drift_error
+from .spec import NamingConfig, load_naming_config
 from .workspace import OVERRIDES_DIR
 
-__all__ = ["SpecView", "generator_view", "generator_view_unchecked"]
+__all__ = ["SpecView", "generator_view", "generator_view_unchecked", "normalised_view"]
 
 
 @dataclass
@@ -45,3 +46,12 @@ def generator_view(
     if check.drifted:
         raise drift_error(check.drifted)
     return SpecView(check.patched, check.notes)
+
+
+def normalised_view(document: dict[str, Any], overrides_dir: Path | None = None) -> dict[str, Any]:
+    """The view's spec alone, for readers of a spec the build may not be generating from right now.
+
+    Drift is not refused here: the overlay stage reports it for the pulled spec, and the committed
+    spec may predate an accepted lock (the change report compares both; customer-dto reads the latter).
+    """
+    return generator_view_unchecked(document, overrides_dir or OVERRIDES_DIR).patched

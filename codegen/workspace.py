@@ -53,3 +53,9 @@ class Workspace:
     def scratch_dir(self) -> Path:
         """Staging area on the same filesystem as `generated/`, so the swap is a rename."""
         return self.root / ".regen"
+
+    @property
+    def pulled_spec_path(self) -> Path:
+        """A spec regen pulled but stopped on (override drift), kept so `codegen overrides --accept`
+        records what the next regen meets."""
+        return self.scratch_dir / "pulled-openapi.json"

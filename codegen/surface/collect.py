@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RegenError
+from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, method_name_for, plural_resource_name
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
 STAGE = "generate"
-DYNAMIC_EXTENSION = "x-finalpos-dynamic"
-CONTENTLESS_EXTENSION = "x-finalpos-documented-without-content"
 PAGE_PARAMS = ("skip", "limit")
 # Per-call options every method takes last (declared in templates/surface/_signature.jinja).
 CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")

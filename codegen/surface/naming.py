@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from ..spec import snake
 from ..workspace import CONFIG_DIR
 
 __all__ = ["ResourceMap", "load_resource_map", "plural_resource_name", "plural", "method_name_for", "class_name"]
@@ -31,15 +32,9 @@ def load_resource_map(path: Path | None = None) -> ResourceMap:
     return ResourceMap(resources=dict(data.get("resources") or {}), methods=dict(data.get("methods") or {}))
 
 
-def _snake(value: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(value))
-
-
 def plural_resource_name(tag: str) -> str:
     """A resource attribute for a tag the map does not name: snake_case, last word plural."""
-    name = _snake(tag) or "default"
+    name = snake(tag) or "default"
     if not name[0].isalpha():
         name = f"tag_{name}"
     return plural(name)
@@ -69,7 +64,7 @@ def method_name_for(http_method: str, path: str, operation_id: str, overrides: d
     if shaped:
         return shaped
     tail = operation_id.rsplit("_", 1)[-1] if "_" in operation_id else operation_id
-    return _snake(tail) or verb
+    return snake(tail) or verb
 
 
 def class_name(attr: str) -> str:

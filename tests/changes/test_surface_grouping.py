@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.changes import diff_specs, normalised_view
-from codegen.changes_surface import fold
-from codegen.changes_tools import python_surface
+from codegen.changes import diff_specs, fold, normalised_view, python_surface
 
 from . import specs
 

@@ -26,8 +26,9 @@ def _collected() -> list[Any]:
     from openapi_python_client.parser import GeneratorData
 
     from codegen.generate import generator_config
-    from codegen.normalise import load_naming, normalise
+    from codegen.normalise import normalise
     from codegen.overlay import apply_spec_overrides
+    from codegen.spec import load_naming
     from codegen.surface import collect, load_resource_map
     from codegen.workspace import CONFIG_DIR
 

@@ -27,7 +27,8 @@ def _data(spec: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
     from openapi_python_client.parser import GeneratorData
 
     from codegen.generate import generator_config
-    from codegen.normalise import load_naming, normalise
+    from codegen.normalise import normalise
+    from codegen.spec import load_naming
     from codegen.workspace import CONFIG_DIR
 
     normalised, _ = normalise(spec, load_naming(json.loads((CONFIG_DIR / "naming.json").read_text())))

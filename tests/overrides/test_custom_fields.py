@@ -14,7 +14,7 @@ from finalpos.models import Customer, CustomerCreate, CustomerUpdate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.overlay import DYNAMIC_MARK
+from codegen.spec import DYNAMIC_EXTENSION
 from tests.overrides.conftest import RecordingServer
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
@@ -31,7 +31,7 @@ def exact(value: Any) -> str:
 
 
 def dynamic_names(spec: dict[str, Any]) -> list[str]:
-    return sorted(n for n, s in spec["components"]["schemas"].items() if s.get(DYNAMIC_MARK) is True)
+    return sorted(n for n, s in spec["components"]["schemas"].items() if s.get(DYNAMIC_EXTENSION) is True)
 
 
 def sample(schema: dict[str, Any], spec: dict[str, Any]) -> Any:

@@ -12,7 +12,8 @@ from finalpos.models import DeleteResponse
 
 from codegen.generate import generate
 from codegen.normalise import normalise
-from codegen.overlay import apply_code_overrides, apply_spec_overrides, load_naming_config
+from codegen.overlay import apply_code_overrides, apply_spec_overrides
+from codegen.spec import load_naming_config
 
 ENVELOPE = {
     "type": "object",

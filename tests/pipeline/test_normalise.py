@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from codegen.errors import RegenError
-from codegen.normalise import NamingConfig, load_naming, normalise
+from codegen.normalise import normalise
+from codegen.spec import NamingConfig, load_naming
 from codegen.workspace import CONFIG_DIR
 
 REF = "#/components/schemas/"

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .changes import ChangeReport
-from .record import Record
-from .report import FileChanges
+from ..record import Record
+from ..report import FileChanges
+from .report import ChangeReport
 
 __all__ = ["HEADER", "section", "changelog_bytes"]
 
 HEADER = """\
 # Changelog
 
-Written by `make regen` (`codegen/changelog.py`), newest first: one section per regen that changed
+Written by `make regen` (`codegen/changes/changelog.py`), newest first: one section per regen that changed
 the client, keyed by the package version, the API version (`info.version`) and the spec's sha256.
 "Breaking" means code written against the previous `finalpos` may stop working; the rules are in
 docs/versioning.md.

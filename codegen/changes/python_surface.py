@@ -1,25 +1,86 @@
-"""griffe's findings, folded into one report item per thing a user calls or imports.
+"""The generated package's public Python API, old vs new: griffe's breakages, one item per user-facing object.
 
-griffe compares every public object, so one API change shows up many times: `client.sessions.create`
-exists on `Sessions`, `AsyncSessions`, `SessionsWithRawResponse` and `AsyncSessionsWithRawResponse`, and
-each low-level `api/<tag>/<op>.py` module has `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`.
-`fold()` gives one item per user-facing method, module or model (noting the variants once), and drops a
-finding the structural spec diff already reports for the same operation or field: that item names the
-field and the direction, so it is the better one. What is left is what only the Python surface shows
-(a renamed method, a changed signature the spec does not explain).
+griffe (static analysis, the packages are never imported) compares every public object, so one API
+change shows up many times: `client.sessions.create` exists on `Sessions`, `AsyncSessions`,
+`SessionsWithRawResponse` and `AsyncSessionsWithRawResponse`, and each low-level `api/<tag>/<op>.py`
+module has `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`. `fold()` gives one item per
+user-facing method, module or model (noting the variants once), and drops a finding the structural spec
+diff already reports for the same operation or field: that item names the field and the direction, so
+it is the better one. What is left is what only the Python surface shows (a renamed method, a changed
+signature the spec does not explain). Never fatal: if griffe cannot run, a note says so.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from .changes_tools import SurfaceFinding
+from ..spec import PACKAGE, json_schema, operations, refs_in
+from ..spec import snake as _snake
+from .rules import Change
 
-__all__ = ["FoldedSurface", "fold"]
+__all__ = ["FoldedSurface", "SurfaceFinding", "fold", "python_surface"]
 
-PACKAGE = "finalpos"
+
+@dataclass(frozen=True)
+class SurfaceFinding:
+    """One griffe breakage: the object's dotted path, griffe's kind, the parameter or member it names."""
+
+    path: str
+    kind: str
+    """griffe's `BreakageKind` name, e.g. `PARAMETER_CHANGED_REQUIRED`, `OBJECT_REMOVED`."""
+    param: str = ""
+    operation: str = ""
+    """`METHOD /path` from the object's generated docstring (resource methods state it), else empty."""
+
+    def text(self) -> str:
+        """griffe's own wording (used only where nothing groups the finding)."""
+        from griffe import BreakageKind
+
+        line = f"{self.path}: {BreakageKind[self.kind].value}"
+        return line + (f" ({self.param})" if self.param else "")
+
+
+_OPERATION_IN_DOC = re.compile(r"`(GET|PUT|POST|DELETE|PATCH) (/[^`\s]*)`")
+
+
+def _operation_of(obj: Any) -> str:
+    try:
+        doc = obj.docstring.value if obj.docstring else ""
+    except Exception:  # noqa: BLE001 (an alias griffe cannot resolve has no docstring to read)
+        return ""
+    match = _OPERATION_IN_DOC.search(doc)
+    return f"{match.group(1)} {match.group(2)}" if match else ""
+
+
+def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[SurfaceFinding]:
+    """griffe's breaking changes between two generated packages' public APIs (static analysis only)."""
+    try:
+        import griffe
+    except ImportError:
+        notes.append("python surface: not checked (griffe is not installed)")
+        return []
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    try:
+        # Static analysis only: the packages are never imported.
+        old = griffe.load(package, search_paths=[old_dist], try_relative_path=False, allow_inspection=False)
+        new = griffe.load(package, search_paths=[new_dist], try_relative_path=False, allow_inspection=False)
+        found = set()
+        for breakage in griffe.find_breaking_changes(old, new):
+            param = ""
+            if breakage.kind.name.startswith("PARAMETER"):
+                value = breakage.old_value or breakage.new_value
+                param = str(getattr(value, "name", value))
+            found.add(SurfaceFinding(breakage.obj.path, breakage.kind.name, param, _operation_of(breakage.obj)))
+    except Exception as exc:  # noqa: BLE001 (a tool failure must not hide the rest of the report)
+        notes.append(f"python surface: griffe failed ({type(exc).__name__}: {exc})")
+        return []
+    return sorted(found, key=lambda f: (f.path, f.kind, f.param))
+
 
 PHRASES = {
     "PARAMETER_MOVED": "positional parameter `{p}` moved",
@@ -40,12 +101,6 @@ REMOVALS = ("OBJECT_REMOVED", "OBJECT_CHANGED_KIND")
 # The four classes behind one resource attribute, and the four functions of one low-level api module.
 RESOURCE_VARIANTS = ("sync", "async", "raw", "async raw")
 API_VARIANTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-
-
-def _snake(value: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(value))
 
 
 @dataclass
@@ -70,26 +125,20 @@ class _SpecIndex:
     """What the two normalised specs say about operations and models, to match findings to spec items."""
 
     def __init__(self, specs: Iterable[dict[str, Any]]) -> None:
-        from .changes import HTTP_METHODS, _json_schema, _refs_in
-
         self.op_by_module: dict[str, str] = {}
         self.body_models: dict[str, set[str]] = {}
         self.models: dict[str, set[str]] = {}
         self.model_by_module: dict[str, str] = {}
         for spec in specs:
-            for path, item in (spec.get("paths") or {}).items():
-                for method in HTTP_METHODS:
-                    op = item.get(method) if isinstance(item, dict) else None
-                    if not isinstance(op, dict):
-                        continue
-                    key = f"{method.upper()} {path}"
-                    if op.get("operationId"):
-                        self.op_by_module.setdefault(_snake(str(op["operationId"])), key)
-                    body = {_snake(r) for r in _refs_in(_json_schema(op.get("requestBody")))}
-                    responses = op.get("responses") or {}
-                    received = {_snake(r) for resp in responses.values() for r in _refs_in(_json_schema(resp))}
-                    self.body_models.setdefault(key, set()).update(body)
-                    self.models.setdefault(key, set()).update(body | received)
+            for path, method, op in operations(spec):
+                key = f"{method.upper()} {path}"
+                if op.get("operationId"):
+                    self.op_by_module.setdefault(_snake(str(op["operationId"])), key)
+                body = {_snake(r) for r in refs_in(json_schema(op.get("requestBody")))}
+                responses = op.get("responses") or {}
+                received = {_snake(r) for resp in responses.values() for r in refs_in(json_schema(resp))}
+                self.body_models.setdefault(key, set()).update(body)
+                self.models.setdefault(key, set()).update(body | received)
             for name in (spec.get("components") or {}).get("schemas") or {}:
                 self.model_by_module.setdefault(_snake(name), name)
 
@@ -126,7 +175,7 @@ def _place(finding: SurfaceFinding, index: _SpecIndex) -> _Place:
     return _Place(finding.path)
 
 
-def _covered(finding: SurfaceFinding, place: _Place, spec_items: list[Any], index: _SpecIndex) -> bool:
+def _covered(finding: SurfaceFinding, place: _Place, spec_items: list[Change], index: _SpecIndex) -> bool:
     """True when a breaking spec-level item already reports what this finding says."""
     op, param = place.operation, _snake(finding.param) if finding.param else ""
     if op:
@@ -174,10 +223,10 @@ def _variants_note(variants: set[str]) -> str:
     return " (" + ", ".join(sorted(variants, key=order.index)) + ")"
 
 
-def fold(findings: list[SurfaceFinding], spec_changes: list[Any], specs: Iterable[dict[str, Any]]) -> FoldedSurface:
+def fold(findings: list[SurfaceFinding], spec_changes: list[Change], specs: Iterable[dict[str, Any]]) -> FoldedSurface:
     """One item per user-facing object, minus what the spec diff's breaking items already report.
 
-    `spec_changes` are `changes.Change` items; `specs` the old and new normalised specs (to tie
+    `spec_changes` are the structural diff's items; `specs` the old and new normalised specs (to tie
     generated modules and models back to operations).
     """
     index = _SpecIndex(specs)
