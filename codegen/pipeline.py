@@ -1,6 +1,6 @@
 """The regen pipeline: runs the stages in order and owns the "nothing changes unless all passed" rule.
 
-    fetch -> validate (+ lint) -> normalise (+ spec overrides) -> generate (+ surface)
+    fetch -> validate (+ lint) -> normalise (+ spec overrides) -> generate (+ hand-kept runtime, surface)
           -> overlay (code overrides) -> verify -> swap -> report
 
 Only `swap` writes to `openapi.json`, its record and `generated/`; every earlier stage works in
@@ -106,7 +106,8 @@ def _build(
     from .distribution import write_distribution_files
     from .fake import write_fake
     from .generate import generate, run_ruff
-    from .overlay import apply_code_overrides
+    from .hand_kept import copy_runtime
+    from .overlay import apply_code_overrides, code_modules
     from .spec_settings import write_settings_module
     from .spec_view import generator_view
     from .surface import write_surface
@@ -128,6 +129,8 @@ def _build(
     _checkpoint(opts, "generate")
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
+    # The hand-kept modules (codegen/runtime/) over the generator's; an override's own ship in overlay.
+    copy_runtime(result.package_dir, skip=code_modules(ws.overrides_dir))
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
     notes.extend(write_settings_module(normalised, result.package_dir))
     notes.extend(write_fake(normalised, stage_dir, PACKAGE))  # finalpos.testing

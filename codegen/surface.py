@@ -1,7 +1,7 @@
 """Part of stage 4: the typed resource layer (`FinalPOS`, `AsyncFinalPOS`) over the generated modules.
 
 Runs right after openapi-python-client, on its parsed `GeneratorData`. Writes, into the staged
-package: the runtime core (`codegen/runtime/_*.py`, copied verbatim), `resources/<resource>.py`
+package: `resources/<resource>.py`
 (sync + async resource classes and their `with_raw_response` twins), `_client.py` (the clients,
 one lazy `cached_property` per resource) and `api.md` beside the package (every method with its
 signature, route and model). All code comes from the Jinja templates in `codegen/templates/surface/`.
@@ -22,7 +22,6 @@ empty page; any other typed response must carry JSON.
 from __future__ import annotations
 
 import re
-import shutil
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +37,6 @@ from .workspace import CODEGEN_DIR, CONFIG_DIR
 __all__ = ["write_surface", "load_resource_map", "ResourceMap", "plural_resource_name", "plural", "method_name_for"]
 
 STAGE = "generate"
-RUNTIME_DIR = CODEGEN_DIR / "runtime"
 TEMPLATES_DIR = CODEGEN_DIR / "templates" / "surface"
 DYNAMIC_EXTENSION = "x-finalpos-dynamic"
 CONTENTLESS_EXTENSION = "x-finalpos-documented-without-content"
@@ -625,9 +623,6 @@ def write_surface(data: Any, spec: dict[str, Any], dist_dir: Path, package: str)
     resources, notes = _collect(data, spec, names)
     for resource in resources:
         _shadow_builtins(resource)
-
-    for source in sorted(RUNTIME_DIR.glob("_*.py")):
-        shutil.copyfile(source, package_dir / source.name)
 
     env = _environment()
     resources_dir = package_dir / "resources"
