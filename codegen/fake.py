@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .normalise import REF_PREFIX
-from .surface import HEADER, ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
+from .surface import ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
 
 __all__ = ["build_routes", "write_fake", "routes_module_source"]
 
@@ -250,7 +250,7 @@ def routes_module_source(table: dict[str, Any]) -> str:
     # backslashes need escaping: JSON never holds three quotes in a row (an inner quote is escaped).
     text = json.dumps(table, indent=1, ensure_ascii=True).replace("\\", "\\\\")
     return (
-        f'{HEADER}\n"""The route table of `finalpos.testing`, derived from {table["title"]} {table["version"]}."""\n\n'
+        f'"""The route table of `finalpos.testing`, derived from {table["title"]} {table["version"]}."""\n\n'
         "from __future__ import annotations\n\nimport json\nfrom typing import Any\n\n"
         f'TABLE: dict[str, Any] = json.loads(\n    """\\\n{text}\n"""\n)\n'
     )
