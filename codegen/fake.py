@@ -1,8 +1,8 @@
 """Part of stage 4: `finalpos.testing`, the stateful fake of the API, kept in step with the spec.
 
-Copies the hand-kept fake core (`codegen/testing/*.py`) into the staged package as
-`finalpos/testing/`, and writes `finalpos/testing/_routes.py`: the route table the core serves, derived
-here from the normalised spec's paths (never listed by hand):
+Writes `finalpos/testing/_routes.py` beside the hand-kept fake core (`codegen/runtime/testing/`, copied
+by `codegen/hand_kept.py`): the route table the core serves, derived here from the normalised spec's
+paths (never listed by hand):
 
 - POST on a path without parameters creates in the collection the path names; GET, PUT/PATCH and
   DELETE on `<that path>/{id}` retrieve, update and delete; GET on a path without parameters whose
@@ -20,17 +20,14 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
-from .surface import HEADER, ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
-from .workspace import CODEGEN_DIR
+from .surface import ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
 
-__all__ = ["build_routes", "write_fake", "routes_module_source", "FAKE_SOURCE_DIR"]
+__all__ = ["build_routes", "write_fake", "routes_module_source"]
 
-FAKE_SOURCE_DIR = CODEGEN_DIR / "testing"
 # Annotation keys the fake never reads: dropped to keep the table small and its diffs readable.
 DROPPED_KEYS = {"description", "title", "externalDocs", "xml", "x-reconstructed", "deprecated", "summary"}
 DEFAULT_DELETE_MESSAGE = "Resource with Id {id} deleted successfully"
@@ -235,18 +232,16 @@ def routes_module_source(table: dict[str, Any]) -> str:
     # backslashes need escaping: JSON never holds three quotes in a row (an inner quote is escaped).
     text = json.dumps(table, indent=1, ensure_ascii=True).replace("\\", "\\\\")
     return (
-        f'{HEADER}\n"""The route table of `finalpos.testing`, derived from {table["title"]} {table["version"]}."""\n\n'
+        f'"""The route table of `finalpos.testing`, derived from {table["title"]} {table["version"]}."""\n\n'
         "from __future__ import annotations\n\nimport json\nfrom typing import Any\n\n"
         f'TABLE: dict[str, Any] = json.loads(\n    """\\\n{text}\n"""\n)\n'
     )
 
 
 def write_fake(spec: dict[str, Any], dist_dir: Path, package: str) -> list[str]:
-    """Copy the fake core into `<package>/testing/` and write its route table; return report lines."""
+    """Write the route table into `<package>/testing/` (beside the hand-kept core); return report lines."""
     target = dist_dir / package / "testing"
     target.mkdir(parents=True, exist_ok=True)
-    for source in sorted(FAKE_SOURCE_DIR.glob("*.py")):
-        shutil.copyfile(source, target / source.name)
     table = build_routes(spec)
     (target / "_routes.py").write_text(routes_module_source(table))
     derived = len(table["routes"]) - len(table["example_only"])

@@ -4,7 +4,7 @@
 its targets by what they are (the schemas an entity's operations send and return, or an exact shape),
 then `update`s them (an OpenAPI Overlay-style deep merge) and/or `rename`s them to one component.
 Spec overrides run on the normalised spec, so targets are our stable component names; code overrides
-copy hand-written modules from `overrides/code/` into the generated package.
+ship hand-kept modules from `codegen/runtime/` (their one home, `codegen/hand_kept.py`) into the package.
 
 Drift check: `overrides/overrides.lock.json` records, per override, every target's fingerprint (the
 sha256 of its shape, annotations left out) and its fields. A regen whose targets or fingerprints differ,
@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 import yaml
 
 from .errors import RegenError
+from .hand_kept import RUNTIME_DIR, copy_modules
 from .normalise import entity_of, shape_key
 from .spec import (
     DYNAMIC_EXTENSION,
@@ -51,6 +51,7 @@ __all__ = [
     "OverlayCheck",
     "apply_spec_overrides",
     "check_overrides",
+    "code_modules",
     "drift",
     "drift_error",
     "load_overrides",
@@ -61,7 +62,6 @@ __all__ = [
 STAGE = "overlay"
 MANIFEST = "overrides.yaml"
 LOCK = "overrides.lock.json"
-CODE_DIR = "code"
 ACCEPT_HINT = (
     "check the override still holds for the new spec (overrides/overrides.yaml), then run "
     "`.venv/bin/python -m codegen overrides --accept` and commit overrides/overrides.lock.json"
@@ -111,8 +111,8 @@ def load_overrides(overrides_dir: Path = OVERRIDES_DIR) -> list[Override]:
                 "fix overrides/overrides.yaml",
             )
         for name in entry.get("code") or []:
-            if not (overrides_dir / CODE_DIR / name).is_file():
-                raise RegenError(STAGE, f"override {ident}: code module overrides/code/{name} not found", "")
+            if not (RUNTIME_DIR / name).is_file():
+                raise RegenError(STAGE, f"override {ident}: code module codegen/runtime/{name} not found", "")
         result.append(
             Override(
                 id=ident,
@@ -410,13 +410,17 @@ def apply_spec_overrides(
     return check.patched, check.notes
 
 
+def code_modules(overrides_dir: Path = OVERRIDES_DIR) -> set[str]:
+    """The hand-kept modules (`codegen/runtime/`) that ship only with the override declaring them."""
+    return {name for override in load_overrides(overrides_dir) for name in override.code}
+
+
 def apply_code_overrides(package_dir: Path, spec: dict[str, Any], overrides_dir: Path = OVERRIDES_DIR) -> list[str]:
     """Copy the declared code modules into the package and check the model template used them."""
     notes: list[str] = []
     for override in load_overrides(overrides_dir):
-        for name in override.code:
-            shutil.copyfile(overrides_dir / CODE_DIR / name, package_dir / name)
-            notes.append(f"overlay: {override.id} -> {package_dir.name}/{name}")
+        copy_modules(package_dir, override.code)
+        notes.extend(f"overlay: {override.id} -> {package_dir.name}/{name}" for name in override.code)
     dynamic = sorted(
         name
         for name, schema in (spec.get("components", {}).get("schemas") or {}).items()

@@ -1,7 +1,7 @@
 """The regen pipeline: runs the stages in order and owns the "nothing changes unless all passed" rule.
 
-    fetch -> validate (+ lint) -> normalise (+ spec overrides) -> generate (+ surface)
-          -> overlay (code overrides) -> verify -> swap -> report
+    fetch -> validate (+ lint) -> normalise (+ spec overrides) -> generate (+ hand-kept runtime, surface)
+          -> overlay (code overrides) -> provenance headers -> verify -> swap -> report
 
 Only `swap` writes to `openapi.json`, its record and `generated/`; every earlier stage works in
 `.regen/stage/`. A failure anywhere before the swap raises `RegenError` and leaves them untouched.
@@ -110,7 +110,9 @@ def _build(
     from .distribution import write_distribution_files
     from .fake import write_fake
     from .generate import generate, run_ruff
-    from .overlay import apply_code_overrides
+    from .hand_kept import copy_runtime
+    from .overlay import apply_code_overrides, code_modules
+    from .provenance import head_tree, spec_origins
     from .spec_settings import write_settings_module
     from .spec_view import generator_view
     from .surface import write_surface
@@ -132,6 +134,8 @@ def _build(
     _checkpoint(opts, "generate")
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
+    # The hand-kept modules (codegen/runtime/) over the generator's; an override's own ship in overlay.
+    copy_runtime(result.package_dir, skip=code_modules(ws.overrides_dir))
     notes.extend(write_surface(result.data, normalised, stage_dir, PACKAGE))
     notes.extend(write_settings_module(normalised, result.package_dir))
     notes.extend(write_fake(normalised, stage_dir, PACKAGE))  # finalpos.testing
@@ -139,8 +143,10 @@ def _build(
     _checkpoint(opts, "overlay")
     notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
     api_version = str(document.get("info", {}).get("version", "0"))
-    # Placeholder version files first, so formatting and the content hash see the final file set.
+    # Placeholder version files first, so headers, formatting and the content hash see the final file set.
     write_distribution_files(stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha)
+    # Every file's first line: generated, from what, where to change it (the distribution files head their own).
+    head_tree(stage_dir, PACKAGE, spec_origins(result.data, normalised))
     run_ruff(stage_dir)
     changed = _content_hash(stage_dir) != _content_hash(ws.generated_dir) if ws.generated_dir.exists() else True
     version = package_version(api_version, previous, content_changed=changed or previous.spec_sha256 != spec_sha)

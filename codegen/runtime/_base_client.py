@@ -482,6 +482,43 @@ class BaseClient:
             reason,
         )
 
+    # What one attempt's outcome means, for the sync and async loops alike (they differ only in how they
+    # send and sleep): a result, the wait before the next attempt, or the error to raise.
+
+    def _delay_after_error(
+        self, exc: httpx.HTTPError, kwargs: Mapping[str, Any], retries_taken: int, limit: int
+    ) -> float:
+        """A send that failed (timeout, connection): the wait before retrying, or the error when none are left."""
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        if retries_taken >= limit:
+            request = self._request_of(exc, kwargs)
+            raise (APITimeoutError(request) if timed_out else APIConnectionError(request)) from exc
+        delay = retry_delay(retries_taken, None)
+        reason = "a timeout" if timed_out else type(exc).__name__
+        self._retry_log(kwargs["method"], kwargs["url"], reason, delay, retries_taken, limit)
+        return delay
+
+    def _outcome(
+        self,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        kwargs: Mapping[str, Any],
+        retries_taken: int,
+        limit: int,
+        debug: bool,
+    ) -> APIResponse[T] | float:
+        """A response: the parsed 2xx, the wait before retrying a retryable status, or its status error."""
+        status = response.status_code
+        if debug:
+            logger.debug("Response: %s %s -> %d", str(kwargs["method"]).upper(), kwargs["url"], status)
+        if 200 <= status < 300:
+            return APIResponse(response, self._parse(response, parse), retries_taken)
+        if retries_taken < limit and should_retry_status(response):
+            delay = retry_delay(retries_taken, parse_retry_after(response.headers))
+            self._retry_log(kwargs["method"], kwargs["url"], f"status {status}", delay, retries_taken, limit)
+            return delay
+        raise make_status_error(response, secret=self._api_key)
+
     def _scrub(self, text: str) -> str:
         return text.replace(self._api_key, "***") if self._api_key else text
 
@@ -593,8 +630,7 @@ class SyncAPIClient(BaseClient):
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
         request = self._build_request(kwargs, effective_timeout)
-        method: str = kwargs["method"]
-        limit = self._max_retries_for(method)
+        limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
         while True:
@@ -602,34 +638,15 @@ class SyncAPIClient(BaseClient):
                 self._log_request(kwargs, retries_taken + 1)
             try:
                 response = self._send(request, effective_timeout)
-            except httpx.TimeoutException as exc:
-                if retries_taken < limit:
-                    delay = retry_delay(retries_taken, None)
-                    self._retry_log(method, kwargs["url"], "a timeout", delay, retries_taken, limit)
-                    _sleep(delay)
-                    retries_taken += 1
-                    continue
-                raise APITimeoutError(self._request_of(exc, kwargs)) from exc
             except httpx.HTTPError as exc:
-                if retries_taken < limit:
-                    delay = retry_delay(retries_taken, None)
-                    self._retry_log(method, kwargs["url"], type(exc).__name__, delay, retries_taken, limit)
-                    _sleep(delay)
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(self._request_of(exc, kwargs)) from exc
-            status = response.status_code
-            if debug:
-                logger.debug("Response: %s %s -> %d", method.upper(), kwargs["url"], status)
-            if 200 <= status < 300:
-                return APIResponse(response, self._parse(response, parse), retries_taken)
-            if retries_taken < limit and should_retry_status(response):
-                delay = retry_delay(retries_taken, parse_retry_after(response.headers))
-                self._retry_log(method, kwargs["url"], f"status {status}", delay, retries_taken, limit)
-                _sleep(delay)
-                retries_taken += 1
-                continue
-            raise make_status_error(response, secret=self._api_key)
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
+                if isinstance(outcome, APIResponse):
+                    return outcome
+                delay = outcome
+            _sleep(delay)
+            retries_taken += 1
 
     def _send(self, request: httpx.Request, timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
@@ -707,8 +724,7 @@ class AsyncAPIClient(BaseClient):
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
         request = self._build_request(kwargs, effective_timeout)
-        method: str = kwargs["method"]
-        limit = self._max_retries_for(method)
+        limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
         while True:
@@ -716,34 +732,15 @@ class AsyncAPIClient(BaseClient):
                 self._log_request(kwargs, retries_taken + 1)
             try:
                 response = await self._send(request, effective_timeout)
-            except httpx.TimeoutException as exc:
-                if retries_taken < limit:
-                    delay = retry_delay(retries_taken, None)
-                    self._retry_log(method, kwargs["url"], "a timeout", delay, retries_taken, limit)
-                    await (_async_sleep or _asyncio().sleep)(delay)
-                    retries_taken += 1
-                    continue
-                raise APITimeoutError(self._request_of(exc, kwargs)) from exc
             except httpx.HTTPError as exc:
-                if retries_taken < limit:
-                    delay = retry_delay(retries_taken, None)
-                    self._retry_log(method, kwargs["url"], type(exc).__name__, delay, retries_taken, limit)
-                    await (_async_sleep or _asyncio().sleep)(delay)
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(self._request_of(exc, kwargs)) from exc
-            status = response.status_code
-            if debug:
-                logger.debug("Response: %s %s -> %d", method.upper(), kwargs["url"], status)
-            if 200 <= status < 300:
-                return APIResponse(response, self._parse(response, parse), retries_taken)
-            if retries_taken < limit and should_retry_status(response):
-                delay = retry_delay(retries_taken, parse_retry_after(response.headers))
-                self._retry_log(method, kwargs["url"], f"status {status}", delay, retries_taken, limit)
-                await (_async_sleep or _asyncio().sleep)(delay)
-                retries_taken += 1
-                continue
-            raise make_status_error(response, secret=self._api_key)
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
+                if isinstance(outcome, APIResponse):
+                    return outcome
+                delay = outcome
+            await (_async_sleep or _asyncio().sleep)(delay)
+            retries_taken += 1
 
     async def _send(self, request: httpx.Request, timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""

@@ -22,8 +22,6 @@ Messages never contain the API key: `make_status_error` scrubs it even when a se
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 __all__ = [
@@ -42,7 +40,6 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
-    "describe_body",
     "make_status_error",
 ]
 
@@ -195,8 +192,3 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     status = response.status_code
     cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     return cls(message, response=response, body=body)
-
-
-def describe_body(body: Any) -> str:
-    """Short type description for validation messages (never the body itself: it may hold secrets)."""
-    return type(body).__name__

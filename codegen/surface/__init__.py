@@ -4,8 +4,8 @@ Runs right after openapi-python-client, on its parsed `GeneratorData`, in three 
 name (`naming.py`: tag -> resource, operation -> method name, from `codegen/config/resources.yaml`),
 collect (`collect.py`: endpoints -> resources -> methods, the data model in `model.py`) and render
 (`render.py`: that data through the Jinja templates in `codegen/templates/surface/`). Writes, into the
-staged package: the runtime core (`codegen/runtime/_*.py`, copied verbatim), `resources/<resource>.py`,
-`resources/__init__.py`, `_client.py`, and `api.md` beside the package.
+staged package: `resources/<resource>.py`, `resources/__init__.py`, `_client.py`, and `api.md` beside
+the package (the hand-kept runtime is copied by `codegen/hand_kept.py`).
 
 A method calls the operation module's own `_get_kwargs(...)` (so URLs, quoting and query handling
 stay the generator's) and parses a 2xx with the documented model, whatever the 2xx code. A model-typed
@@ -17,14 +17,12 @@ empty page; any other typed response must carry JSON.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
-from ..workspace import CODEGEN_DIR
 from .collect import collect
 from .naming import ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
-from .render import HEADER, render_surface
+from .render import render_surface
 
 __all__ = [
     "write_surface",
@@ -34,18 +32,12 @@ __all__ = [
     "plural_resource_name",
     "plural",
     "method_name_for",
-    "HEADER",
 ]
-
-RUNTIME_DIR = CODEGEN_DIR / "runtime"
-
 
 def write_surface(data: Any, spec: dict[str, Any], dist_dir: Path, package: str) -> list[str]:
     """Write the resource layer into dist_dir/package and api.md into dist_dir; return report lines."""
     package_dir = dist_dir / package
     resources, notes = collect(data, spec, load_resource_map())
-    for source in sorted(RUNTIME_DIR.glob("_*.py")):
-        shutil.copyfile(source, package_dir / source.name)
     render_surface(resources, package_dir, dist_dir)
     methods = sum(len(r.methods) for r in resources)
     return [f"surface: {len(resources)} resources, {methods} methods", *notes]

@@ -4,8 +4,8 @@ A function-level import hides a cycle from Python (it runs late) but not from a 
 modules still need each other. So every `import` statement is an edge, wherever it stands (top
 level, function, `if TYPE_CHECKING:`). Lazy imports kept for start-up speed are fine; a cycle is not.
 
-`codegen/runtime/` and `codegen/testing/` are not pipeline modules: they are copied into the
-generated package, where their relative imports mean `finalpos.*` (mypy and verify check them there).
+`codegen/runtime/` is not pipeline code: it is the hand-kept part of the package, copied into
+`generated/finalpos/`, where its relative imports mean `finalpos.*` (mypy and verify check it there).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from codegen.workspace import CODEGEN_DIR
 
-# Folders of hand-written package code: copied into generated/finalpos/, never imported as codegen.*.
-PACKAGE_SOURCES = frozenset({"runtime", "testing"})
+# The folder of hand-kept package code: copied into generated/finalpos/, never imported as codegen.*.
+PACKAGE_SOURCES = frozenset({"runtime"})
 
 Edge = tuple[str, str, int]  # (importer, imported, line)
 
