@@ -34,6 +34,7 @@ __all__ = [
     "method_name_for",
 ]
 
+
 def write_surface(data: Any, spec: dict[str, Any], dist_dir: Path, package: str) -> list[str]:
     """Write the resource layer into dist_dir/package and api.md into dist_dir; return report lines."""
     package_dir = dist_dir / package
