@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +132,39 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     """The fake's route table for a (normalised) spec: plain JSON data, no code."""
     names = load_resource_map()
     ops = list(operations(spec, sort=False))
+    collection_of = _collection_namer(spec, ops)
+    routes: list[dict[str, Any]] = []
+    collections: dict[str, dict[str, Any]] = {}
+    for path, method, op in ops:
+        route = _route(spec, path, method, op, names, collection_of)
+        routes.append(route)
+        if route["collection"] is not None:
+            _add_to_collection(spec, collections, route, op)
+    for route in routes:
+        if route["kind"] in ("create", "update") and route["request_schema"]:
+            record = collections[route["collection"]]["record_schema"]
+            route["response_formats"] = _response_formats(spec, route["request_schema"], record)
+    for entry in collections.values():
+        _settle_collection(spec, entry)
+    info = spec.get("info") or {}
+    return {
+        "title": str(info.get("title", "")),
+        "version": str(info.get("version", "")),
+        "auth": _auth(spec),
+        "error_schema": _strip(_error_schema(spec)),
+        "routes": routes,
+        "collections": {k: collections[k] for k in sorted(collections)},
+        "example_only": [r["operation_id"] for r in routes if r["kind"] == "example"],
+        "schemas": _strip((spec.get("components") or {}).get("schemas") or {}),
+    }
+
+
+def _collection_namer(spec: dict[str, Any], ops: list[tuple[str, str, dict[str, Any]]]) -> Callable[[str], str]:
+    """Base path -> collection name: the list path's last segment where a list path names the same thing
+    (`/customer` and `/customers` are one collection, `customers`), else the plural of the segment."""
     list_segments = {}
     for path, method, op in ops:
-        status, body = _success(op)
+        _, body = _success(op)
         array = bool(body) and _deref(spec, (body or {}).get("schema")).get("type") == "array"
         if method == "get" and "{" not in path and (array or _paged(op.get("parameters") or [])):
             segment = path.rstrip("/").rsplit("/", 1)[-1]
@@ -143,88 +174,100 @@ def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
         segment = base_path.rstrip("/").rsplit("/", 1)[-1]
         return list_segments.get(plural(segment), plural(segment))
 
-    routes: list[dict[str, Any]] = []
-    collections: dict[str, dict[str, Any]] = {}
-    for path, method, op in ops:
-        status, body = _success(op)
-        schema = body.get("schema") if body else None
-        resolved = _deref(spec, schema)
-        trimmed = path.rstrip("/")
-        params = [p for p in (op.get("parameters") or []) if isinstance(p, dict)]
-        path_params = [p for p in params if p.get("in") == "path"]
-        kind, collection, id_param = "example", None, None
-        if not path_params and method == "post":
-            kind, collection = "create", collection_of(trimmed)
-        elif not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params)):
-            kind, collection = "list", collection_of(trimmed)
-        elif len(path_params) == 1 and trimmed.endswith("{" + str(path_params[0].get("name")) + "}"):
-            base = trimmed.rsplit("/", 1)[0]
-            if "{" not in base:
-                kind = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(method, kind)
-                collection = collection_of(base) if kind != "example" else None
-                id_param = str(path_params[0]["name"])
-        request = json_media(op.get("requestBody") or {})
-        route: dict[str, Any] = {
-            "operation_id": str(op.get("operationId") or f"{method}_{path}"),
-            "method": method.upper(),
-            "path": path,
-            "aliases": _aliases(method, path, op, names),
-            "kind": kind,
-            "collection": collection,
-            "id_param": id_param,
-            "tags": list(op.get("tags") or []),
-            "params": [
-                {"name": str(p.get("name")), "in": str(p.get("in")), "required": bool(p.get("required"))}
-                | ({"schema": _strip(p["schema"])} if "schema" in p else {})
-                for p in params
-            ],
-            "request_schema": _strip(request.get("schema")) if request else None,
-            "request_required": bool((op.get("requestBody") or {}).get("required")),
-            "status": status,
-            "response_schema": _strip(schema) if body else None,
-            "response_example": _example_of(body) if body else None,
-        }
-        if kind == "delete":
-            route["delete_message"] = _delete_message(route["response_example"])
-        routes.append(route)
-        if collection is not None:
-            entry = collections.setdefault(
-                collection, {"record_schema": None, "record_rank": 99, "dynamic": False, "tags": []}
-            )
-            for tag in op.get("tags") or []:
-                if tag not in entry["tags"]:
-                    entry["tags"].append(tag)
-            record = resolved.get("items") if kind == "list" else schema
-            rank = {"retrieve": 0, "list": 1, "update": 2, "create": 3}.get(kind, 99)
-            if record and rank < entry["record_rank"]:
-                entry["record_schema"], entry["record_rank"] = _strip(record), rank
-            for candidate in (record, route["request_schema"]):
-                if candidate and _deref(spec, candidate).get(DYNAMIC_EXTENSION):
-                    entry["dynamic"] = True
-    for route in routes:
-        if route["kind"] in ("create", "update") and route["request_schema"]:
-            record = collections[route["collection"]]["record_schema"]
-            route["response_formats"] = _response_formats(spec, route["request_schema"], record)
-    for entry in collections.values():
-        del entry["record_rank"]
-        record = _deref(spec, entry["record_schema"])
-        properties = record.get("properties") or {}
-        entry["id_field"] = "_id" if "_id" in properties and "id" not in properties else "id"
-        id_schema = _deref(spec, properties.get(entry["id_field"]))
-        example = id_schema.get("example")
-        entry["id_wrapper"] = next(iter(example)) if isinstance(example, dict) and len(example) == 1 else None
-    example_only = [r["operation_id"] for r in routes if r["kind"] == "example"]
-    info = spec.get("info") or {}
-    return {
-        "title": str(info.get("title", "")),
-        "version": str(info.get("version", "")),
-        "auth": _auth(spec),
-        "error_schema": _strip(_error_schema(spec)),
-        "routes": routes,
-        "collections": {k: collections[k] for k in sorted(collections)},
-        "example_only": example_only,
-        "schemas": _strip((spec.get("components") or {}).get("schemas") or {}),
+    return collection_of
+
+
+def _route_kind(
+    path: str, method: str, params: list[dict[str, Any]], resolved: dict[str, Any], collection_of: Callable[[str], str]
+) -> tuple[str, str | None, str | None]:
+    """(kind, collection, id parameter): create/list on a collection path, retrieve/update/delete on
+    `<collection path>/{id}`, else "example" (answered from the spec's example only)."""
+    trimmed = path.rstrip("/")
+    path_params = [p for p in params if p.get("in") == "path"]
+    if not path_params and method == "post":
+        return "create", collection_of(trimmed), None
+    if not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params)):
+        return "list", collection_of(trimmed), None
+    if len(path_params) == 1 and trimmed.endswith("{" + str(path_params[0].get("name")) + "}"):
+        base = trimmed.rsplit("/", 1)[0]
+        kind = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(method)
+        if "{" not in base and kind is not None:
+            return kind, collection_of(base), str(path_params[0]["name"])
+        if "{" not in base:
+            return "example", None, str(path_params[0]["name"])
+    return "example", None, None
+
+
+def _route(
+    spec: dict[str, Any],
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    names: ResourceMap,
+    collection_of: Callable[[str], str],
+) -> dict[str, Any]:
+    status, body = _success(op)
+    schema = body.get("schema") if body else None
+    params = [p for p in (op.get("parameters") or []) if isinstance(p, dict)]
+    kind, collection, id_param = _route_kind(path, method, params, _deref(spec, schema), collection_of)
+    request = json_media(op.get("requestBody") or {})
+    route: dict[str, Any] = {
+        "operation_id": str(op.get("operationId") or f"{method}_{path}"),
+        "method": method.upper(),
+        "path": path,
+        "aliases": _aliases(method, path, op, names),
+        "kind": kind,
+        "collection": collection,
+        "id_param": id_param,
+        "tags": list(op.get("tags") or []),
+        "params": [
+            {"name": str(p.get("name")), "in": str(p.get("in")), "required": bool(p.get("required"))}
+            | ({"schema": _strip(p["schema"])} if "schema" in p else {})
+            for p in params
+        ],
+        "request_schema": _strip(request.get("schema")) if request else None,
+        "request_required": bool((op.get("requestBody") or {}).get("required")),
+        "status": status,
+        "response_schema": _strip(schema) if body else None,
+        "response_example": _example_of(body) if body else None,
     }
+    if kind == "delete":
+        route["delete_message"] = _delete_message(route["response_example"])
+    return route
+
+
+def _add_to_collection(
+    spec: dict[str, Any], collections: dict[str, dict[str, Any]], route: dict[str, Any], op: dict[str, Any]
+) -> None:
+    """The collection's tags, its record schema (from the best-ranked route: retrieve, list, update,
+    create) and whether its records carry dynamic custom fields."""
+    entry = collections.setdefault(
+        route["collection"], {"record_schema": None, "record_rank": 99, "dynamic": False, "tags": []}
+    )
+    for tag in op.get("tags") or []:
+        if tag not in entry["tags"]:
+            entry["tags"].append(tag)
+    _, body = _success(op)
+    schema = body.get("schema") if body else None
+    kind = route["kind"]
+    record = _deref(spec, schema).get("items") if kind == "list" else schema
+    rank = {"retrieve": 0, "list": 1, "update": 2, "create": 3}.get(kind, 99)
+    if record and rank < entry["record_rank"]:
+        entry["record_schema"], entry["record_rank"] = _strip(record), rank
+    for candidate in (record, route["request_schema"]):
+        if candidate and _deref(spec, candidate).get(DYNAMIC_EXTENSION):
+            entry["dynamic"] = True
+
+
+def _settle_collection(spec: dict[str, Any], entry: dict[str, Any]) -> None:
+    """A collection's id field (`_id` where only that exists) and the wrapper its id example uses."""
+    del entry["record_rank"]
+    record = _deref(spec, entry["record_schema"])
+    properties = record.get("properties") or {}
+    entry["id_field"] = "_id" if "_id" in properties and "id" not in properties else "id"
+    id_schema = _deref(spec, properties.get(entry["id_field"]))
+    example = id_schema.get("example")
+    entry["id_wrapper"] = next(iter(example)) if isinstance(example, dict) and len(example) == 1 else None
 
 
 def routes_module_source(table: dict[str, Any]) -> str:
