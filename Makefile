@@ -17,7 +17,7 @@ help: ## Show every target
 # uv (pinned in requirements.lock, bootstrapped with pip) installs the lock in seconds where pip takes a minute.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet --disable-pip-version-check "$$(grep '^uv==' requirements.lock)"
+	@test -x $(VENV)/bin/uv || $(PY) -m pip install -qq --disable-pip-version-check "$$(grep '^uv==' requirements.lock)"
 	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
 	@touch $@
 
