@@ -14,11 +14,12 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(NODE_BIN):$(PATH)
 help: ## Show every target
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-# uv (pinned in requirements.lock, bootstrapped with pip) installs the lock in seconds where pip takes a minute.
+# uv (pinned in requirements.lock, bootstrapped with pip) installs the lock in seconds where pip takes a minute;
+# --compile-bytecode as pip does, since PYTHONDONTWRITEBYTECODE may keep every later process compiling again.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@test -x $(VENV)/bin/uv || $(PY) -m pip install -qq --disable-pip-version-check "$$(grep '^uv==' requirements.lock)"
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
+	$(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -r requirements.lock
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json

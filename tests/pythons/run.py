@@ -137,7 +137,7 @@ def _stamp(interpreter: Path) -> str:
 
 
 def uv_pip_install(python: Path, *args: str) -> list[str]:
-    return [str(UV), "--quiet", "pip", "install", "--python", str(python), *args]
+    return [str(UV), "--quiet", "pip", "install", "--compile-bytecode", "--python", str(python), *args]
 
 
 def prepare_venv(version: str, interpreter: Path, wheel: Path, log: Path) -> Path:
