@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import RegenError
-from .spec import PACKAGE
+from .spec import DYNAMIC_EXTENSION, PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
 
 __all__ = ["GenerateResult", "generate", "generator_config", "ruff_executable", "run_ruff"]
@@ -135,6 +135,8 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
             stdout, sys.stdout = sys.stdout, devnull  # Project.build() prints "Generating ..."
             try:
                 project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+                # Our templates name the pipeline's own spec extensions from codegen.spec, never as literals.
+                project.env.globals.update(dynamic_extension=DYNAMIC_EXTENSION)
                 errors = list(project.build())
             finally:
                 sys.stdout = stdout
