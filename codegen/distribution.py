@@ -17,12 +17,12 @@ from pathlib import Path
 import jinja2
 
 from .provenance import write_headed
+from .spec import DIST_NAME
 from .version import version_module
 from .workspace import CODEGEN_DIR, REPO_ROOT
 
 __all__ = ["DIST_NAME", "SUPPORTED_PYTHONS", "write_distribution_files"]
 
-DIST_NAME = "finalpos-client"
 SUPPORTED_PYTHONS = ("3.11", "3.12", "3.13")
 """Every Python the package claims and `make test-pythons` runs the client tests on. 3.11 is the floor:
 the generated code uses 3.11 features and openapi-python-client 0.29 (the generator) dropped 3.10."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .fingerprint import tree_files
+from .spec import DIST_NAME
 
 __all__ = ["FileChanges", "RegenReport", "diff_trees"]
 
@@ -53,7 +54,7 @@ class RegenReport:
     def render(self) -> str:
         lines = [
             f"spec:       {self.title} {self.api_version} (sha256 {self.spec_sha256[:16]}...) from {self.source_url}",
-            f"package:    finalpos-client {self.package_version}: {self.operations} operations, {self.models} models",
+            f"package:    {DIST_NAME} {self.package_version}: {self.operations} operations, {self.models} models",
             f"generated/: {len(self.files.added)} added, {len(self.files.removed)} removed, "
             f"{len(self.files.changed)} changed",
         ]

@@ -34,10 +34,13 @@ __all__ = [
     "ref_to",
     "refs_in",
     "snake",
+    "DIST_NAME",
 ]
 
 PACKAGE = "finalpos"
 """The generated package's import name (`import finalpos`)."""
+DIST_NAME = "finalpos-client"
+"""Its distribution name (`pip install finalpos-client`), as reports and CHANGELOG.md name releases."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 """The operations the pipeline reads and the client generates, in this order within a path."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..record import Record
 from ..report import FileChanges
+from ..spec import DIST_NAME
 from .report import ChangeReport
 
 __all__ = ["HEADER", "section", "changelog_bytes"]
@@ -26,9 +27,7 @@ docs/versioning.md.
 
 
 def section(record: Record, report: ChangeReport, files: FileChanges) -> str:
-    heading = (
-        f"## finalpos-client {record.package_version}: API {record.info_version}, spec sha256 {record.spec_sha256}"
-    )
+    heading = f"## {DIST_NAME} {record.package_version}: API {record.info_version}, spec sha256 {record.spec_sha256}"
     counts = f"generated/: {len(files.added)} added, {len(files.removed)} removed, {len(files.changed)} changed."
     return f"{heading}\n\n{report.markdown()}\n{counts}\n"
 

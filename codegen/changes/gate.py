@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import RegenError
+from ..spec import DIST_NAME
 from .report import ChangeReport
 from .rules import Change, verdict
 
@@ -65,7 +66,7 @@ def check_version_order(report: ChangeReport, old_package: str, new_package: str
             0,
             Change(
                 "package version went backwards",
-                f"finalpos-client {old_package} -> {new_package}",
+                f"{DIST_NAME} {old_package} -> {new_package}",
                 f"the pulled spec's info.version {report.new_version} is older than {report.old_version}",
                 breaking=verdict("package version went backwards", set()),
             ),
