@@ -13,58 +13,33 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.local_server import LocalServer, Route, serve
+
 from .specs import REPO_ROOT
 
 
 class SpecServer:
-    """Serves one document at /openapi.json on 127.0.0.1; `document` can be swapped between regens."""
+    """Serves one document at /openapi.json on a loopback server; each `serve` swaps it between regens."""
 
-    def __init__(self) -> None:
-        self.document: dict[str, Any] = {}
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                if self.path != "/openapi.json":
-                    self.send_error(404)
-                    return
-                body = json.dumps(server.document).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/openapi.json"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+    def __init__(self, server: LocalServer) -> None:
+        self._server = server
 
     def serve(self, document: dict[str, Any]) -> str:
-        self.document = document
-        return self.url
+        route = Route(body=json.dumps(document).encode(), headers={"Content-Type": "application/json"})
+        return self._server.add("/openapi.json", route)
 
 
 @pytest.fixture(scope="session")
 def spec_server() -> Iterator[SpecServer]:
-    server = SpecServer()
-    server.thread.start()
-    try:
-        yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
+    with serve() as server:
+        yield SpecServer(server)
 
 
 @pytest.fixture(scope="session")

@@ -4,56 +4,27 @@ local HTTP server."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
+
+from tests.local_server import LocalServer, Route, serve
 
 from . import bump_specs, specs
 from .conftest import Project, SpecServer
 
 
-class Recorder:
-    """127.0.0.1 server answering every request with `reply` (JSON) and keeping what it saw."""
-
-    def __init__(self, reply: Any) -> None:
-        self.seen: list[dict[str, Any]] = []
-        recorder = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                recorder.seen.append({"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}})
-                body = json.dumps(reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-
 @pytest.fixture
-def recorder() -> Iterator[Recorder]:
-    server = Recorder([])
-    try:
+def recorder() -> Iterator[LocalServer]:
+    """A loopback API answering every GET with an empty JSON list, and keeping what it was sent."""
+    with serve() as server:
+        server.default = Route(body=b"[]", headers={"Content-Type": "application/json"})
         yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
 
 
 def use_client(project: Project, code: str) -> str:
@@ -80,7 +51,7 @@ def accept_breaking(project: Project, url: str) -> str:
 
 
 def test_bearer_auth_is_a_breaking_item_and_the_client_sends_a_bearer_token(
-    project: Project, spec_server: SpecServer, recorder: Recorder
+    project: Project, spec_server: SpecServer, recorder: LocalServer
 ) -> None:
     url = spec_server.serve(specs.derived(bump_specs.bearer_auth, version="1.3.0"))
     line = accept_breaking(project, url)
@@ -94,13 +65,13 @@ def test_bearer_auth_is_a_breaking_item_and_the_client_sends_a_bearer_token(
         FinalPOS(api_key="k-123", base_url={recorder.base_url!r}).customers.list().pages().__next__()
         """,
     )
-    headers = recorder.seen[0]["headers"]
+    headers = recorder.seen[0].headers
     assert headers["authorization"] == "Bearer k-123"
     assert "x-api-key" not in headers
 
 
 def test_a_query_api_key_is_sent_as_that_parameter_and_kept_out_of_logs(
-    project: Project, spec_server: SpecServer, recorder: Recorder
+    project: Project, spec_server: SpecServer, recorder: LocalServer
 ) -> None:
     url = spec_server.serve(specs.derived(bump_specs.query_key_auth, version="1.3.0"))
     line = accept_breaking(project, url)
@@ -116,8 +87,8 @@ def test_a_query_api_key_is_sent_as_that_parameter_and_kept_out_of_logs(
         """,
     )
     seen = recorder.seen[0]
-    assert "apiKey=k-123" in seen["path"] and "limit=5" in seen["path"]
-    assert "x-api-key" not in seen["headers"]
+    assert "apiKey=k-123" in seen.path and "limit=5" in seen.path
+    assert "x-api-key" not in seen.headers
     assert "HTTP Request: GET" in out and "k-123" not in out and "apiKey=***" in out
 
 
@@ -140,7 +111,7 @@ def test_a_moved_production_server_is_breaking_and_the_client_follows(
 
 
 def test_an_enum_query_parameter_takes_a_plain_string_and_refuses_a_wrong_one(
-    project: Project, spec_server: SpecServer, recorder: Recorder
+    project: Project, spec_server: SpecServer, recorder: LocalServer
 ) -> None:
     run = project.regen(spec_server.serve(specs.derived(bump_specs.enum_query_parameter, version="1.2.5")))
     assert run.code == 0, run.stderr
@@ -162,7 +133,7 @@ def test_an_enum_query_parameter_takes_a_plain_string_and_refuses_a_wrong_one(
         """,
     )
     assert len(recorder.seen) == 1, "the refused call must not be sent"
-    assert "status=paid" in recorder.seen[0]["path"]
+    assert "status=paid" in recorder.seen[0].path
     argument, message = out.strip().split(" | ")
     assert argument == "status"
     assert re.fullmatch(r"`status` must be one of 'open', 'paid' \(or a \w+Status\), not 'payed'", message), message

@@ -23,7 +23,7 @@ from codegen.fingerprint import inputs_sha256, sha256_bytes, tree_sha256
 from codegen.pipeline import canonical_json
 from codegen.record import read_record, record_bytes
 from codegen.workspace import REPO_ROOT, Workspace
-from tests.pipeline.spec_server import SpecServer, serve
+from tests.local_server import LocalServer, serve
 
 # Settings the CLI reads from the environment; a test sets the ones it means, nothing leaks in.
 PIPELINE_ENV = (
@@ -86,7 +86,7 @@ def disk_state(ws: Workspace) -> dict[str, str]:
 
 
 @pytest.fixture
-def spec_server() -> Iterator[SpecServer]:
+def spec_server() -> Iterator[LocalServer]:
     with serve() as server:
         yield server
 

@@ -16,8 +16,8 @@ import pytest
 
 from codegen.record import read_record, write_record
 from codegen.workspace import Workspace
+from tests.local_server import LocalServer, Route, closed_port, serve
 from tests.pipeline.conftest import CliRun, RunRegen, disk_state, run_regen_subprocess
-from tests.pipeline.spec_server import Route, SpecServer, closed_port, serve
 
 NOT_CHANGED = "(openapi.json and generated/ were not changed)"
 
@@ -101,7 +101,7 @@ def test_name_resolution_failure_falls_back_as_a_real_command(workspace: Workspa
     ids=["404", "500", "503", "dropped-connection", "truncated-transfer", "slow-server"],
 )
 def test_server_answering_badly_is_refused(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, route: Route, cause: str
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, route: Route, cause: str
 ) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", route)
@@ -110,7 +110,7 @@ def test_server_answering_badly_is_refused(
 
 
 def test_body_over_the_size_cap_is_refused(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
@@ -144,7 +144,7 @@ def test_body_over_the_size_cap_is_refused(
     ids=["html", "empty", "truncated-json", "json-not-openapi", "swagger-2", "openapi-invalid"],
 )
 def test_bad_document_is_refused(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, body: bytes, content_type: str, cause: str
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, body: bytes, content_type: str, cause: str
 ) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=body, headers={"Content-Type": content_type}))
@@ -152,7 +152,7 @@ def test_bad_document_is_refused(
     assert disk_state(workspace) == before
 
 
-def test_bad_document_is_refused_as_a_real_command(workspace: Workspace, spec_server: SpecServer) -> None:
+def test_bad_document_is_refused_as_a_real_command(workspace: Workspace, spec_server: LocalServer) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=b'{"swagger": "2.0", "paths": {}}'))
     assert_refused(run_regen_subprocess(workspace, url), "validate", "got Swagger 2.0")
@@ -163,7 +163,7 @@ def test_bad_document_is_refused_as_a_real_command(workspace: Workspace, spec_se
 
 
 def test_operation_the_generator_cannot_parse_fails_naming_the_endpoint(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     # openapi-python-client 0.29.1 skips an endpoint with an object-typed header parameter, with a warning.
     spec = json.loads(committed_spec)
@@ -182,7 +182,7 @@ def test_generator_crash_is_one_line(
     run_regen: RunRegen,
     monkeypatch: pytest.MonkeyPatch,
     committed_spec: bytes,
-    spec_server: SpecServer,
+    spec_server: LocalServer,
 ) -> None:
     from openapi_python_client.parser import GeneratorData
 
@@ -198,7 +198,7 @@ def test_generator_crash_is_one_line(
 
 
 def test_ruff_missing_is_detected(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     before = disk_state(workspace)
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
@@ -208,7 +208,7 @@ def test_ruff_missing_is_detected(
 
 
 def test_generation_breaking_lint_finding_is_refused(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     # A $ref sibling pointing nowhere inside an example is not the validator's business, but is lint's.
     spec = copy.deepcopy(json.loads(committed_spec))

@@ -14,20 +14,20 @@ import respx
 
 from codegen.errors import OfflineError, RegenError
 from codegen.fetch import FetchLimits, fetch
-from tests.pipeline.spec_server import Route, SpecServer, closed_port
+from tests.local_server import LocalServer, Route, closed_port
 
 SPEC = b'{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}'
 FAST = FetchLimits(read_timeout=0.5, connect_timeout=2.0, max_bytes=10_000)
 
 
-def test_200_returns_body_content_type_and_etag(spec_server: SpecServer) -> None:
+def test_200_returns_body_content_type_and_etag(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(body=SPEC, headers={"Content-Type": "application/json"}, etag='"v1"'))
     result = fetch(url, limits=FAST)
     assert (result.body, result.content_type, result.etag) == (SPEC, "application/json", '"v1"')
     assert not result.not_modified
 
 
-def test_yaml_body_comes_back_as_sent(spec_server: SpecServer) -> None:
+def test_yaml_body_comes_back_as_sent(spec_server: LocalServer) -> None:
     yaml_body = b"openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths: {}\n"
     url = spec_server.add(
         "/spec.yaml", Route(body=yaml_body, headers={"Content-Type": "application/yaml; charset=utf-8"})
@@ -36,7 +36,7 @@ def test_yaml_body_comes_back_as_sent(spec_server: SpecServer) -> None:
     assert (result.body, result.content_type) == (yaml_body, "application/yaml")
 
 
-def test_recorded_etag_goes_out_as_if_none_match_and_a_304_costs_one_request(spec_server: SpecServer) -> None:
+def test_recorded_etag_goes_out_as_if_none_match_and_a_304_costs_one_request(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(body=SPEC, etag='"v1"'))
     first = fetch(url, limits=FAST)
     second = fetch(url, etag=first.etag, limits=FAST)
@@ -47,14 +47,14 @@ def test_recorded_etag_goes_out_as_if_none_match_and_a_304_costs_one_request(spe
     assert seen[1].headers["if-none-match"] == '"v1"'
 
 
-def test_changed_etag_downloads_again(spec_server: SpecServer) -> None:
+def test_changed_etag_downloads_again(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(body=SPEC, etag='"v2"'))
     result = fetch(url, etag='"v1"', limits=FAST)
     assert result.body == SPEC and result.etag == '"v2"'
 
 
 @pytest.mark.parametrize("status", [301, 302])
-def test_redirect_is_followed_and_the_asked_url_is_kept(spec_server: SpecServer, status: int) -> None:
+def test_redirect_is_followed_and_the_asked_url_is_kept(spec_server: LocalServer, status: int) -> None:
     target = spec_server.add("/v2/spec.json", Route(body=SPEC))
     url = spec_server.add("/spec.json", Route(status=status, headers={"Location": "/v2/spec.json"}))
     result = fetch(url, limits=FAST)
@@ -63,7 +63,7 @@ def test_redirect_is_followed_and_the_asked_url_is_kept(spec_server: SpecServer,
     assert [r.path for r in spec_server.seen] == ["/spec.json", "/v2/spec.json"]
 
 
-def test_redirect_loop_is_refused(spec_server: SpecServer) -> None:
+def test_redirect_loop_is_refused(spec_server: LocalServer) -> None:
     url = spec_server.add("/loop", Route(status=302, headers={"Location": "/loop"}))
     with pytest.raises(RegenError, match="redirected more than 5 times") as caught:
         fetch(url, limits=FAST)
@@ -73,21 +73,21 @@ def test_redirect_loop_is_refused(spec_server: SpecServer) -> None:
 @pytest.mark.parametrize(
     ("status", "reason"), [(404, "Not Found"), (500, "Internal Server Error"), (503, "Service Unavailable")]
 )
-def test_http_error_status_is_a_refusal_naming_it(spec_server: SpecServer, status: int, reason: str) -> None:
+def test_http_error_status_is_a_refusal_naming_it(spec_server: LocalServer, status: int, reason: str) -> None:
     url = spec_server.add("/spec.json", Route(status=status, body=b"nope"))
     with pytest.raises(RegenError, match=f"answered HTTP {status} {reason}") as caught:
         fetch(url, limits=FAST)
     assert not isinstance(caught.value, OfflineError)
 
 
-def test_slow_server_past_the_read_timeout_is_a_refusal(spec_server: SpecServer) -> None:
+def test_slow_server_past_the_read_timeout_is_a_refusal(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(body=SPEC, delay_s=5))
     with pytest.raises(RegenError, match=r"accepted the connection but sent nothing for 0.5s") as caught:
         fetch(url, limits=FAST)
     assert not isinstance(caught.value, OfflineError)
 
 
-def test_read_timeout_comes_from_fetch_timeout_env(spec_server: SpecServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_timeout_comes_from_fetch_timeout_env(spec_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FETCH_TIMEOUT", "0.3")
     url = spec_server.add("/spec.json", Route(body=SPEC, delay_s=5))
     with pytest.raises(RegenError, match=r"sent nothing for 0.3s; .*FETCH_TIMEOUT"):
@@ -101,33 +101,33 @@ def test_a_bad_limit_in_the_env_is_refused_naming_it(monkeypatch: pytest.MonkeyP
         fetch("http://127.0.0.1:9/spec.json")
 
 
-def test_body_over_the_announced_cap_is_refused(spec_server: SpecServer) -> None:
+def test_body_over_the_announced_cap_is_refused(spec_server: LocalServer) -> None:
     url = spec_server.add("/big.json", Route(body=b" " * 20_000))
     with pytest.raises(RegenError, match="announces 20000 bytes, over the 10000-byte cap"):
         fetch(url, limits=FAST)
 
 
-def test_body_over_the_cap_without_content_length_is_refused(spec_server: SpecServer) -> None:
+def test_body_over_the_cap_without_content_length_is_refused(spec_server: LocalServer) -> None:
     url = spec_server.add("/big.json", Route(body=b" " * 20_000, content_length=False))
     with pytest.raises(RegenError, match="sent more than the 10000-byte cap"):
         fetch(url, limits=FAST)
 
 
-def test_size_cap_comes_from_fetch_max_bytes_env(spec_server: SpecServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_cap_comes_from_fetch_max_bytes_env(spec_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FETCH_MAX_BYTES", "10")
     url = spec_server.add("/spec.json", Route(body=SPEC))
     with pytest.raises(RegenError, match="over the 10-byte cap"):
         fetch(url)
 
 
-def test_truncated_transfer_is_a_refusal(spec_server: SpecServer) -> None:
+def test_truncated_transfer_is_a_refusal(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(body=SPEC, truncate_to=20))
     with pytest.raises(RegenError, match="transfer from .* failed") as caught:
         fetch(url, limits=FAST)
     assert not isinstance(caught.value, OfflineError)
 
 
-def test_server_that_drops_the_connection_is_a_refusal(spec_server: SpecServer) -> None:
+def test_server_that_drops_the_connection_is_a_refusal(spec_server: LocalServer) -> None:
     url = spec_server.add("/spec.json", Route(drop=True))
     with pytest.raises(RegenError, match="transfer from .* failed") as caught:
         fetch(url, limits=FAST)
@@ -141,7 +141,7 @@ def test_connection_refused_is_offline() -> None:
 
 
 def test_stopped_server_is_offline() -> None:
-    from tests.pipeline.spec_server import serve
+    from tests.local_server import serve
 
     with serve() as server:
         url = server.add("/spec.json", Route(body=SPEC))

@@ -11,8 +11,8 @@ import sys
 import textwrap
 
 from codegen.workspace import Workspace
+from tests.local_server import LocalServer, Route
 from tests.pipeline.conftest import RunRegen
-from tests.pipeline.spec_server import Route, SpecServer
 
 CLIENT_SCRIPT = textwrap.dedent(
     """
@@ -64,7 +64,7 @@ CLIENT_SCRIPT = textwrap.dedent(
 
 
 def test_unknown_enum_value_is_kept_and_strict_refuses_it(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     spec = json.loads(committed_spec)
     spec["components"]["schemas"]["Session"]["properties"]["status"] = {

@@ -14,8 +14,8 @@ import pytest
 from codegen.errors import RegenError
 from codegen.validate import validate_spec
 from codegen.workspace import Workspace
+from tests.local_server import LocalServer, Route, closed_port
 from tests.pipeline.conftest import RunRegen, disk_state
-from tests.pipeline.spec_server import Route, SpecServer, closed_port
 
 NOT_CHANGED = "(openapi.json and generated/ were not changed)"
 
@@ -54,7 +54,7 @@ def test_with_strict_fetch_the_message_does_not_ask_for_strict_fetch(workspace: 
 
 
 def test_the_validators_reason_is_a_bounded_line_cut_at_a_word(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     broken: dict[str, Any] = json.loads(committed_spec)
     del broken["paths"]["/v1/api/customer"]["post"]["responses"]["201"]["description"]
@@ -87,7 +87,7 @@ def test_a_long_validator_reason_is_cut_at_a_word_with_an_ellipsis(committed_spe
 
 
 def test_the_gate_line_lists_the_count_the_first_items_and_a_file_with_all_of_them(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     bumped: dict[str, Any] = json.loads(committed_spec)
     removed = sorted(p for p in bumped["paths"] if "custom-table" in p or "zapier" in p or "refund" in p)
@@ -133,7 +133,7 @@ def test_only_an_older_pep440_api_version_counts_as_going_backwards() -> None:
 
 
 def test_a_drift_stop_with_a_long_report_points_at_a_file_that_holds_it(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     from tests.changes.bump_specs import add_optional_customer_response_field
 

@@ -15,12 +15,12 @@ import yaml
 from codegen.fingerprint import tree_sha256
 from codegen.record import read_record
 from codegen.workspace import Workspace
+from tests.local_server import LocalServer, Route
 from tests.pipeline.conftest import RunRegen, disk_state, run_regen_subprocess
-from tests.pipeline.spec_server import Route, SpecServer
 
 
 def test_unchanged_remote_costs_one_304_once_its_etag_is_recorded(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     url = spec_server.add("/openapi.json", Route(body=committed_spec, etag='"e1"'))
     before = disk_state(workspace)
@@ -40,7 +40,7 @@ def test_unchanged_remote_costs_one_304_once_its_etag_is_recorded(
 
 
 def test_yaml_spec_identical_to_the_snapshot_is_up_to_date(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     as_yaml = yaml.safe_dump(json.loads(committed_spec), sort_keys=False, allow_unicode=True).encode()
     url = spec_server.add("/openapi.yaml", Route(body=as_yaml, headers={"Content-Type": "application/yaml"}))
@@ -51,7 +51,7 @@ def test_yaml_spec_identical_to_the_snapshot_is_up_to_date(
 
 
 def test_crash_before_commit_leaves_everything_as_it_was(
-    workspace: Workspace, spec_server: SpecServer, committed_spec: bytes
+    workspace: Workspace, spec_server: LocalServer, committed_spec: bytes
 ) -> None:
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
     before = disk_state(workspace)
@@ -61,7 +61,7 @@ def test_crash_before_commit_leaves_everything_as_it_was(
 
 
 def test_two_forced_regens_are_byte_identical_and_a_crash_after_commit_is_rolled_forward(
-    workspace: Workspace, run_regen: RunRegen, spec_server: SpecServer, committed_spec: bytes, pristine_root: Path
+    workspace: Workspace, run_regen: RunRegen, spec_server: LocalServer, committed_spec: bytes, pristine_root: Path
 ) -> None:
     url = spec_server.add("/openapi.json", Route(body=committed_spec))
     other = Workspace(workspace.root.parent / "other")

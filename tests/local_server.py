@@ -3,7 +3,9 @@
 `ThreadingHTTPServer` on 127.0.0.1, port 0 (the OS picks a free one), in a daemon thread. Each
 route is a `Route`: a status, a body, headers, and the misbehaviours fetch must survive (a delay
 before answering, a dropped connection, a body shorter than its Content-Length, an ETag that
-turns a matching `If-None-Match` into a 304).
+turns a matching `If-None-Match` into a 304). A GET to a path no route names gets `default`, or 404.
+Shared by the pipeline tests (a spec to fetch) and the bump tests (the spec, and an API that records
+what the regenerated client sends).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-__all__ = ["Route", "SeenRequest", "SpecServer", "serve", "closed_port"]
+__all__ = ["Route", "SeenRequest", "LocalServer", "serve", "closed_port"]
 
 
 @dataclass
@@ -41,9 +43,11 @@ class SeenRequest:
     headers: dict[str, str]
 
 
-class SpecServer:
+class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.default: Route | None = None
+        """The answer to a path no route names (None: 404)."""
         self.seen: list[SeenRequest] = []
         self.stopping = threading.Event()
         server = self
@@ -56,7 +60,7 @@ class SpecServer:
 
             def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
                 server.seen.append(SeenRequest(self.path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(self.path)
+                route = server.routes.get(self.path, server.default)
                 if route is None:
                     self.send_error(404)
                     return
@@ -109,8 +113,8 @@ class SpecServer:
 
 
 @contextmanager
-def serve() -> Iterator[SpecServer]:
-    server = SpecServer()
+def serve() -> Iterator[LocalServer]:
+    server = LocalServer()
     thread = threading.Thread(target=server.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
