@@ -83,6 +83,7 @@ class NormaliseReport:
     """Each site's model name (`sticky_names.site_paths`), recorded so the next regen keeps them."""
     moved: list[str] = field(default_factory=list)
     """Sites whose model name differs from the previous release's (`<site>: Old -> New`)."""
+    kept: int = 0
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
@@ -99,6 +100,8 @@ class NormaliseReport:
             out.append(f"  naming map: {old} -> {new}")
         for site, name in sorted(self.qualified.items()):
             out.append(f"  name taken, qualified: {site} -> {name}")
+        if self.kept:
+            out.append(f"  kept the model names of {self.kept} site(s) from the previous release (openapi.record.json)")
         for moved in self.moved:
             out.append(f"  model name moved (its shape no longer fits the model it had): {moved}")
         if self.nullable_refs:
@@ -508,6 +511,7 @@ def normalise(
     assigned = _unique_names(subgroups, components, claimed, naming, report)
     report.site_names = {site.path: name for name, group in assigned for site in group}
     report.moved = moved_names(previous or {}, report.site_names)
+    report.kept = sum(1 for path, name in report.site_names.items() if (previous or {}).get(path) == name)
     report.components = _write_components(sites, assigned, components)
     spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
     return spec, report
