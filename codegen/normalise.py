@@ -616,11 +616,21 @@ def _name_one_shape(members: list[Site], naming: NamingConfig, report: Normalise
     suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
     if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
         merged = [s for n in unmapped for s in by_name.pop(n)]
-        by_name[suffix] = merged
+        by_name.setdefault(suffix, []).extend(merged)  # a kept name of that suffix takes them in
         report.merged[suffix] = sorted({s.heuristic_name for s in merged})
+    _join_kept_suffix(by_name, [n for n in unmapped if n in by_name], kept)
     if len(strong) < len(members):
         by_name[next(iter(by_name))].extend(s for s in members if s.weak)
     return by_name
+
+
+def _join_kept_suffix(by_name: dict[str, list[Site]], unmapped: list[str], kept: set[str]) -> None:
+    """A new site of a shape merged under a kept suffix name (`Metadata`, `DeleteResponse`) joins it,
+    as it would have joined the merge in the release that named it."""
+    for name in [n for n in by_name if n in kept and n not in GENERIC_SUFFIXES]:
+        heuristics = [s.heuristic_name for s in by_name[name]]
+        for new in [n for n in unmapped if n in by_name and common_suffix([n, *heuristics]) == name]:
+            by_name[name].extend(by_name.pop(new))
 
 
 def _unique_names(

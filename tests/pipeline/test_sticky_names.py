@@ -149,3 +149,15 @@ def test_a_name_that_moves_is_one_breaking_item_naming_the_site(committed_spec: 
     assert breaking[0] == "POST /v1/api/customer 201: model name moved (Customer -> CustomerCreateResponse)"
     # The diff's `response type changed (Customer -> CustomerCreateResponse)` says the same: folded.
     assert not any("response type changed" in b for b in breaking), breaking
+
+
+def test_a_new_site_of_a_shape_merged_under_a_kept_name_joins_it(committed_spec: bytes, naming: NamingConfig) -> None:
+    committed = json.loads(committed_spec)
+    _, report = normalise(committed, naming)
+    bumped = copy.deepcopy(committed)
+    product = bumped["paths"]["/v1/api/products"]["get"]
+    bumped["paths"]["/v1/api/gift-cards"] = {"get": {**copy.deepcopy(product), "operationId": "GiftCards_findAll"}}
+    out, second = normalise(bumped, naming, report.site_names)
+    # `metadata[]` of the new list is the shape three entities share as `Metadata`: no `GiftCardMetadata`.
+    assert second.site_names["GET /v1/api/gift-cards 200[].metadata[]"] == "Metadata"
+    assert "GiftCardMetadata" not in out["components"]["schemas"] and second.moved == []
