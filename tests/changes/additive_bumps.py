@@ -57,6 +57,42 @@ def marketing_opt_in_on_create_body(doc: dict[str, Any]) -> None:
     body["properties"]["marketingOptIn"] = {"type": "boolean"}
 
 
+def district_on_create_body_billing(doc: dict[str, Any]) -> None:
+    """The billing address of the `POST /customer` body only gets an optional `district`: `Address` is
+    sent and received, so this one model gains it (an optional keyword where it is sent)."""
+    body = _json(doc["paths"][CUSTOMER]["post"]["requestBody"])["schema"]
+    billing = body["properties"]["billing"]
+    assert "properties" in billing, "the create body's billing is no longer an object"
+    billing["properties"]["district"] = {"type": "string"}
+
+
+def gift_cards(doc: dict[str, Any]) -> None:
+    """A new operation with a new model: `GET /gift-cards` listing `GiftCard`s."""
+    doc["paths"]["/v1/api/gift-cards"] = {
+        "get": {
+            "operationId": "GiftCardsController_findAll",
+            "tags": ["GiftCards"],
+            "parameters": [{"name": "limit", "in": "query", "required": False, "schema": {"type": "number"}}],
+            "responses": {
+                "200": {
+                    "description": "The gift cards.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {"id": {"type": "string"}, "balance": {"type": "string"}},
+                                },
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+
+
 def search_query_parameter(doc: dict[str, Any]) -> None:
     """`GET /customers` gets an optional `search` query parameter."""
     doc["paths"][CUSTOMERS]["get"]["parameters"].append(
@@ -93,7 +129,9 @@ ADDITIVE_BUMPS = {
     "district on the list items' billing only": district_on_list_billing,
     "referralCode on the create response only": referral_on_create_response,
     "marketingOptIn on the create request body": marketing_opt_in_on_create_body,
+    "district on the create request body's billing": district_on_create_body_billing,
     "search query parameter on GET /customers": search_query_parameter,
     "404 on PUT /customer/{id}": not_found_on_customer_update,
     "new GET /customer/{id} returning Customer": retrieve_customer,
+    "new GET /gift-cards with a new model GiftCard": gift_cards,
 }

@@ -113,7 +113,9 @@ def own_overrides(project: Project) -> Project:
     return project
 
 
-@pytest.mark.parametrize("bump", list(additive_bumps.ADDITIVE_BUMPS), ids=lambda title: title.split(" ")[0])
+@pytest.mark.parametrize(
+    "bump", list(additive_bumps.ADDITIVE_BUMPS), ids=[f.__name__ for f in additive_bumps.ADDITIVE_BUMPS.values()]
+)
 def test_an_additive_bump_reports_nothing_breaking_and_keeps_every_name(
     own_overrides: Project, tmp_path: Path, bump: str
 ) -> None:
