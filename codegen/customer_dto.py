@@ -30,8 +30,9 @@ from typing import Any
 
 from .errors import RegenError
 from .normalise import entity_of
+from .record import read_record
 from .spec import component_of, json_schema, load_naming_config, operations, ref_name, refs_in
-from .spec_view import normalised_view
+from .spec_view import names_to_keep, normalised_view
 from .workspace import Workspace
 
 __all__ = ["FIELD_TYPES", "add_arguments", "custom_properties", "run", "tenant_schema", "write_module"]
@@ -306,7 +307,9 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
         raise _refuse(f"no openapi.json in {ws.root}", "run `make regen` first")
     try:
         # The generator's view (normalised, overrides applied): the names `finalpos.models` has.
-        spec = normalised_view(json.loads(ws.spec_path.read_text()), ws.overrides_dir)
+        committed = json.loads(ws.spec_path.read_text())
+        kept = names_to_keep(read_record(ws.record_path).model_names, committed)
+        spec = normalised_view(committed, ws.overrides_dir, kept)
     except RegenError as exc:
         raise _refuse(f"openapi.json cannot be read ({exc.stage}: {exc.message})", "run `make regen`") from None
     if args.schema:

@@ -29,6 +29,9 @@ never on how the vendor's file happens to be written:
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
   several entities, the shared name suffix names it (`StationDeleteResponse` + `OrderDeleteResponse`
   -> `DeleteResponse`); where no suffix says it, `codegen/config/naming.json` decides (`Address`).
+- Shapes that want one name, in one direction, and differ only by optional properties are one class
+  (their union), and each site keeps the model name it had in the previous release while its shape
+  fits (`sticky_names.py`, `shape_merge.py`; the names are recorded in openapi.record.json).
 - When two different shapes want one name, the better source keeps it (GET one, then list item,
   update, create) and the other gets its role-qualified name (`<Entity>CreateResponse`,
   `<Entity>CreateSummary` for a request body's nested `summary`). Names are never numbered: if the
@@ -50,11 +53,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
-from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
+from .shape_merge import union_all
+from .spec import ANNOTATIONS, CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
+from .sticky_names import REQUEST, RESPONSE, cluster_sites, moved_names, site_paths
 
 __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
 
-ANNOTATIONS = {"description", "example", "examples", "title", "deprecated", "externalDocs", "xml"}
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
 # A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
@@ -75,6 +79,11 @@ class NormaliseReport:
     untyped_responses: list[str] = field(default_factory=list)
     inlined_refs: list[str] = field(default_factory=list)
     dropped_orphans: list[str] = field(default_factory=list)
+    site_names: dict[str, str] = field(default_factory=dict)
+    """Each site's model name (`sticky_names.site_paths`), recorded so the next regen keeps them."""
+    moved: list[str] = field(default_factory=list)
+    """Sites whose model name differs from the previous release's (`<site>: Old -> New`)."""
+    kept: int = 0
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
@@ -91,6 +100,10 @@ class NormaliseReport:
             out.append(f"  naming map: {old} -> {new}")
         for site, name in sorted(self.qualified.items()):
             out.append(f"  name taken, qualified: {site} -> {name}")
+        if self.kept:
+            out.append(f"  kept the model names of {self.kept} site(s) from the previous release (openapi.record.json)")
+        for moved in self.moved:
+            out.append(f"  model name moved (its shape no longer fits the model it had): {moved}")
         if self.nullable_refs:
             out.append(f"  wrapped {self.nullable_refs} nullable $ref(s) in allOf")
         for op in self.operation_ids:
@@ -246,6 +259,9 @@ class Site:
     priority: tuple[int, str]
     key: str = ""
     weak: bool = False  # a union member: takes the name of an identical shape named elsewhere
+    direction: str = ""  # request or response (operation sites only; see sticky_names)
+    path: str = ""  # where it is: operation, direction, status, property path (sticky_names.site_paths)
+    sticky: str = ""  # the name it keeps from the previous release (or `separate` in naming.json)
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -278,6 +294,7 @@ def _variant(member: dict[str, Any], others: list[dict[str, Any]], index: int) -
 class _Collector:
     def __init__(self) -> None:
         self.sites: list[Site] = []
+        self.direction = ""  # of the body being visited: request or response
 
     def visit(
         self,
@@ -301,7 +318,7 @@ class _Collector:
         self._visit_children(schema, entity, suffix, priority, qual)
         if not is_hoistable(schema):
             return None
-        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak)
+        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak, direction=self.direction)
         site.key = shape_key(self._keyed_view(schema))
         self.sites.append(site)
         return site.key
@@ -423,6 +440,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
             slot = _json_schema_slot(body)
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
+                collector.direction = REQUEST
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
                 collector.visit(*slot, entity, role, entity + role + "Body", (5, op_id), role)
                 if collector.sites and collector.sites[-1].holder is slot[0]:
@@ -434,6 +452,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
             if slot is None:
                 continue
             status_text = str(status)
+            collector.direction = RESPONSE
             if status_text.startswith("2"):
                 if method == "delete":
                     suffix, role = "DeleteResponse", "delete"
@@ -463,8 +482,14 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
     return collector
 
 
-def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, Any], NormaliseReport]:
-    """The spec with every object and enum schema a named component (see the module docstring)."""
+def normalise(
+    spec_in: dict[str, Any], naming: NamingConfig, previous: dict[str, str] | None = None
+) -> tuple[dict[str, Any], NormaliseReport]:
+    """The spec with every object and enum schema a named component (see the module docstring).
+
+    `previous`: each site's model name in the release this one regenerates from (the record's
+    `model_names`); sites keep them while their shape fits (`sticky_names`).
+    """
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
     report.nullable_refs = _fix_nullable_refs(spec)
@@ -480,12 +505,26 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     component_sites, claimed = _collect_components(components, recursive)
     sites = component_sites + op_sites
     report.hoisted = len(sites)
+    _place_sites(spec, components, sites, naming, previous or {})
 
     subgroups = _name_shapes(sites, claimed, naming, report)
     assigned = _unique_names(subgroups, components, claimed, naming, report)
+    report.site_names = {site.path: name for name, group in assigned for site in group}
+    report.moved = moved_names(previous or {}, report.site_names)
+    report.kept = sum(1 for path, name in report.site_names.items() if (previous or {}).get(path) == name)
     report.components = _write_components(sites, assigned, components)
     spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
     return spec, report
+
+
+def _place_sites(
+    spec: dict[str, Any], components: dict[str, Any], sites: list[Site], naming: NamingConfig, previous: dict[str, str]
+) -> None:
+    """Each site's path, then which sites are one model and the names they keep (`sticky_names`)."""
+    paths = site_paths(spec, components)
+    for site in sites:
+        site.path = paths.get(id(site.schema), "")
+    cluster_sites(sites, naming, previous)  # type: ignore[arg-type]
 
 
 def _fill_operation_gaps(spec: dict[str, Any], report: NormaliseReport) -> None:
@@ -560,7 +599,7 @@ def _name_one_shape(members: list[Site], naming: NamingConfig, report: Normalise
     strong = [s for s in members if not s.weak] or members
     for site in sorted(strong, key=lambda s: s.priority):
         heuristic = site.heuristic_name
-        final = naming.renames.get(heuristic, heuristic)
+        final = site.sticky or naming.renames.get(heuristic, heuristic)
         if UNNAMED_VARIANT in final:
             raise RegenError(
                 "normalise",
@@ -568,19 +607,30 @@ def _name_one_shape(members: list[Site], naming: NamingConfig, report: Normalise
                 "to name it by",
                 f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
             )
-        if final != heuristic:
+        if final != heuristic and naming.renames.get(heuristic) == final:
             report.renamed_by_map[heuristic] = final
         by_name.setdefault(final, []).append(site)
     names = list(by_name)
-    unmapped = [n for n in names if n not in naming.renames.values()]
+    kept = {s.sticky for s in strong}
+    unmapped = [n for n in names if n not in naming.renames.values() and n not in kept]
     suffix = common_suffix(unmapped) if len(unmapped) > 1 else ""
     if len(unmapped) > 1 and suffix not in GENERIC_SUFFIXES:
         merged = [s for n in unmapped for s in by_name.pop(n)]
-        by_name[suffix] = merged
+        by_name.setdefault(suffix, []).extend(merged)  # a kept name of that suffix takes them in
         report.merged[suffix] = sorted({s.heuristic_name for s in merged})
+    _join_kept_suffix(by_name, [n for n in unmapped if n in by_name], kept)
     if len(strong) < len(members):
         by_name[next(iter(by_name))].extend(s for s in members if s.weak)
     return by_name
+
+
+def _join_kept_suffix(by_name: dict[str, list[Site]], unmapped: list[str], kept: set[str]) -> None:
+    """A new site of a shape merged under a kept suffix name (`Metadata`, `DeleteResponse`) joins it,
+    as it would have joined the merge in the release that named it."""
+    for name in [n for n in by_name if n in kept and n not in GENERIC_SUFFIXES]:
+        heuristics = [s.heuristic_name for s in by_name[name]]
+        for new in [n for n in unmapped if n in by_name and common_suffix([n, *heuristics]) == name]:
+            by_name[name].extend(by_name.pop(new))
 
 
 def _unique_names(
@@ -595,7 +645,12 @@ def _unique_names(
     taken: dict[str, str] = {name: f"component {name}" for name in components}
     name_key: dict[str, str] = {}
     assigned: list[tuple[str, list[Site]]] = []
-    for name, group_sites in sorted(subgroups, key=lambda ng: min(s.priority for s in ng[1])):
+
+    # Remembered names first: a new shape never takes the name an existing model keeps.
+    def order(subgroup: tuple[str, list[Site]]) -> tuple[bool, tuple[int, str]]:
+        return not any(s.sticky for s in subgroup[1]), min(s.priority for s in subgroup[1])
+
+    for name, group_sites in sorted(subgroups, key=order):
         key = group_sites[0].key
         if name in components and claimed.get(key) == name:
             assigned.append((name, group_sites))
@@ -631,14 +686,15 @@ def _write_components(
     for name, group_sites in assigned:
         for site in group_sites:
             site_name[id(site)] = name
-    written: set[str] = set()
+    shapes: dict[str, list[dict[str, Any]]] = {}
     for site in sites:
         name = site_name[id(site)]
-        schema = site.schema
-        if name not in components and name not in written:
-            components[name] = schema
-            written.add(name)
+        if name not in components or name in shapes:
+            shapes.setdefault(name, []).append(site.schema)
         ref = {"$ref": ref_to(name)}
         if site.holder is not components or site.slot != name:
             site.holder[site.slot] = ref  # type: ignore[index]
-    return sorted(written)
+    # A model's sites may differ by optional properties (sticky_names): it has all of them.
+    for name, schemas in shapes.items():
+        components[name] = union_all(schemas)
+    return sorted(shapes)

@@ -14,7 +14,8 @@ from typing import Any
 
 from .errors import RegenError
 from .overlay import LOCK, STAGE, drift, load_overrides, read_lock
-from .spec_view import generator_view_unchecked
+from .record import read_record
+from .spec_view import generator_view_unchecked, names_to_keep
 from .validate import parse_document
 from .workspace import Workspace
 
@@ -40,7 +41,9 @@ def overrides_command(
     document = parse_document(source.read_bytes(), "application/json")
     which = "committed spec" if source == ws.spec_path else "spec regen pulled and stopped on"
     out(f"checking overrides against the {which}: {source} (API {document.get('info', {}).get('version', '?')})")
-    check = generator_view_unchecked(document, overrides_dir)
+    # With the model names regen keeps (sticky), so the targets are the ones the next regen meets.
+    kept = names_to_keep(read_record(ws.record_path).model_names, _committed(ws))
+    check = generator_view_unchecked(document, overrides_dir, names=kept)
     lock = read_lock(overrides_dir)
     new_lock: dict[str, Any] = {}
     drifted = 0
@@ -66,3 +69,10 @@ def overrides_command(
         out(f"recorded overrides/{LOCK}; commit it, then run `make regen` again (same SPEC_URL)")
         return 0
     return 1 if drifted else 0
+
+
+def _committed(ws: Workspace) -> dict[str, Any] | None:
+    if not ws.spec_path.is_file():
+        return None
+    document: dict[str, Any] = json.loads(ws.spec_path.read_text())
+    return document

@@ -61,6 +61,10 @@ class BuildResult:
     notes: list[str]
     view: dict[str, Any] = field(default_factory=dict)
     """The spec as the generator received it (`spec_view.generator_view`)."""
+    kept_names: dict[str, str] = field(default_factory=dict)
+    """The model names it kept from the previous release (`spec_view.names_to_keep`)."""
+    site_names: dict[str, str] = field(default_factory=dict)
+    """The model names it gave, for the new record."""
 
 
 def canonical_json(document: dict[str, Any]) -> bytes:
@@ -114,7 +118,7 @@ def _build(
     from .overlay import apply_code_overrides, code_modules
     from .provenance import head_tree, spec_origins
     from .spec_settings import write_settings_module
-    from .spec_view import generator_view
+    from .spec_view import generator_view, names_to_keep
     from .surface import write_surface
     from .verify import verify
     from .version import package_version
@@ -127,7 +131,9 @@ def _build(
 
     _checkpoint(opts, "normalise")
     # The same view the change report compares (spec_view): normalised, then the spec overrides.
-    view = generator_view(document, ws.overrides_dir)
+    # Model names are sticky: each site keeps the one it had in the release this regen starts from.
+    kept_names = names_to_keep(previous.model_names, _committed_document(ws, previous))
+    view = generator_view(document, ws.overrides_dir, names=kept_names)
     normalised = view.spec
     notes.extend(view.notes)
 
@@ -154,7 +160,17 @@ def _build(
 
     _checkpoint(opts, "verify")
     verify(stage_dir, PACKAGE, _mypy_cache(ws))
-    return BuildResult(stage_dir, version, result.operations, result.models, notes, normalised)
+    return BuildResult(
+        stage_dir, version, result.operations, result.models, notes, normalised, kept_names, view.site_names
+    )
+
+
+def _committed_document(ws: Workspace, previous: Record) -> dict[str, Any] | None:
+    """The committed spec, only when the record has no model names to keep (then they come from it)."""
+    if previous.model_names or not ws.spec_path.is_file():
+        return None
+    document: dict[str, Any] = json.loads(ws.spec_path.read_text())
+    return document
 
 
 def _mypy_cache(ws: Workspace) -> Path:
@@ -394,7 +410,10 @@ def _build_or_explain(
     except RegenError as exc:
         if exc.stage == "overlay" and spec_changed:
             # Override drift: show the API changes beside it, so both are reviewed in one place.
-            drift_report = api_changes.spec_only_report(old_document, pulled.document, ws.overrides_dir)
+            from .spec_view import names_to_keep
+
+            kept = names_to_keep(previous.model_names, old_document)
+            drift_report = api_changes.spec_only_report(old_document, pulled.document, ws.overrides_dir, kept)
             pending = _pending_report(ws)
             full_list = api_changes.write_pending(drift_report, pending, str(pending.relative_to(ws.root)))
             for line in drift_report.lines(full_list):
@@ -424,6 +443,7 @@ def _report_and_gate(
         ws.scratch_dir,
         spec_changed=spec_changed,
         overrides_dir=ws.overrides_dir,
+        names=result.kept_names,
     )
     api_changes.check_version_order(changes, previous.package_version, result.package_version)
     pending = _pending_report(ws)
@@ -442,6 +462,7 @@ def _new_record(pulled: _Pulled, result: BuildResult, inputs: str) -> Record:
         package_version=result.package_version,
         inputs_sha256=inputs,
         generated_sha256=tree_sha256(result.dist_dir),
+        model_names=result.site_names,
     )
 
 

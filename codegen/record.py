@@ -1,13 +1,14 @@
 """The record beside `openapi.json`: where the snapshot came from and what was generated from it.
 
-No timestamps, so an unchanged regen leaves it byte-identical.
+No timestamps, so an unchanged regen leaves it byte-identical. `model_names` remembers the model name
+of every site (operation, direction, status, property path), so a regen keeps the names users import.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 __all__ = ["Record", "read_record", "record_bytes", "write_record"]
@@ -23,6 +24,8 @@ class Record:
     package_version: str = ""
     inputs_sha256: str = ""
     generated_sha256: str = ""
+    model_names: dict[str, str] = field(default_factory=dict)
+    """Each site's model name (`codegen/sticky_names.py`): the next regen keeps them while shapes fit."""
 
 
 def read_record(path: Path) -> Record:
@@ -33,6 +36,8 @@ def read_record(path: Path) -> Record:
     except (OSError, ValueError):
         return Record()
     known = {f.name for f in fields(Record)}
+    if not isinstance(data.get("model_names", {}), dict):
+        data.pop("model_names")  # hand-damaged: regen derives the names from openapi.json instead
     return Record(**{k: v for k, v in data.items() if k in known})
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from .workspace import CONFIG_DIR
 
 __all__ = [
+    "ANNOTATIONS",
     "CONTENTLESS_EXTENSION",
     "DYNAMIC_EXTENSION",
     "HTTP_METHODS",
@@ -48,6 +49,9 @@ OPENAPI_METHODS = (*HTTP_METHODS, "head", "options", "trace")
 """Every operation key an OpenAPI path item may hold (lint names a place in any of them)."""
 
 REF_PREFIX = "#/components/schemas/"
+
+ANNOTATIONS = frozenset({"description", "example", "examples", "title", "deprecated", "externalDocs", "xml"})
+"""Schema keywords that say nothing about the shape on the wire (shapes are compared without them)."""
 
 DYNAMIC_EXTENSION = "x-finalpos-dynamic"
 """On a component: its payloads carry tenant custom fields (set by an override, read by the templates)."""
@@ -164,10 +168,17 @@ class NamingConfig:
     """Path segment -> entity name, where singularising the segment gets it wrong."""
     renames: dict[str, str] = field(default_factory=dict)
     """Heuristic name -> final name (several heuristic names may map to one shared class)."""
+    separate: frozenset[str] = frozenset()
+    """Role-qualified names (`CustomerCreateResponse`) of sites kept as their own model under that name,
+    never merged with another shape (by default shapes that differ only by optional fields are one)."""
 
 
 def load_naming(data: dict[str, Any]) -> NamingConfig:
-    return NamingConfig(entities=dict(data.get("entities", {})), renames=dict(data.get("renames", {})))
+    return NamingConfig(
+        entities=dict(data.get("entities", {})),
+        renames=dict(data.get("renames", {})),
+        separate=frozenset(data.get("separate", [])),
+    )
 
 
 def load_naming_config() -> NamingConfig:

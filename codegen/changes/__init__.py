@@ -9,7 +9,8 @@ Three sources, each used for what it does well:
 
 - a structural diff of the *normalised* specs (`diff`, reading them through `usage`): it knows the
   model names the client has and whether a model is sent (request), received (response) or both,
-  which decides the verdict (`rules`);
+  which decides the verdict (`rules`); a site whose model name moved is one item naming the site, the
+  old and the new name (`names`);
 - `redocly diff` (`redocly`): the server-side semver view, reported beside ours;
 - griffe (`python_surface`): the old vs new generated package's public Python API (removed modules,
   functions, classes, attributes; changed signatures), folded to one item per user-facing object.
@@ -17,7 +18,7 @@ Three sources, each used for what it does well:
 
 `report` gathers them (`compare()`) and formats the report; `gate` stops a breaking regen before the
 swap; `changelog` writes the report into CHANGELOG.md. The modules import one another in that order
-(rules, usage, diff, python_surface, redocly, report, gate, changelog), never back.
+(rules, usage, diff, names, python_surface, redocly, report, gate, changelog), never back.
 
 The pipeline calls `compare()` only when the spec changed (or the package output changed), never on
 the up-to-date path.

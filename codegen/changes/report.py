@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from ..spec import PACKAGE
-from ..spec_view import normalised_view
+from ..spec_view import named_view, normalised_view
+from ..workspace import OVERRIDES_DIR
 from .diff import diff_specs, settings_items
+from .names import with_moved_names
 from .python_surface import fold, python_surface
 from .redocly import redocly_diff
 from .rules import Change
@@ -124,18 +126,24 @@ def compare(
     *,
     spec_changed: bool = True,
     overrides_dir: Path | None = None,
+    names: dict[str, str] | None = None,
 ) -> ChangeReport:
-    """The change report between the committed spec/package and the freshly built ones."""
+    """The change report between the committed spec/package and the freshly built ones.
+
+    `names`: the model names the build kept (`spec_view.names_to_keep`); both specs are read with them,
+    so the old view is the committed package's and the new one the build's.
+    """
     new_version = str((new_spec.get("info") or {}).get("version", ""))
     old_version = str(((old_spec or {}).get("info") or {}).get("version", ""))
     report = ChangeReport(old_version=old_version, new_version=new_version, spec_changed=spec_changed)
     findings = []
     if old_dist.is_dir() and new_dist.is_dir():
         findings = python_surface(old_dist, new_dist, PACKAGE, report.notes)
-    old_view = normalised_view(old_spec, overrides_dir) if old_spec is not None else {}
-    new_view = normalised_view(new_spec, overrides_dir)
+    old_view = normalised_view(old_spec, overrides_dir, names) if old_spec is not None else {}
+    new = named_view(new_spec, overrides_dir or OVERRIDES_DIR, names=names)
+    new_view = new.spec
     if spec_changed and old_spec is not None:
-        report.changes = diff_specs(old_view, new_view)
+        report.changes = with_moved_names(diff_specs(old_view, new_view), new.moved)
         report.changes += settings_items(old_spec, new_spec)
         report.changes.sort(key=lambda c: not c.breaking)
     folded = fold(findings, report.changes, (old_view, new_view))
@@ -147,6 +155,7 @@ def compare(
             f"by the spec diff{rest}"
         )
     if not spec_changed:
+        report.notes.extend(f"model name moved: {line}" for line in new.moved)
         return report
     if old_spec is None:
         report.notes.append("first snapshot: nothing to compare against")
@@ -161,7 +170,10 @@ def compare(
 
 
 def spec_only_report(
-    old_spec: dict[str, Any] | None, new_spec: dict[str, Any], overrides_dir: Path | None = None
+    old_spec: dict[str, Any] | None,
+    new_spec: dict[str, Any],
+    overrides_dir: Path | None = None,
+    names: dict[str, str] | None = None,
 ) -> ChangeReport:
     """The structural part alone, for when the build stopped early (override drift) and no package exists."""
     report = ChangeReport(
@@ -169,7 +181,9 @@ def spec_only_report(
         new_version=str((new_spec.get("info") or {}).get("version", "")),
     )
     if old_spec is not None:
-        report.changes = diff_specs(normalised_view(old_spec, overrides_dir), normalised_view(new_spec, overrides_dir))
+        new = named_view(new_spec, overrides_dir or OVERRIDES_DIR, names=names)
+        old_view = normalised_view(old_spec, overrides_dir, names)
+        report.changes = with_moved_names(diff_specs(old_view, new.spec), new.moved)
         report.changes += settings_items(old_spec, new_spec)
         report.changes.sort(key=lambda c: not c.breaking)
     return report

@@ -39,6 +39,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "model added": (False, False),
     "model removed": (True, True),
     "model renamed": (True, True),
+    "model name moved": (True, True),
     "field added (required)": (True, False),
     "field added (optional)": (False, False),
     "field removed": (True, True),
