@@ -139,17 +139,18 @@ def check_extra_headers(value: object) -> dict[str, str]:
     return headers
 
 
-def check_extra_query(value: object) -> dict[str, Any]:
+def check_extra_query(value: object, setting: str = "extra_query") -> dict[str, Any]:
+    """A per-call (or, as `default_query`, per-client) query mapping; it can never carry the key."""
     if value is None:
         return {}
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise InvalidArgumentError("extra_query must be a mapping with str keys", argument="extra_query")
+        raise InvalidArgumentError(f"{setting} must be a mapping with str keys", argument=setting)
     if CREDENTIAL_QUERY is not None and CREDENTIAL_QUERY in value:
         raise InvalidArgumentError(
-            f"extra_query may not set {CREDENTIAL_QUERY!r}: the key comes from the client "
-            "(api_key= or FINALPOS_API_KEY)",
-            argument="extra_query",
+            f"{setting} may not set {CREDENTIAL_QUERY!r}: the key comes from the client (api_key= or FINALPOS_API_KEY)",
+            argument=setting,
         )
+    check_query_values(value)
     return dict(value)
 
 
