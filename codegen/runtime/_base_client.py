@@ -51,6 +51,7 @@ from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
     check_bool,
+    check_default_query,
     check_extra_body,
     check_extra_headers,
     check_extra_query,
@@ -344,7 +345,7 @@ class BaseClient:
             strict_response_validation, "strict_response_validation", "argument"
         )
         self._user_headers = check_str_headers(default_headers, "default_headers", "argument")
-        self._default_query = check_extra_query(default_query, "default_query")
+        self._default_query = check_default_query(default_query, "argument")
         self._api_key = _resolve_api_key(api_key)
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
@@ -508,7 +509,7 @@ class BaseClient:
         request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
         if logger.isEnabledFor(logging.INFO):
             method, url = str(kwargs["method"]).upper(), kwargs["url"]
-            logger.info("HTTP %s %s -> %d (request id %s)", method, url, status, request_id)
+            logger.info("HTTP Request: %s %s -> %d (request id %s)", method, url, status, request_id)
         if 200 <= status < 300:
             parsed = self._parse(response, parse)
             if request_id is not None:
