@@ -154,7 +154,7 @@ def _error_model_lines(name: str | None) -> str:
     module = snake(name)
     return (
         f"ERROR_MODEL: tuple[str, str] | None = ({module!r}, {name!r})\n"
-        '"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on first use."""\n'
+        '"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on use."""\n'
         f"if TYPE_CHECKING:\n    from .models.{module} import {name}\n\n    ErrorModel = {name}\n"
     )
 
@@ -175,8 +175,7 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
         f"Environment = Literal[{literal}]\n\n"
-        f"REQUEST_ID_HEADER = {read_request_id_header()!r}\n"
-        + _error_model_lines(error_model)
+        f"REQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)
     )
     return [
         f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default}); "

@@ -1,10 +1,11 @@
 """The request loop under `FinalPOS` / `AsyncFinalPOS`: auth, base URL, timeouts, retries, errors, logging.
 
 One long-lived `httpx.Client` (or `AsyncClient`) per client; `copy(...)` (alias `with_options`)
-returns a client with other settings that shares it. A call on a closed client is `ClientClosedError`. A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts,
-408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can
-create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure
-into `APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
+returns a client with other settings that shares it; a call on a closed client is `ClientClosedError`.
+A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts, 408/409/429/5xx
+(GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can create a duplicate)
+-> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure into
+`APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
 (see `_lenient.py`). Settings are checked where they are given (`_settings.py`), and `asyncio` is
 imported only when the async client is first used, so `import finalpos` stays cheap.
 """

@@ -147,8 +147,7 @@ def check_extra_query(value: object, setting: str = "extra_query") -> dict[str, 
         raise InvalidArgumentError(f"{setting} must be a mapping with str keys", argument=setting)
     if CREDENTIAL_QUERY is not None and CREDENTIAL_QUERY in value:
         raise InvalidArgumentError(
-            f"{setting} may not set {CREDENTIAL_QUERY!r}: the key comes from the client "
-            "(api_key= or FINALPOS_API_KEY)",
+            f"{setting} may not set {CREDENTIAL_QUERY!r}: the key comes from the client (api_key= or FINALPOS_API_KEY)",
             argument=setting,
         )
     return dict(value)

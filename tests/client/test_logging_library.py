@@ -29,7 +29,9 @@ with finalpos.FinalPOS() as client:
 """
 
 
-def _run(server: ScriptedServer, tmp_path: Path, *flags: str, log: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    server: ScriptedServer, tmp_path: Path, *flags: str, log: str | None = None
+) -> subprocess.CompletedProcess[str]:
     server.default = lambda seen: Reply(200, {"id": "s1", "closeTime": None}, headers={"x-request-id": "r1"})
     env = {
         **{k: v for k, v in os.environ.items() if k != "FINALPOS_LOG"},

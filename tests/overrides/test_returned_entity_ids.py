@@ -107,7 +107,9 @@ def test_a_record_without_its_id_is_kept_and_its_id_refused(
             session = client.sessions.retrieve("s1")
         assert session.id is UNSET and session.session_number == "S-1"
         assert session.to_dict() == {"sessionNumber": "S-1"}
-        assert any("Session.id" in r.getMessage() and "missing required field" in r.getMessage() for r in caplog.records)
+        assert any(
+            "Session.id" in r.getMessage() and "missing required field" in r.getMessage() for r in caplog.records
+        )
         sent = len(recording_server.requests)
         with pytest.raises(finalpos.InvalidArgumentError, match="`id`"):
             client.sessions.delete(session.id)
