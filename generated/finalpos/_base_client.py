@@ -2,10 +2,11 @@
 """The request loop under `FinalPOS` / `AsyncFinalPOS`: auth, base URL, timeouts, retries, errors, logging.
 
 One long-lived `httpx.Client` (or `AsyncClient`) per client; `copy(...)` (alias `with_options`)
-returns a client with other settings that shares it. A call on a closed client is `ClientClosedError`. A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts,
-408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can
-create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure
-into `APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
+returns a client with other settings that shares it; a call on a closed client is `ClientClosedError`.
+A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts, 408/409/429/5xx
+(GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can create a duplicate)
+-> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure into
+`APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
 (see `_lenient.py`). Settings are checked where they are given (`_settings.py`), and `asyncio` is
 imported only when the async client is first used, so `import finalpos` stays cheap.
 """
@@ -52,6 +53,7 @@ from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
     check_bool,
+    check_default_query,
     check_extra_body,
     check_extra_headers,
     check_extra_query,
@@ -345,7 +347,7 @@ class BaseClient:
             strict_response_validation, "strict_response_validation", "argument"
         )
         self._user_headers = check_str_headers(default_headers, "default_headers", "argument")
-        self._default_query = check_extra_query(default_query, "default_query")
+        self._default_query = check_default_query(default_query, "argument")
         self._api_key = _resolve_api_key(api_key)
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
@@ -509,7 +511,7 @@ class BaseClient:
         request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
         if logger.isEnabledFor(logging.INFO):
             method, url = str(kwargs["method"]).upper(), kwargs["url"]
-            logger.info("HTTP %s %s -> %d (request id %s)", method, url, status, request_id)
+            logger.info("HTTP Request: %s %s -> %d (request id %s)", method, url, status, request_id)
         if 200 <= status < 300:
             parsed = self._parse(response, parse)
             if request_id is not None:

@@ -17,7 +17,7 @@ from ._exceptions import InvalidArgumentError
 from ._settings import (
     check_base_url,
     check_bool,
-    check_extra_query,
+    check_default_query,
     check_max_retries,
     check_str_headers,
     check_timeout,
@@ -76,7 +76,7 @@ def _apply_simple(clone: BaseClient, where: str, options: dict[str, Any]) -> Non
             options["strict_response_validation"], "strict_response_validation", where
         )
     if options["default_query"] is not None:
-        clone._default_query = {**clone._default_query, **check_extra_query(options["default_query"], "default_query")}
+        clone._default_query = {**clone._default_query, **check_default_query(options["default_query"], where)}
 
 
 def _apply_connection(clone: BaseClient, client: BaseClient, where: str, options: dict[str, Any]) -> bool:

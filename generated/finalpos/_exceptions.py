@@ -2,6 +2,7 @@
 """The errors `finalpos.FinalPOS` raises: nothing else escapes a call.
 
     FinalPOSError                      bad client configuration (e.g. no API key)
+    ├── ClientClosedError              a call on a closed client (nothing was sent)
     ├── InvalidArgumentError           a call's arguments cannot make a request (raised before sending;
     │                                  also a TypeError and a ValueError)
     └── APIError                       a call failed

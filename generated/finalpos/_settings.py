@@ -22,6 +22,7 @@ from ._types import TimeoutTypes
 __all__ = [
     "check_base_url",
     "check_bool",
+    "check_default_query",
     "check_str_headers",
     "check_extra_body",
     "check_extra_headers",
@@ -150,8 +151,17 @@ def check_extra_query(value: object, setting: str = "extra_query") -> dict[str, 
             f"{setting} may not set {CREDENTIAL_QUERY!r}: the key comes from the client (api_key= or FINALPOS_API_KEY)",
             argument=setting,
         )
-    check_query_values(value)
     return dict(value)
+
+
+def check_default_query(value: object, source: str) -> dict[str, Any]:
+    """`default_query=`: like `extra_query`, with its values checked now, not on the first call."""
+    query = check_extra_query(value, "default_query")
+    try:
+        check_query_values(query)
+    except InvalidArgumentError as exc:
+        raise _refuse("default_query", source, str(exc)) from None
+    return query
 
 
 _QUERY_SCALARS = (str, int, float)  # bool is an int; None means "leave out" to httpx

@@ -18,7 +18,7 @@ Environment = Literal["mock", "production"]
 
 REQUEST_ID_HEADER = "x-request-id"
 ERROR_MODEL: tuple[str, str] | None = ("error_response", "ErrorResponse")
-"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on first use."""
+"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on use."""
 if TYPE_CHECKING:
     from .models.error_response import ErrorResponse
 
