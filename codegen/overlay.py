@@ -224,6 +224,11 @@ def describe(schema: dict[str, Any], override: Override) -> Target:
     if "shape" in override.select:
         fields = {name: _json_type(sub) for name, sub in props}
         key = json.dumps(fields, sort_keys=True)
+    elif "returned_with" in override.select:
+        # Only the property it patches: the entities around it may grow without drifting the override.
+        wanted = str(override.select["returned_with"])
+        fields = {name: _json_type(sub) for name, sub in props if name == wanted}
+        key = json.dumps(fields, sort_keys=True)
     else:
         fields = {name: _json_type(sub) + ("" if name in required else "?") for name, sub in props}
         key = shape_key(schema)
@@ -231,8 +236,9 @@ def describe(schema: dict[str, Any], override: Override) -> Target:
 
 
 def _lock_key(override: Override, name: str, target: Target) -> str:
-    # Renamed targets collapse into one component, so their names do not matter: their shapes do.
-    return f"shape:{target.fingerprint}" if override.rename else name
+    # Renamed targets collapse into one component, so their names do not matter: their shapes do. So
+    # for `returned_with`: a new entity whose id has the recorded type is covered without a review.
+    return f"shape:{target.fingerprint}" if override.rename or "returned_with" in override.select else name
 
 
 def _observe(spec: dict[str, Any], override: Override, naming: NamingConfig) -> dict[str, Target]:

@@ -21,7 +21,7 @@ from finalpos import FinalPOS
 from finalpos.types import UNSET
 
 from codegen.normalise import normalise
-from codegen.overlay import Override, load_overrides, select_targets
+from codegen.overlay import Override, check_overrides, load_overrides, select_targets
 from codegen.spec import load_naming_config
 from tests.client.test_user_code_types import _mypy
 
@@ -64,7 +64,7 @@ def test_returned_entities_have_a_required_id(patched_spec: dict[str, Any]) -> N
     assert not any(name.endswith(("Create", "Update")) for name in targets)  # what users send stays optional
 
 
-def test_selected_by_what_a_schema_is(committed_spec: dict[str, Any]) -> None:
+def _with_gadget(committed_spec: dict[str, Any]) -> dict[str, Any]:
     spec = copy.deepcopy(committed_spec)
     gadget = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
     spec["paths"]["/v1/api/gadget/{id}"] = {
@@ -75,22 +75,28 @@ def test_selected_by_what_a_schema_is(committed_spec: dict[str, Any]) -> None:
             "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": gadget}}}},
         }
     }
+    return spec
+
+
+def test_a_new_entity_is_covered_without_an_edit_or_a_review(committed_spec: dict[str, Any]) -> None:
+    spec = _with_gadget(committed_spec)
     before, after = _targets(committed_spec), _targets(spec)
     assert "Session" in before and sorted(set(after) - set(before)) == ["Gadget"]
+    naming = load_naming_config()
+    check = check_overrides(normalise(spec, naming)[0], naming)
+    assert not [line for line in check.drifted if "returned-entity-ids" in line]
+    assert "id" in check.patched["components"]["schemas"]["Gadget"]["required"]
 
 
-def test_a_new_entity_stops_regen_until_accepted(
+def test_an_id_of_another_type_stops_regen(
     workspace_copy: Path, committed_spec: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = copy.deepcopy(committed_spec)
-    spec["paths"]["/v1/api/session/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
-        "type": "object",
-        "properties": {"id": {"type": "string"}, "label": {"type": "string"}},
-    }
+    spec["components"]["schemas"]["Session"]["properties"]["id"] = {"type": "integer"}
     before = snapshot(workspace_copy)
     code, err = regen_copy(workspace_copy, spec, capsys)
     assert code == 1 and "override returned-entity-ids: the spec moved under it" in err
-    assert snapshot(workspace_copy) == before
+    assert "{id:integer}" in err and snapshot(workspace_copy) == before
 
 
 def test_ids_type_check_without_narrowing(tmp_path: Path) -> None:
