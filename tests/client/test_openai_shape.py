@@ -115,6 +115,10 @@ def test_404_has_request_id_and_parsed_error(client: FinalPOS, server: ScriptedS
     assert (exc.error.status_code, exc.error.error) == (404, "Not Found")
     assert exc.body == {**body, "message": "no customer for key ***"}  # the echoed key masked in body too
     assert CANARY_KEY not in str(exc) + repr(exc.body) + exc.error.to_json()
+    server.reply(Reply(200, [f"echo {CANARY_KEY}"]))  # a 2xx that does not fit: its body is masked too
+    with pytest.raises(finalpos.APIResponseValidationError) as invalid:
+        client.sessions.retrieve("s1")
+    assert invalid.value.body == ["echo ***"]
     server.reply(Reply(500, b"plain text", headers={"x-should-retry": "false"}))
     with pytest.raises(finalpos.InternalServerError) as caught_500:
         client.sessions.retrieve("s1")
