@@ -44,6 +44,7 @@ from ._exceptions import (
     FinalPOSError,
     InvalidArgumentError,
     make_status_error,
+    scrub,
 )
 from ._lenient import _strict as _parsing_mode
 from ._logs import logger
@@ -534,7 +535,7 @@ class BaseClient:
             raise
         except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
             try:
-                body: object | None = response.json()
+                body: object | None = scrub(response.json(), self._api_key) if self._api_key else response.json()
             except ValueError:
                 body = None
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]

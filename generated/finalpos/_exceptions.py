@@ -53,6 +53,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "make_status_error",
+    "scrub",
 ]
 
 MAX_MESSAGE_BODY = 500
