@@ -151,6 +151,29 @@ def _select_entity(spec: dict[str, Any], entity: str, naming: NamingConfig) -> l
     return sorted(found)
 
 
+def _request_bodies(spec: dict[str, Any]) -> set[str]:
+    return {name for _, _, op in operations(spec) if (name := component_of(json_schema(op.get("requestBody"))))}
+
+
+def _select_returned_with(spec: dict[str, Any], prop: str) -> list[str]:
+    """Entities the API hands back: components a non-DELETE 2xx response returns (or lists), never sent
+    as a request body, that have `prop` (an entity the API returns always carries its id)."""
+    sent = _request_bodies(spec)
+    schemas = spec.get("components", {}).get("schemas") or {}
+    found: set[str] = set()
+    for _, method, op in operations(spec):
+        if method == "delete":
+            continue
+        for status, response in (op.get("responses") or {}).items():
+            body = json_schema(response) if str(status).startswith("2") else None
+            if isinstance(body, dict) and body.get("type") == "array":
+                body = body.get("items")
+            name = component_of(body) if isinstance(body, dict) else None
+            if name and name not in sent and prop in ((schemas.get(name) or {}).get("properties") or {}):
+                found.add(name)
+    return sorted(found)
+
+
 def _json_type(schema: Any) -> str:
     if not isinstance(schema, dict):
         return "?"
@@ -183,6 +206,7 @@ def _select_shape(spec: dict[str, Any], shape: dict[str, list[str]]) -> list[str
 SELECTORS: dict[str, Callable[[dict[str, Any], Any, NamingConfig], list[str]]] = {
     "entity": lambda spec, value, naming: _select_entity(spec, str(value), naming),
     "shape": lambda spec, value, naming: _select_shape(spec, dict(value)),
+    "returned_with": lambda spec, value, naming: _select_returned_with(spec, str(value)),
 }
 
 
@@ -200,6 +224,11 @@ def describe(schema: dict[str, Any], override: Override) -> Target:
     if "shape" in override.select:
         fields = {name: _json_type(sub) for name, sub in props}
         key = json.dumps(fields, sort_keys=True)
+    elif "returned_with" in override.select:
+        # Only the property it patches: the entities around it may grow without drifting the override.
+        wanted = str(override.select["returned_with"])
+        fields = {name: _json_type(sub) for name, sub in props if name == wanted}
+        key = json.dumps(fields, sort_keys=True)
     else:
         fields = {name: _json_type(sub) + ("" if name in required else "?") for name, sub in props}
         key = shape_key(schema)
@@ -207,8 +236,9 @@ def describe(schema: dict[str, Any], override: Override) -> Target:
 
 
 def _lock_key(override: Override, name: str, target: Target) -> str:
-    # Renamed targets collapse into one component, so their names do not matter: their shapes do.
-    return f"shape:{target.fingerprint}" if override.rename else name
+    # Renamed targets collapse into one component, so their names do not matter: their shapes do. So
+    # for `returned_with`: a new entity whose id has the recorded type is covered without a review.
+    return f"shape:{target.fingerprint}" if override.rename or "returned_with" in override.select else name
 
 
 def _observe(spec: dict[str, Any], override: Override, naming: NamingConfig) -> dict[str, Target]:
@@ -256,9 +286,13 @@ def drift(override: Override, recorded: dict[str, Any] | None, observed: dict[st
 
 
 def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+    """Objects merge recursively, arrays are appended to (skipping items already there, so `required:
+    [id]` adds to a schema's own list), anything else is replaced: Overlay 1.0's `update`."""
     for key, value in update.items():
         if isinstance(value, dict) and isinstance(target.get(key), dict):
             _merge(target[key], value)
+        elif isinstance(value, list) and isinstance(target.get(key), list):
+            target[key] = target[key] + [copy.deepcopy(item) for item in value if item not in target[key]]
         else:
             target[key] = copy.deepcopy(value)
 

@@ -20,10 +20,18 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import RegenError
-from .spec import operations
+from .spec import component_of, json_schema, operations, snake
 from .workspace import CONFIG_DIR
 
-__all__ = ["Auth", "read_auth", "read_environments", "settings_changes", "write_settings_module"]
+__all__ = [
+    "Auth",
+    "read_auth",
+    "read_environments",
+    "read_error_model",
+    "read_request_id_header",
+    "settings_changes",
+    "write_settings_module",
+]
 
 STAGE = "generate"
 MODULE = "_spec_settings.py"
@@ -120,22 +128,60 @@ def read_environments(spec: dict[str, Any]) -> tuple[dict[str, str], str, list[s
     return environments, default, notes
 
 
+def read_request_id_header() -> str:
+    data = yaml.safe_load((CONFIG_DIR / "headers.yaml").read_text()) or {}
+    header = data.get("request_id") if isinstance(data, dict) else None
+    if not isinstance(header, str) or not header.strip():
+        raise RegenError(STAGE, "codegen/config/headers.yaml needs `request_id: <header name>`", "")
+    return header.strip().lower()
+
+
+def read_error_model(spec: dict[str, Any]) -> str | None:
+    """The component most 4xx/5xx responses return (ties: by name): `APIStatusError.error` parses it."""
+    counts: dict[str, int] = {}
+    for _, _, op in operations(spec):
+        for status, response in (op.get("responses") or {}).items():
+            if str(status)[:1] in ("4", "5") or str(status) == "default":
+                name = component_of(json_schema(response))
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+    return min(counts, key=lambda name: (-counts[name], name)) if counts else None
+
+
+def _error_model_lines(name: str | None) -> str:
+    if name is None:
+        return "ERROR_MODEL: tuple[str, str] | None = None\nif TYPE_CHECKING:\n    ErrorModel = Any\n"
+    module = snake(name)
+    return (
+        f"ERROR_MODEL: tuple[str, str] | None = ({module!r}, {name!r})\n"
+        '"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on use."""\n'
+        f"if TYPE_CHECKING:\n    from .models.{module} import {name}\n\n    ErrorModel = {name}\n"
+    )
+
+
 def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
     auth = read_auth(spec)
     environments, default, notes = read_environments(spec)
     literal = ", ".join(repr(name) for name in environments)
+    error_model = read_error_model(spec)
     (package_dir / MODULE).write_text(
-        '"""Auth and environments read from the API description by `make regen` (codegen/spec_settings.py)."""\n\n'
-        "from typing import Literal\n\n"
+        '"""Auth, environments and the error model read from the API description by `make regen`\n'
+        '(codegen/spec_settings.py), and the request-id header from codegen/config/headers.yaml."""\n\n'
+        "from typing import TYPE_CHECKING, Any, Literal\n\n"
         f"AUTH_KIND = {auth.kind!r}\n"
         f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
         f"AUTH_LOCATION = {auth.location!r}\n"
         f"AUTH_NAME = {auth.name!r}\n\n"
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
-        f"Environment = Literal[{literal}]\n"
+        f"Environment = Literal[{literal}]\n\n"
+        f"REQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)
     )
-    return [f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default})", *notes]
+    return [
+        f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default}); "
+        f"error model {error_model or 'none'}",
+        *notes,
+    ]
 
 
 def settings_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[tuple[str, str, str]]:

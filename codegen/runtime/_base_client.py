@@ -1,10 +1,11 @@
 """The request loop under `FinalPOS` / `AsyncFinalPOS`: auth, base URL, timeouts, retries, errors, logging.
 
-One long-lived `httpx.Client` (or `AsyncClient`) per client; `with_options(...)` returns a copy that
-shares it. A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts,
-408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can
-create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure
-into `APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
+One long-lived `httpx.Client` (or `AsyncClient`) per client; `copy(...)` (alias `with_options`)
+returns a client with other settings that shares it; a call on a closed client is `ClientClosedError`.
+A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts, 408/409/429/5xx
+(GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can create a duplicate)
+-> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure into
+`APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
 (see `_lenient.py`). Settings are checked where they are given (`_settings.py`), and `asyncio` is
 imported only when the async client is first used, so `import finalpos` stays cheap.
 """
@@ -22,13 +23,13 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from . import _copying
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
-    LOG_ENV,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRYABLE_STATUS_CODES,
@@ -38,16 +39,21 @@ from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     FinalPOSError,
     InvalidArgumentError,
     make_status_error,
+    scrub,
 )
 from ._lenient import _strict as _parsing_mode
+from ._logs import logger
+from ._raw_requests import AsyncRawRequests, SyncRawRequests
 from ._response import APIResponse
 from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
     check_bool,
+    check_default_query,
     check_extra_body,
     check_extra_headers,
     check_extra_query,
@@ -56,7 +62,15 @@ from ._settings import (
     check_str_headers,
     check_timeout,
 )
-from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
+from ._spec_settings import (
+    AUTH_KIND,
+    AUTH_LOCATION,
+    AUTH_NAME,
+    DEFAULT_ENVIRONMENT,
+    ENVIRONMENTS,
+    REQUEST_ID_HEADER,
+    Environment,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 
@@ -74,8 +88,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-logger = logging.getLogger("finalpos")
-
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Auth comes from the spec (_spec_settings.py, written by regen): its header is a secret too.
 SECRET_HEADERS = frozenset({"x-api-key", "authorization", AUTH_NAME.lower()})
@@ -84,22 +96,6 @@ SECRET_HEADERS = frozenset({"x-api-key", "authorization", AUTH_NAME.lower()})
 _sleep: Callable[[float], None] = time.sleep
 _async_sleep: Callable[[float], Awaitable[Any]] | None = None  # None: asyncio.sleep, imported on first use
 _random: Callable[[], float] = random.random
-
-
-def _setup_logging() -> None:
-    """FINALPOS_LOG=info|debug: log to stderr under `finalpos` (and httpx's request lines)."""
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").strip().lower())
-    if level is None:
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
-    for name in ("finalpos", "httpx"):
-        named = logging.getLogger(name)
-        named.addHandler(handler)
-        named.setLevel(level)
-
-
-_setup_logging()
 
 
 def _asyncio() -> Any:
@@ -323,6 +319,10 @@ class BaseClient:
     retry_posts: bool
     strict_response_validation: bool
     _headers: dict[str, str]
+    _user_headers: dict[str, str]
+    _default_query: dict[str, Any]
+    _url_prefix: str
+    """"" when requests go to the pool's base URL, else this client's (a copy with another base_url)."""
     _owns_http_client: bool
     _http: httpx.Client | httpx.AsyncClient
 
@@ -337,6 +337,7 @@ class BaseClient:
         retry_posts: bool,
         strict_response_validation: bool,
         default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
     ) -> None:
         # Every setting is checked here, so a bad one fails now, naming itself, not on the first call.
         self.timeout = check_timeout(timeout, "timeout", "argument")
@@ -345,7 +346,8 @@ class BaseClient:
         self.strict_response_validation = check_bool(
             strict_response_validation, "strict_response_validation", "argument"
         )
-        user_headers = check_str_headers(default_headers, "default_headers", "argument")
+        self._user_headers = check_str_headers(default_headers, "default_headers", "argument")
+        self._default_query = check_default_query(default_query, "argument")
         self._api_key = _resolve_api_key(api_key)
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
@@ -353,10 +355,14 @@ class BaseClient:
             _resolve_base_url(base_url, environment), *_base_url_source(base_url, environment)
         )
         self._key_per_request = False
-        self._headers = {
+        self._url_prefix = ""
+        self._headers = self._all_headers()
+
+    def _all_headers(self) -> dict[str, str]:
+        return {
             "Accept": "application/json",
             "User-Agent": f"finalpos-python/{__version__}",
-            **{k: v for k, v in user_headers.items() if k.lower() not in CREDENTIAL_HEADERS},
+            **{k: v for k, v in self._user_headers.items() if k.lower() not in CREDENTIAL_HEADERS},
             **_auth_headers(self._api_key),
         }
 
@@ -371,16 +377,41 @@ class BaseClient:
             f"strict_response_validation={self.strict_response_validation!r})"
         )
 
-    def with_options(
+    def copy(
         self,
         *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        environment: Environment | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_posts: bool | NotGiven = NOT_GIVEN,
         strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> Self:
-        """A copy with other settings, sharing this client's connection pool."""
-        return self._copy_with(timeout, max_retries, retry_posts, strict_response_validation)
+        """A client with other settings (any constructor option), sharing this one's connection pool
+        unless `http_client=` is given. Unnamed settings are kept; `default_headers` and `default_query`
+        are added to this client's. Closing the copy leaves the pool open; closing this client closes it."""
+        return _copying.copy_client(self, "copy()", locals())
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        environment: Environment | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_posts: bool | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+    ) -> Self:
+        """`copy(...)` under openai-python's other name."""
+        return _copying.copy_client(self, "with_options()", locals())
 
     def _adopt_users_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         """Use the caller's own httpx client. The key goes on each of our requests, never into that
@@ -390,46 +421,13 @@ class BaseClient:
         self._owns_http_client = False
 
     def _with_key(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if self._url_prefix:  # a copy with another base_url, on the shared pool: absolute URLs
+            kwargs = {**kwargs, "url": self._url_prefix + str(kwargs["url"])}
         if AUTH_KIND == "apiKey" and AUTH_LOCATION == "query":
             kwargs = {**kwargs, "params": {**(kwargs.get("params") or {}), AUTH_NAME: self._api_key}}
         if not self._key_per_request:
             return kwargs  # the key is among our own httpx client's default headers
         return {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
-
-    def _copy_with(
-        self,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        retry_posts: bool | NotGiven,
-        strict_response_validation: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        # A fresh object (not copy.copy): cached resources point at their own client.
-        clone = object.__new__(type(self))
-        for name in (
-            "_api_key",
-            "base_url",
-            "timeout",
-            "max_retries",
-            "retry_posts",
-            "strict_response_validation",
-            "_headers",
-            "_http",
-            "_key_per_request",
-        ):
-            setattr(clone, name, getattr(self, name))
-        clone._owns_http_client = False
-        where = "with_options()"
-        if not isinstance(timeout, NotGiven):
-            clone.timeout = check_timeout(timeout, "timeout", where)
-        if not isinstance(max_retries, NotGiven):
-            clone.max_retries = check_max_retries(max_retries, "max_retries", where)
-        if not isinstance(retry_posts, NotGiven):
-            clone.retry_posts = check_bool(retry_posts, "retry_posts", where)
-        if not isinstance(strict_response_validation, NotGiven):
-            clone.strict_response_validation = check_bool(
-                strict_response_validation, "strict_response_validation", where
-            )
-        return clone
 
     def _prepare(
         self,
@@ -441,6 +439,8 @@ class BaseClient:
     ) -> tuple[dict[str, Any], TimeoutTypes]:
         """The call's timeout, and its kwargs with the extras merged after the generated values."""
         effective = self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout, "timeout", "argument")
+        if self._default_query:  # checked at construction; the operation's own values win
+            kwargs = {**kwargs, "params": {**self._default_query, **(kwargs.get("params") or {})}}
         if extra_headers is None and extra_query is None and extra_body is None:
             check_query_values(kwargs.get("params") or {})
             return kwargs, effective
@@ -505,14 +505,18 @@ class BaseClient:
         kwargs: Mapping[str, Any],
         retries_taken: int,
         limit: int,
-        debug: bool,
     ) -> APIResponse[T] | float:
         """A response: the parsed 2xx, the wait before retrying a retryable status, or its status error."""
         status = response.status_code
-        if debug:
-            logger.debug("Response: %s %s -> %d", str(kwargs["method"]).upper(), kwargs["url"], status)
+        request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
+        if logger.isEnabledFor(logging.INFO):
+            method, url = str(kwargs["method"]).upper(), kwargs["url"]
+            logger.info("HTTP Request: %s %s -> %d (request id %s)", method, url, status, request_id)
         if 200 <= status < 300:
-            return APIResponse(response, self._parse(response, parse), retries_taken)
+            parsed = self._parse(response, parse)
+            if request_id is not None:
+                _tag_request_id(parsed, request_id)
+            return APIResponse(response, parsed, retries_taken)
         if retries_taken < limit and should_retry_status(response):
             delay = retry_delay(retries_taken, parse_retry_after(response.headers))
             self._retry_log(kwargs["method"], kwargs["url"], f"status {status}", delay, retries_taken, limit)
@@ -530,7 +534,7 @@ class BaseClient:
             raise
         except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
             try:
-                body: object | None = response.json()
+                body: object | None = scrub(response.json(), self._api_key) if self._api_key else response.json()
             except ValueError:
                 body = None
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
@@ -542,6 +546,8 @@ class BaseClient:
 
     def _build_request(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Request:
         """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent)."""
+        if self._http.is_closed:
+            raise self._closed()
         try:
             request: httpx.Request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
             return request
@@ -549,11 +555,24 @@ class BaseClient:
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
             raise InvalidArgumentError(f"the arguments cannot be encoded into a request ({detail})") from exc
 
+    def _closed(self) -> ClientClosedError:
+        return ClientClosedError(
+            f"{type(self).__name__} is closed (by close() or the end of its `with` block), or its http_client "
+            "is: nothing was sent; create a new client"
+        )
+
     def _request_of(self, exc: httpx.HTTPError, kwargs: Mapping[str, Any]) -> httpx.Request:
         try:
             return exc.request
         except RuntimeError:  # httpx raises this when the request was never attached
             return httpx.Request(str(kwargs["method"]).upper(), self.base_url + str(kwargs["url"]))
+
+
+def _tag_request_id(parsed: object, request_id: str) -> None:
+    """Set `_request_id` on a returned model, or on each model of a returned list."""
+    for model in parsed if isinstance(parsed, list) else (parsed,):
+        if hasattr(model, "_request_id"):
+            model._request_id = request_id
 
 
 def _merge_body(kwargs: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -570,7 +589,7 @@ def _merge_body(kwargs: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, A
     )
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(SyncRawRequests, BaseClient):
     """Base of `FinalPOS`: owns one `httpx.Client` (keep one client per process; it pools connections)."""
 
     _http: httpx.Client
@@ -586,6 +605,7 @@ class SyncAPIClient(BaseClient):
         retry_posts: bool = False,
         strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -597,7 +617,8 @@ class SyncAPIClient(BaseClient):
         `APIResponseValidationError` on any response value that does not fit the spec (default: keep
         it verbatim in the model's `.unparsed` and log a warning). http_client: your own
         `httpx.Client` (transport, proxies, limits); its base URL is set here, and the key is
-        sent on each of our requests, never added to its headers.
+        sent on each of our requests, never added to its headers. default_headers / default_query:
+        sent with every request (a credential header or query key there is ignored / refused).
         """
         self._configure(
             api_key=api_key,
@@ -608,6 +629,7 @@ class SyncAPIClient(BaseClient):
             retry_posts=retry_posts,
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
+            default_query=default_query,
         )
         if http_client is None:
             self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
@@ -641,7 +663,7 @@ class SyncAPIClient(BaseClient):
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
             else:
-                outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
+                outcome = self._outcome(response, parse, kwargs, retries_taken, limit)
                 if isinstance(outcome, APIResponse):
                     return outcome
                 delay = outcome
@@ -651,7 +673,12 @@ class SyncAPIClient(BaseClient):
     def _send(self, request: httpx.Request, timeout: TimeoutTypes) -> httpx.Response:
         """One attempt, ended by `attempt_deadline(timeout)` however slowly the body arrives."""
         # Never follow a 3xx, even on a user's http_client: httpx would forward x-api-key to that host.
-        response = self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+        except RuntimeError:  # httpx's "client has been closed" (closed since the request was built)
+            if self._http.is_closed:
+                raise self._closed() from None
+            raise
         limit = attempt_deadline(timeout)
         if limit is not None:
             response.stream = _DeadlineStream(response.stream, time.monotonic() + limit, request)
@@ -674,7 +701,7 @@ class SyncAPIClient(BaseClient):
         self.close()
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(AsyncRawRequests, BaseClient):
     """Base of `AsyncFinalPOS`: owns one `httpx.AsyncClient`."""
 
     _http: httpx.AsyncClient
@@ -690,6 +717,7 @@ class AsyncAPIClient(BaseClient):
         retry_posts: bool = False,
         strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create an async client; the same settings as `FinalPOS`."""
@@ -702,6 +730,7 @@ class AsyncAPIClient(BaseClient):
             retry_posts=retry_posts,
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
+            default_query=default_query,
         )
         if http_client is None:
             self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
@@ -735,7 +764,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.HTTPError as exc:
                 delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
             else:
-                outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
+                outcome = self._outcome(response, parse, kwargs, retries_taken, limit)
                 if isinstance(outcome, APIResponse):
                     return outcome
                 delay = outcome
@@ -751,6 +780,10 @@ class AsyncAPIClient(BaseClient):
                 return await self._http.send(request, follow_redirects=False)
         except TimeoutError:
             raise _attempt_timed_out(request) from None
+        except RuntimeError:  # httpx's "client has been closed" (closed since the request was built)
+            if self._http.is_closed:
+                raise self._closed() from None
+            raise
 
     async def close(self) -> None:
         if self._owns_http_client:

@@ -1,20 +1,47 @@
-"""Contains some shared types for properties"""
+"""`UNSET` and its type `Unset`: "no value" on a model field (the public part of this module).
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+`UNSET` is one object for the life of every process: `copy.copy`, `copy.deepcopy` and `pickle` (so
+multiprocessing, Celery, a Redis cache) all give back this same object, because the generated models
+test `value is not UNSET` and a second instance would be sent as data. `Unset()` returns it too.
+
+`File`, `FileTypes` and `RequestFiles` are what openapi-python-client's generated code uses for
+multipart bodies (none in today's spec); they stay importable for that code but are not exported.
+"""
+
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal
 
 from attrs import define
+
+__all__ = ["UNSET", "Unset"]
 
 
 class Unset:
     """The type of `UNSET`: "no value" (a field the response did not carry, or whose value did not fit)."""
+
+    __slots__ = ()
+    _the_one: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if cls._the_one is None:
+            cls._the_one = super().__new__(cls)
+        return cls._the_one
 
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    # One object across copies and processes: pickle stores the module-level name, copies are itself.
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()
@@ -41,19 +68,3 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

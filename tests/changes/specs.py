@@ -109,7 +109,8 @@ def make_request_field_optional(doc: dict[str, Any]) -> None:
 
 
 def make_response_field_required(doc: dict[str, Any]) -> None:
-    schemas(doc)["Session"]["required"] = ["id"]
+    # Not `id`: override returned-entity-ids already makes every returned entity's id required.
+    schemas(doc)["Session"]["required"] = ["sessionNumber"]
 
 
 def make_response_field_optional(doc: dict[str, Any]) -> None:

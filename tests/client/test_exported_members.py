@@ -17,3 +17,15 @@ def test_all_lists_every_public_name_and_only_those() -> None:
     assert set(finalpos.__all__) == public | dunder_versions
     for name in finalpos.__all__:
         assert hasattr(finalpos, name), name
+
+
+def test_types_exports_only_what_users_use() -> None:
+    # `UNSET` and its type, for `isinstance(x, Unset)` checks: the generator's leftovers (`Response`,
+    # `File`, ...) are not part of the surface; `Response` is gone, `File` stays for generated multipart code.
+    import finalpos.types
+
+    assert finalpos.types.__all__ == ["UNSET", "Unset"]
+    assert not hasattr(finalpos.types, "Response")
+    star: dict[str, object] = {}
+    exec("from finalpos.types import *", star)
+    assert sorted(k for k in star if k != "__builtins__") == ["UNSET", "Unset"]

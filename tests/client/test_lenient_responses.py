@@ -141,7 +141,7 @@ def test_repr_shows_set_fields_custom_fields_and_unparsed(client: FinalPOS, serv
         "Customer(id='c1', email='a@b.c', first_name='Ann', last_name='Lee', "
         "custom_fields={'loyaltyTier': 'gold'}, unparsed={'billing': None})"
     )
-    assert repr(Session()) == "Session()" and repr(UNSET) == "UNSET"
+    assert repr(Session(id="s1")) == "Session(id='s1')" and repr(UNSET) == "UNSET"
     assert repr(Session(id="s1", notes=["a", UNSET])) == "Session(id='s1', notes=['a', UNSET])"  # type: ignore[list-item]
     assert "object at 0x" not in repr(customer)
 

@@ -1,5 +1,6 @@
 """Property: whatever arguments any public method of either client gets, and whatever the server answers,
-only `FinalPOSError` subclasses escape; an `InvalidArgumentError` means nothing was sent.
+only `FinalPOSError` subclasses escape; an `InvalidArgumentError` means nothing was sent. One call in
+ten goes to a client already closed: it must fail with a `FinalPOSError` and send nothing.
 
 Every method is found by introspection (each resource of `FinalPOS` / `AsyncFinalPOS`, its methods and
 their `with_raw_response` twins), so a new operation is covered without touching this file. Arguments are
@@ -108,7 +109,8 @@ def calls(draw: st.DrawFn, methods: list[Method]) -> tuple[Any, ...]:
         else:
             kwargs[param.name] = value
     reply = draw(st.one_of(st.just(GOOD_LIST if method.returns_list else GOOD_OBJECT), odd_replies))
-    return method.attr, method.name, method.raw, args, kwargs, reply
+    closed = draw(st.integers(0, 9)) == 0  # one call in ten on a client closed before it (a `with` block ended)
+    return method.attr, method.name, method.raw, args, kwargs, reply, closed
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +128,16 @@ def sync_client(shared_server: ScriptedServer) -> Iterator[FinalPOS]:
         yield client
 
 
-def _check(outcome: BaseException | None, sent: int) -> None:
+@pytest.fixture(scope="module")
+def closed_sync_client(shared_server: ScriptedServer) -> FinalPOS:
+    with FinalPOS(api_key=CANARY_KEY, base_url=shared_server.url, max_retries=0, timeout=5.0) as client:
+        pass
+    return client
+
+
+def _check(outcome: BaseException | None, sent: int, closed: bool = False) -> None:
+    if closed:
+        assert isinstance(outcome, finalpos.FinalPOSError) and sent == 0, f"closed client: {outcome!r}, {sent} sent"
     if outcome is None:
         return
     if not isinstance(outcome, finalpos.FinalPOSError):
@@ -156,27 +167,27 @@ def test_methods_are_discovered() -> None:
 @PROPERTY_SETTINGS
 @given(call=calls(SYNC_METHODS))
 def test_sync_methods_raise_only_finalpos_errors(
-    shared_server: ScriptedServer, sync_client: FinalPOS, call: tuple[Any, ...]
+    shared_server: ScriptedServer, sync_client: FinalPOS, closed_sync_client: FinalPOS, call: tuple[Any, ...]
 ) -> None:
-    attr, name, raw, args, kwargs, reply = call
+    attr, name, raw, args, kwargs, reply, closed = call
     shared_server.script.clear()
     shared_server.reply(reply)
     before = len(shared_server.requests)
     outcome: BaseException | None = None
     try:
-        result = _method(sync_client, attr, name, raw)(*args, **kwargs)
+        result = _method(closed_sync_client if closed else sync_client, attr, name, raw)(*args, **kwargs)
         if isinstance(result, finalpos.SyncPager):
             for _ in zip(range(3), result.pages(), strict=False):
                 pass
     except Exception as exc:
         outcome = exc
-    _check(outcome, len(shared_server.requests) - before)
+    _check(outcome, len(shared_server.requests) - before, closed)
 
 
 @PROPERTY_SETTINGS
 @given(call=calls(ASYNC_METHODS))
 def test_async_methods_raise_only_finalpos_errors(shared_server: ScriptedServer, call: tuple[Any, ...]) -> None:
-    attr, name, raw, args, kwargs, reply = call
+    attr, name, raw, args, kwargs, reply, closed = call
     shared_server.script.clear()
     shared_server.reply(reply)
     before = len(shared_server.requests)
@@ -187,6 +198,9 @@ def test_async_methods_raise_only_finalpos_errors(shared_server: ScriptedServer,
             api_key=CANARY_KEY, base_url=shared_server.url, max_retries=0, timeout=5.0, http_client=http
         )
         async with http, client as c:
+            if closed:
+                await c.close()
+                await http.aclose()  # the user's client closed too: our calls must still fail typed
             try:
                 result = _method(c, attr, name, raw)(*args, **kwargs)
                 if isinstance(result, finalpos.AsyncPager):
@@ -201,4 +215,4 @@ def test_async_methods_raise_only_finalpos_errors(shared_server: ScriptedServer,
                 return exc
         return None
 
-    _check(asyncio.run(run()), len(shared_server.requests) - before)
+    _check(asyncio.run(run()), len(shared_server.requests) - before, closed)

@@ -146,6 +146,8 @@ GUIDE_SECTIONS = (
     "Pagination and prefetch",
     "Custom fields and a typed tenant Customer",
     "Raw responses",
+    "Copies of a client, and endpoints the API description lacks",
+    "Copying, caching and serialising models",
     "Extra headers, query and body",
     "Logging",
     "Async",

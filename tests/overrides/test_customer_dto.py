@@ -70,7 +70,13 @@ def test_wrong_typed_custom_field_is_rejected(tenant_module: ModuleType, field: 
 
 def test_required_custom_field_is_required(tenant_module: ModuleType) -> None:
     with pytest.raises(ValidationError, match="loyaltyPoints"):
-        tenant_module.TenantCustomer.model_validate({"email": "ann@example.com"})
+        tenant_module.TenantCustomer.model_validate({"id": "c-1", "email": "ann@example.com"})
+
+
+def test_the_id_is_required_as_on_the_client_model(tenant_module: ModuleType) -> None:
+    # Override returned-entity-ids: a Customer the API returns always has its id (finalpos.models too).
+    with pytest.raises(ValidationError, match="id"):
+        tenant_module.TenantCustomer.model_validate({"loyaltyPoints": 1})
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -111,7 +117,7 @@ def test_plain_json_schema_input(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code, output = run_cli(capsys, "--schema", str(source), "--out", str(out), "--class-name", "ScoredCustomer")
     assert code == 0, output
     model = load(out).ScoredCustomer
-    assert model.model_validate({"score": 2.5, "email": "a@example.com"}).score == 2.5
+    assert model.model_validate({"id": "c-1", "score": 2.5, "email": "a@example.com"}).score == 2.5
     with pytest.raises(ValidationError, match="score"):
         model.model_validate({"score": "high"})
 
@@ -136,7 +142,7 @@ def test_structure_from_the_live_api(
     ]
     assert all(r.headers.get("x-api-key") == "test-key" for r in recording_server.requests)
     model = load(out).TenantCustomer
-    assert model.model_validate({"vipSince": "2024-01-02T03:04:05+00:00"}).vipSince.year == 2024
+    assert model.model_validate({"id": "c-1", "vipSince": "2024-01-02T03:04:05+00:00"}).vipSince.year == 2024
     with pytest.raises(ValidationError, match="vipSince"):
         model.model_validate({"vipSince": "yesterday"})
 
@@ -163,7 +169,7 @@ def test_make_passes_base_url_table_and_class(tmp_path: Path, recording_server: 
         "/v1/api/custom-tables",
         "/v1/api/custom-table-fields?tableId=t-9",
     ]
-    assert load(out).Loyal.model_validate({"stamps": 3}).stamps == 3
+    assert load(out).Loyal.model_validate({"id": "c-1", "stamps": 3}).stamps == 3
 
 
 def test_make_reports_an_unreachable_api_as_customer_dto(tmp_path: Path) -> None:
