@@ -361,8 +361,12 @@ def _up_to_date(ws: Workspace, previous: Record, pulled: _Pulled, inputs: str) -
 
 
 def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
-    """Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304."""
-    if pulled.fresh and (pulled.source_url, pulled.etag) != (previous.source_url, previous.etag):
+    """Same spec with a new ETag: remember it and its URL, so the next fetch can be a 304.
+
+    Without an ETag (a `file://` URL, a server that sends none) there is nothing a next fetch could reuse,
+    so an up-to-date regen leaves the committed record (and `git status`) alone.
+    """
+    if pulled.fresh and pulled.etag and (pulled.source_url, pulled.etag) != (previous.source_url, previous.etag):
         write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
 
 
