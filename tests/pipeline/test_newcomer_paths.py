@@ -26,6 +26,11 @@ def readme_sdist_command() -> list[str]:
     return shlex.split(command.group(0).strip())
 
 
+def changelog_of(ws: Workspace) -> bytes:
+    path = ws.root / "CHANGELOG.md"
+    return path.read_bytes() if path.exists() else b""
+
+
 def build_sdist(ws: Workspace, command: list[str]) -> None:
     # Offline here (--no-isolation uses flit_core from .venv); a user's build fetches it instead.
     args = [sys.executable, *command[1:], "--no-isolation"]
@@ -43,7 +48,7 @@ def test_sdist_built_as_the_readme_says_leaves_check_and_regen_up_to_date(
 ) -> None:
     spec_url = workspace.spec_path.as_uri()
     before = disk_state(workspace)
-    changelog = (workspace.root / "CHANGELOG.md").read_bytes() if (workspace.root / "CHANGELOG.md").exists() else b""
+    changelog = changelog_of(workspace)
     build_sdist(workspace, command)
     assert list(workspace.root.glob("**/dist/*.tar.gz")), "the build wrote no sdist"
     if command == readme_sdist_command():
@@ -58,7 +63,9 @@ def test_sdist_built_as_the_readme_says_leaves_check_and_regen_up_to_date(
     regen = run_regen(workspace, spec_url)
     assert regen.code == 0 and regen.out_lines[-1].startswith("up to date: "), regen
     assert disk_state(workspace) == before
-    after_changelog = (workspace.root / "CHANGELOG.md").read_bytes() if (workspace.root / "CHANGELOG.md").exists() else b""
+    after_changelog = (
+        (workspace.root / "CHANGELOG.md").read_bytes() if (workspace.root / "CHANGELOG.md").exists() else b""
+    )
     assert after_changelog == changelog
 
 
