@@ -404,7 +404,9 @@ def _build_or_explain(
             for line in drift_report.lines(full_list):
                 opts.out(line)
         if isinstance(exc, DriftError):
-            raise drift_error(exc.drifted, pulled=_keep_pulled(ws, pulled.spec_bytes)) from None
+            raise drift_error(
+                exc.drifted, pulled=_keep_pulled(ws, pulled.spec_bytes), unmatched=exc.unmatched
+            ) from None
         raise
 
 

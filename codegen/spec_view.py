@@ -44,7 +44,7 @@ def generator_view(
     """The view the build generates from; refuses (stage overlay) when the spec moved under an override."""
     check = generator_view_unchecked(document, overrides_dir, naming)
     if check.drifted:
-        raise drift_error(check.drifted)
+        raise drift_error(check.drifted, unmatched=check.unmatched)
     return SpecView(check.patched, check.notes)
 
 
