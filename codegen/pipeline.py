@@ -113,6 +113,7 @@ def _build(
     from .hand_kept import copy_runtime
     from .overlay import apply_code_overrides, code_modules
     from .provenance import head_tree, spec_origins
+    from .spec import reconstructed_notes
     from .spec_settings import write_settings_module
     from .spec_view import generator_view
     from .surface import write_surface
@@ -144,13 +145,18 @@ def _build(
     notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
     api_version = str(document.get("info", {}).get("version", "0"))
     # Placeholder version files first, so headers, formatting and the content hash see the final file set.
-    write_distribution_files(stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha)
+    notes_count = reconstructed_notes(document)
+    write_distribution_files(
+        stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha, reconstructed_notes=notes_count
+    )
     # Every file's first line: generated, from what, where to change it (the distribution files head their own).
     head_tree(stage_dir, PACKAGE, spec_origins(result.data, normalised))
     run_ruff(stage_dir)
     changed = _content_hash(stage_dir) != _content_hash(ws.generated_dir) if ws.generated_dir.exists() else True
     version = package_version(api_version, previous, content_changed=changed or previous.spec_sha256 != spec_sha)
-    write_distribution_files(stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha)
+    write_distribution_files(
+        stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha, reconstructed_notes=notes_count
+    )
 
     _checkpoint(opts, "verify")
     verify(stage_dir, PACKAGE, _mypy_cache(ws))
