@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from tests.contract.binding import SpecOperation
-from tests.contract.findings import unexpressible
+from tests.contract.findings import unexpressible, unrefused_negatives
 from tests.contract.harness import MOCK_RESETS, OPERATIONS
 
 CONTRACT_KINDS = ("examples", "generated", "no-key")
@@ -103,6 +103,7 @@ def export() -> dict[str, Any]:
         "fake": FAKE_LEDGER.export(),
         "mock_resets": list(MOCK_RESETS),
         "unexpressible": dict(unexpressible),
+        "unrefused_negatives": dict(unrefused_negatives),
     }
 
 
@@ -113,6 +114,7 @@ def merge(data: dict[str, Any]) -> None:
         FAKE_LEDGER.merge(data["fake"])
     MOCK_RESETS.extend(data.get("mock_resets", []))
     unexpressible.update(Counter(data.get("unexpressible", {})))
+    unrefused_negatives.update(Counter(data.get("unrefused_negatives", {})))
 
 
 def summary_sections() -> list[tuple[str, list[str]]]:
@@ -127,6 +129,11 @@ def summary_sections() -> list[tuple[str, list[str]]]:
             f"fuzz: {sum(unexpressible.values())} negative cases in {len(unexpressible)} operations cannot be "
             "passed to the typed method at all (unknown parameter, non-object body or missing required field; "
             "tests/contract/findings.py)"
+        )
+    for label, count in sorted(unrefused_negatives.items()):
+        extra.append(
+            f"fuzz: {count} negative cases accepted by {label}, which does not validate request bodies "
+            "(not enforced by this mock; each answer still checked against the spec)"
         )
     ran = sorted((ledger for ledger in CONTRACT_LEDGERS.values() if ledger.ran), key=lambda ledger: ledger.against)
     for ledger in ran:
