@@ -155,7 +155,12 @@ def _build(
     changed = _content_hash(stage_dir) != _content_hash(ws.generated_dir) if ws.generated_dir.exists() else True
     version = package_version(api_version, previous, content_changed=changed or previous.spec_sha256 != spec_sha)
     write_distribution_files(
-        stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha, reconstructed_notes=notes_count
+        stage_dir,
+        PACKAGE,
+        version=version,
+        api_version=api_version,
+        spec_sha256=spec_sha,
+        reconstructed_notes=notes_count,
     )
 
     _checkpoint(opts, "verify")
