@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.parser
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.distribution import DIST_NAME, LICENSE_EXPRESSION, PROJECT_URLS, SUPPORTED_PYTHONS
+from codegen.distribution import DIST_NAME, LICENSE_EXPRESSION, PROJECT_URLS, SUPPORTED_PYTHONS, render_readme
+from codegen.spec import reconstructed_notes
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATED = REPO_ROOT / "generated"
@@ -210,3 +212,18 @@ def test_every_method_the_user_guide_calls_exists() -> None:
     }
     for name, resource, method in sorted(calls):
         assert callable(getattr(getattr(clients[name], resource), method, None)), f"{name}.{resource}.{method}"
+
+
+def test_guide_and_readme_say_the_committed_spec_is_a_reconstruction() -> None:
+    """The spec's status in plain words: the guide counts the snapshot's `x-reconstructed` notes and says
+    what pulling the published file does; a description without notes is called the vendor's file."""
+    notes = reconstructed_notes(json.loads((REPO_ROOT / "openapi.json").read_text()))
+    assert notes > 0
+    guide = (GENERATED / "README.md").read_text()
+    status = guide.split("**Status of the API description:**", 1)[1].split("\n## ", 1)[0]
+    assert "reconstruction" in status and f"{notes} `x-reconstructed` notes" in status
+    assert "published file" in status and "CHANGELOG.md" in status
+    vendor = render_readme("finalpos", api_version="2.0.0", spec_sha256="0" * 64, reconstructed_notes=0)
+    assert "generated from the vendor's published OpenAPI file" in vendor and "reconstruction" not in vendor
+    readme = (REPO_ROOT / "README.md").read_text()
+    assert "## The spec's status" in readme and "reconstruction" in readme and f"{notes} `x-reconstructed`" in readme
