@@ -1,5 +1,5 @@
 # finalpos-client: every target in one table (`make help`, also in README.md).
-# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK_URL, FUZZ_EXAMPLES, and customer-dto's
+# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK, MOCK_URL, FUZZ_EXAMPLES, and customer-dto's
 # OUT, STRUCTURE, SCHEMA, FROM_API, BASE_URL, TABLE, CLASS.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -35,7 +35,7 @@ check-generated: setup ## Fail if generated/ differs from a fresh regen of opena
 	@$(PY) -m codegen check-generated
 
 TEST_WORKERS ?= auto
-test: setup ## The whole suite: pipeline, overrides, client, contract (local Prism), bounded fuzz and reliability (TEST_WORKERS=auto)
+test: setup ## The whole suite: pipeline, overrides, client, contract (Prism, Steady, prefixed Prism), bounded fuzz and reliability (TEST_WORKERS=auto)
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 test-pythons: setup ## Build the wheel once; client, contract (no fuzz) and a reliability smoke on Python 3.11, 3.12, 3.13 (pyenv), each in a venv from the wheel
@@ -56,12 +56,12 @@ MOCK_PORT ?= 4010
 mock: setup ## Prism mock of openapi.json in the foreground on 127.0.0.1:4010 (MOCK_PORT=...); Ctrl-C stops it
 	$(NODE_BIN)/prism mock openapi.json -h 127.0.0.1 -p $(MOCK_PORT)
 
-contract: setup ## Contract suite only: every operation via FinalPOS against local Prism, or MOCK_URL=... (hosted mock)
-	MOCK_URL="$(MOCK_URL)" $(PY) -m pytest tests/contract -m "not fuzz"
+contract: setup ## Contract suite only: every operation via FinalPOS against local Prism, Steady and Prism under /_mock/openapi (MOCK=steady picks one), or MOCK_URL=...
+	MOCK="$(MOCK)" MOCK_URL="$(MOCK_URL)" $(PY) -m pytest tests/contract -m "not fuzz"
 
 fuzz: FUZZ_EXAMPLES ?= 100
 fuzz: setup ## Schemathesis fuzzing only, deep: FUZZ_EXAMPLES=500 cases per operation and mode, FUZZ_SEED=... to replay
-	MOCK_URL="$(MOCK_URL)" FUZZ_EXAMPLES="$(FUZZ_EXAMPLES)" $(PY) -m pytest tests/contract -m fuzz
+	MOCK="$(MOCK)" MOCK_URL="$(MOCK_URL)" FUZZ_EXAMPLES="$(FUZZ_EXAMPLES)" $(PY) -m pytest tests/contract -m fuzz
 
 reliability: setup ## Full reliability run (load, hostile servers, secrets, regen faults): prints the table, saves /tmp/reliability-table.txt
 	$(PY) -m tests.reliability.run

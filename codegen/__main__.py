@@ -30,6 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     overrides = commands.add_parser("overrides", help="show each override's targets and drift; --accept records them")
     overrides.add_argument("--accept", action="store_true", help="record the current targets in overrides.lock.json")
     overrides.add_argument(
+        "--retire",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="remove override ID from overrides.yaml and the lock (when the API no longer has what it patches)",
+    )
+    overrides.add_argument(
         "--spec",
         type=Path,
         default=None,
@@ -59,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "overrides":
             from .overrides_command import overrides_command
 
+            if args.retire:
+                from .overrides_command import retire_command
+
+                return retire_command(ws, args.retire)
             return overrides_command(ws, accept=args.accept, spec_path=args.spec)
         if args.command == "customer-dto":
             from .customer_dto import CustomerDtoError

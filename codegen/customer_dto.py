@@ -234,10 +234,28 @@ def _from_schema_file(path: Path) -> tuple[dict[str, Any], list[str]]:
     return dict(schema["properties"]), list(schema.get("required") or [])
 
 
-def _listed(payload: Any, what: str) -> list[Any]:
+def _listed(response: Any, what: str) -> list[Any]:
+    """The JSON list a custom-table call answered, or a one-line refusal for any other answer."""
+    if not response.is_success:
+        raise _refuse(f"{what} answered {response.status_code}", "check FINALPOS_API_KEY and BASE_URL= (--base-url)")
+    if not response.content:
+        # A mock of the docs (make mock) answers so: the vendor documents these calls with no content.
+        raise _refuse(
+            f"{what} answered {response.status_code} with an empty body, not the custom-table structure "
+            "(a mock of the spec, which documents no content here?)",
+            "point BASE_URL= at the live API, or pass STRUCTURE=file.json (format in the user guide)",
+        )
+    try:
+        payload = response.json()
+    except ValueError:
+        kind = response.headers.get("content-type", "no content type")
+        raise _refuse(f"{what} answered {response.status_code} with a body that is not JSON ({kind})") from None
     items = payload.get("data") if isinstance(payload, Mapping) else payload
     if not isinstance(items, list):
-        raise _refuse(f"{what}: expected a JSON list (or {{'data': [...]}}), got {type(payload).__name__}")
+        raise _refuse(
+            f"{what}: expected a JSON list (or {{'data': [...]}}), got {type(payload).__name__}",
+            "point BASE_URL= at the live API, or pass STRUCTURE=file.json (format in the user guide)",
+        )
     return items
 
 
@@ -249,7 +267,7 @@ def _from_api(base_url: str, table: str | None) -> list[Any]:
         raise _refuse("FINALPOS_API_KEY is not set", "export your API key, or use --structure/--schema")
     with httpx.Client(base_url=base_url, headers={"x-api-key": key}, timeout=httpx.Timeout(30.0, connect=5.0)) as http:
         try:
-            tables = _listed(http.get("/v1/api/custom-tables").raise_for_status().json(), "GET /v1/api/custom-tables")
+            tables = _listed(http.get("/v1/api/custom-tables"), "GET /v1/api/custom-tables")
             wanted = [table] if table else list(CUSTOMER_TABLE_NAMES)
             chosen = [
                 t
@@ -266,10 +284,10 @@ def _from_api(base_url: str, table: str | None) -> list[Any]:
                     f"{len(chosen)} custom tables match {wanted} (tables: {names or 'none'})", "pass --table ID"
                 )
             table_id = str(chosen[0].get("_id", chosen[0].get("id")))
-            response = http.get("/v1/api/custom-table-fields", params={"tableId": table_id}).raise_for_status()
+            fields = http.get("/v1/api/custom-table-fields", params={"tableId": table_id})
         except httpx.HTTPError as exc:
             raise _refuse(f"the API call failed: {exc}", "check FINALPOS_API_KEY and BASE_URL= (--base-url)") from None
-    return _listed(response.json(), "GET /v1/api/custom-table-fields")
+    return _listed(fields, "GET /v1/api/custom-table-fields")
 
 
 # --- generation ----------------------------------------------------------------------------------
@@ -322,5 +340,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
             fields = _fields_of(_read_json(args.structure))
         properties, required = custom_properties(fields)
     write_module(tenant_schema(spec, args.class_name, properties, required), args.out, args.class_name)
-    print(f"customer-dto: wrote {args.out} ({args.class_name}: {len(properties)} custom field(s))")
+    # The absolute path: `make customer-dto` runs in this checkout, so a relative OUT= lands here.
+    written = args.out.resolve()
+    print(f"customer-dto: wrote {written} ({args.class_name}: {len(properties)} custom field(s); needs pydantic v2)")
     return 0

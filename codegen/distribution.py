@@ -7,7 +7,8 @@ Written here: `pyproject.toml` (flit_core: it builds the wheel and sdist straigh
 directory, so `pip install ./generated` leaves `generated/` byte-identical, unlike setuptools' in-tree
 `build/` and `*.egg-info`), `README.md` (the user guide, rendered from
 `codegen/templates/distribution/README.md.jinja`), `LICENSE` (the repository's own), `py.typed` and
-`_version.py`. `api.md` is written by the surface stage; the sdist includes it.
+`_version.py`. `api.md` is written by the surface stage beside the package (the sdist includes it) and
+inside it (`finalpos/api.md`, so the wheel and an installed package carry it too).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .spec import DIST_NAME
 from .version import version_module
 from .workspace import CODEGEN_DIR, REPO_ROOT
 
-__all__ = ["DIST_NAME", "SUPPORTED_PYTHONS", "write_distribution_files"]
+__all__ = ["DIST_NAME", "LICENSE_EXPRESSION", "PROJECT_URLS", "SUPPORTED_PYTHONS", "write_distribution_files"]
 
 SUPPORTED_PYTHONS = ("3.11", "3.12", "3.13")
 """Every Python the package claims and `make test-pythons` runs the client tests on. 3.11 is the floor:
@@ -29,6 +30,8 @@ the generated code uses 3.11 features and openapi-python-client 0.29 (the genera
 BUILD_BACKEND = "flit_core==4.2.0"
 """Pinned, like every tool; also in requirements.lock for offline builds (`--no-build-isolation`)."""
 LICENSE_FILE = REPO_ROOT / "LICENSE"
+LICENSE_EXPRESSION = "Apache-2.0"
+"""SPDX expression of LICENSE (the repository's own); the package metadata's License-Expression."""
 TEMPLATES_DIR = CODEGEN_DIR / "templates" / "distribution"
 
 DOCUMENTATION_URL = "https://docs.finalpos.com"
@@ -44,7 +47,6 @@ KEYWORDS = ("finalpos", "final pos", "point of sale", "pos", "retail", "api", "c
 CLASSIFIERS = (
     "Development Status :: 4 - Beta",
     "Intended Audience :: Developers",
-    "License :: OSI Approved :: Apache Software License",
     "Operating System :: OS Independent",
     "Programming Language :: Python",
     "Programming Language :: Python :: 3",
@@ -72,8 +74,10 @@ name = "{DIST_NAME}"
 version = "{version}"
 description = "Typed Python client for the Final POS API {api_version}"
 readme = "README.md"
-# The classifier below is what the license is declared by (PEP 639's `license = "Apache-2.0"` forbids it).
-license = {{ text = "Apache-2.0" }}
+# PEP 639: `License-Expression: Apache-2.0` in the metadata (flit_core ignores the old `{{ text = ... }}`
+# table, which left the License field blank); a license classifier beside it is refused, so there is none.
+license = "{LICENSE_EXPRESSION}"
+license-files = ["LICENSE"]
 requires-python = ">={SUPPORTED_PYTHONS[0]}"
 keywords = {_toml_list(KEYWORDS)}
 classifiers = {_toml_list(CLASSIFIERS)}
@@ -98,7 +102,7 @@ select = ["F", "I", "UP"]
 """
 
 
-def render_readme(package: str, *, api_version: str, spec_sha256: str) -> str:
+def render_readme(package: str, *, api_version: str, spec_sha256: str, reconstructed_notes: int = 0) -> str:
     """The user guide: what the package's index page (and a vendored copy) shows. No package version in it,
     so a guide change alone counts as a package change (`.postN`)."""
     env = jinja2.Environment(
@@ -113,13 +117,21 @@ def render_readme(package: str, *, api_version: str, spec_sha256: str) -> str:
         api_version=api_version,
         spec_sha256=spec_sha256,
         pythons=SUPPORTED_PYTHONS,
+        # Absolute: the guide is also the package's index page, where a relative link is dead.
+        api_reference_url=PROJECT_URLS["API reference"],
+        reconstructed_notes=reconstructed_notes,
     )
 
 
-def write_distribution_files(dist_dir: Path, package: str, *, version: str, api_version: str, spec_sha256: str) -> None:
-    """Each file with its provenance header (the pipeline rewrites them after heading the tree); LICENSE verbatim."""
+def write_distribution_files(
+    dist_dir: Path, package: str, *, version: str, api_version: str, spec_sha256: str, reconstructed_notes: int = 0
+) -> None:
+    """Each file with its provenance header (the pipeline rewrites them after heading the tree); LICENSE verbatim.
+    `reconstructed_notes`: the spec's `x-reconstructed` count, which the guide's spec status states."""
     write_headed(dist_dir, "pyproject.toml", package, _pyproject(package, version, api_version))
-    readme = render_readme(package, api_version=api_version, spec_sha256=spec_sha256)
+    readme = render_readme(
+        package, api_version=api_version, spec_sha256=spec_sha256, reconstructed_notes=reconstructed_notes
+    )
     write_headed(dist_dir, "README.md", package, readme)
     (dist_dir / "LICENSE").write_bytes(LICENSE_FILE.read_bytes())
     write_headed(dist_dir, f"{package}/py.typed", package, "")

@@ -24,13 +24,14 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def _ignored(rel: Path) -> bool:
-    # Caches, and what `pip install ./generated` leaves in the source tree (build/, *.egg-info/):
-    # not ours, so they must not make an unchanged checkout look changed.
+    # Caches, and what building or installing ./generated leaves in the source tree (build/, *.egg-info/,
+    # and dist/ from `python -m build generated` without --outdir): not ours, so they must not make an
+    # unchanged checkout look changed.
     parts = rel.parts
     return (
         bool(SKIP_PARTS.intersection(parts))
         or rel.suffix == ".pyc"
-        or parts[0] == "build"
+        or parts[0] in ("build", "dist")
         or any(part.endswith(".egg-info") for part in parts)
     )
 

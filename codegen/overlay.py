@@ -369,6 +369,8 @@ class OverlayCheck:
     """What the lock would record for this spec, per override."""
     redundant: list[str]
     """Overrides that now change nothing: the vendor ships what they patch."""
+    unmatched: list[str] = field(default_factory=list)
+    """Overrides that match nothing in this spec (their ids): retiring them is the way through."""
 
 
 def check_overrides(spec: dict[str, Any], naming: NamingConfig, overrides_dir: Path = OVERRIDES_DIR) -> OverlayCheck:
@@ -392,6 +394,8 @@ def check_overrides(spec: dict[str, Any], naming: NamingConfig, overrides_dir: P
         problem = drift(override, lock.get(override.id), observed)
         if problem:
             check.drifted.append(problem)
+        if not observed:
+            check.unmatched.append(override.id)
         if not targets:
             continue
         names = _apply(patched, override, targets)
@@ -414,14 +418,20 @@ def _is_noop(spec: dict[str, Any], override: Override, targets: list[str]) -> bo
 class DriftError(RegenError):
     """The overlay's refusal: the spec moved under one or more overrides (each named in `drifted`)."""
 
-    def __init__(self, drifted: list[str], hint: str) -> None:
+    def __init__(self, drifted: list[str], hint: str, unmatched: list[str] | None = None) -> None:
         self.drifted = drifted
+        self.unmatched = unmatched or []
         count = f"{len(drifted)} overrides drifted: " if len(drifted) > 1 else ""
         super().__init__(STAGE, count + "; ".join(drifted), hint)
 
 
-def drift_error(drifted: list[str], pulled: str = "") -> DriftError:
-    """One refusal naming every drifted override; `pulled` says where the pulled spec was kept."""
+def drift_error(drifted: list[str], pulled: str = "", unmatched: list[str] | None = None) -> DriftError:
+    """One refusal naming every drifted override; `pulled` says where the pulled spec was kept.
+
+    An override that matches nothing cannot be accepted (the lock would record no targets): the hint
+    names `overrides --retire ID` for it, then `--accept` for the others, in the order to run them.
+    """
+    unmatched = unmatched or []
     hint = ACCEPT_HINT
     if pulled:
         hint = (
@@ -429,7 +439,20 @@ def drift_error(drifted: list[str], pulled: str = "") -> DriftError:
             "`.venv/bin/python -m codegen overrides --accept` (it reads that spec), commit "
             "overrides/overrides.lock.json and run the same `make regen` again"
         )
-    return DriftError(drifted, hint)
+    if unmatched:
+        retire = " ".join(f"--retire {override_id}" for override_id in unmatched)
+        accept = (
+            ", then `.venv/bin/python -m codegen overrides --accept` for the others"
+            if len(unmatched) < len(drifted)
+            else ""
+        )
+        hint = (
+            f"{', '.join(unmatched)} match{'es' if len(unmatched) == 1 else ''} nothing in "
+            f"{'the pulled spec (kept in ' + pulled + ')' if pulled else 'this spec'}: if the API no longer has "
+            f"what it patches, run `.venv/bin/python -m codegen overrides {retire}` (removes it from "
+            f"overrides/overrides.yaml and the lock){accept}; commit overrides/ and run the same `make regen` again"
+        )
+    return DriftError(drifted, hint, unmatched)
 
 
 def apply_spec_overrides(
@@ -440,7 +463,7 @@ def apply_spec_overrides(
     """Check every override against the recorded fingerprints, then apply them to a copy of `spec`."""
     check = check_overrides(spec, naming or load_naming_config(), overrides_dir)
     if check.drifted:
-        raise drift_error(check.drifted)
+        raise drift_error(check.drifted, unmatched=check.unmatched)
     return check.patched, check.notes
 
 

@@ -117,6 +117,7 @@ def _build(
     from .hand_kept import copy_runtime
     from .overlay import apply_code_overrides, code_modules
     from .provenance import head_tree, spec_origins
+    from .spec import reconstructed_notes
     from .spec_settings import write_settings_module
     from .spec_view import generator_view, names_to_keep
     from .surface import write_surface
@@ -150,13 +151,23 @@ def _build(
     notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
     api_version = str(document.get("info", {}).get("version", "0"))
     # Placeholder version files first, so headers, formatting and the content hash see the final file set.
-    write_distribution_files(stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha)
+    notes_count = reconstructed_notes(document)
+    write_distribution_files(
+        stage_dir, PACKAGE, version="0", api_version=api_version, spec_sha256=spec_sha, reconstructed_notes=notes_count
+    )
     # Every file's first line: generated, from what, where to change it (the distribution files head their own).
     head_tree(stage_dir, PACKAGE, spec_origins(result.data, normalised))
     run_ruff(stage_dir)
     changed = _content_hash(stage_dir) != _content_hash(ws.generated_dir) if ws.generated_dir.exists() else True
     version = package_version(api_version, previous, content_changed=changed or previous.spec_sha256 != spec_sha)
-    write_distribution_files(stage_dir, PACKAGE, version=version, api_version=api_version, spec_sha256=spec_sha)
+    write_distribution_files(
+        stage_dir,
+        PACKAGE,
+        version=version,
+        api_version=api_version,
+        spec_sha256=spec_sha,
+        reconstructed_notes=notes_count,
+    )
 
     _checkpoint(opts, "verify")
     verify(stage_dir, PACKAGE, _mypy_cache(ws))
@@ -377,8 +388,12 @@ def _up_to_date(ws: Workspace, previous: Record, pulled: _Pulled, inputs: str) -
 
 
 def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
-    """Same spec from a new URL or with a new ETag: remember them, so the next fetch can be a 304."""
-    if pulled.fresh and (pulled.source_url, pulled.etag) != (previous.source_url, previous.etag):
+    """Same spec with a new ETag: remember it and its URL, so the next fetch can be a 304.
+
+    Without an ETag (a `file://` URL, a server that sends none) there is nothing a next fetch could reuse,
+    so an up-to-date regen leaves the committed record (and `git status`) alone.
+    """
+    if pulled.fresh and pulled.etag and (pulled.source_url, pulled.etag) != (previous.source_url, previous.etag):
         write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
 
 
@@ -419,7 +434,9 @@ def _build_or_explain(
             for line in drift_report.lines(full_list):
                 opts.out(line)
         if isinstance(exc, DriftError):
-            raise drift_error(exc.drifted, pulled=_keep_pulled(ws, pulled.spec_bytes)) from None
+            raise drift_error(
+                exc.drifted, pulled=_keep_pulled(ws, pulled.spec_bytes), unmatched=exc.unmatched
+            ) from None
         raise
 
 

@@ -49,6 +49,7 @@ PACKAGE_FILES: dict[str, tuple[str | None, str]] = {
     "_version.py": (f"{SPEC} (info.version, sha256) and openapi.record.json", "codegen/version.py"),
     "testing/_routes.py": (f"{SPEC} (paths, schemas, examples)", "codegen/fake.py"),
     "py.typed": (None, "codegen/distribution.py"),
+    "api.md": (f"{SPEC} (every operation) and codegen/config/resources.yaml", "codegen/templates/surface/api.md.jinja"),
 }
 """Files of the package by path (`spec_origins` adds one per model and operation module); hand-kept
 modules (`codegen/runtime/`) are recognised by their path there."""

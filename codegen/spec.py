@@ -18,6 +18,8 @@ from .workspace import CONFIG_DIR
 __all__ = [
     "ANNOTATIONS",
     "CONTENTLESS_EXTENSION",
+    "RECONSTRUCTED_EXTENSION",
+    "reconstructed_notes",
     "DYNAMIC_EXTENSION",
     "HTTP_METHODS",
     "NamingConfig",
@@ -57,6 +59,18 @@ DYNAMIC_EXTENSION = "x-finalpos-dynamic"
 """On a component: its payloads carry tenant custom fields (set by an override, read by the templates)."""
 CONTENTLESS_EXTENSION = "x-finalpos-documented-without-content"
 """On a list response the normaliser typed: the docs show no body, so an empty one is an empty page."""
+RECONSTRUCTED_EXTENSION = "x-reconstructed"
+"""A note where a description was rebuilt from the vendor's docs pages rather than taken from its file."""
+
+
+def reconstructed_notes(document: Any) -> int:
+    """How many `x-reconstructed` notes a description carries (0 for the vendor's own file)."""
+    if isinstance(document, dict):
+        own = RECONSTRUCTED_EXTENSION in document
+        return own + sum(reconstructed_notes(value) for value in document.values())
+    if isinstance(document, list):
+        return sum(reconstructed_notes(value) for value in document)
+    return 0
 
 
 # --- operations --------------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def generator_view(
     """The view the build generates from; refuses (stage overlay) when the spec moved under an override."""
     check, report = _checked(document, overrides_dir, naming, names)
     if check.drifted:
-        raise drift_error(check.drifted)
+        raise drift_error(check.drifted, unmatched=check.unmatched)
     return SpecView(check.patched, check.notes, dict(sorted(report.site_names.items())), report.moved)
 
 

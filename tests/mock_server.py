@@ -1,6 +1,7 @@
-"""A local Prism mock of `openapi.json`, for any suite that needs a server speaking the spec.
+"""Local mocks of `openapi.json` (Prism, Steady), for any suite that needs a server speaking the spec.
 
-`PrismServer.start()` runs `prism mock` on a free loopback port in its own process group, waits until it
+`PrismServer.start()` runs `prism mock` (`SteadyServer`: Steady) on a free loopback port in its own
+process group, waits until it
 answers HTTP, and `stop()` kills the whole group and reaps it. Three nets keep a crashed or interrupted
 run from leaving an orphan: the pytest fixture's finaliser, an `atexit` hook with a SIGTERM/SIGHUP handler
 that stops every server still running, and `PR_SET_PDEATHSIG` so the kernel stops Prism if pytest is
@@ -29,10 +30,21 @@ from typing import Any
 
 import pytest
 
-__all__ = ["PrismServer", "PrismStartError", "free_port", "mock_base_url", "PRISM", "SPEC"]
+__all__ = [
+    "MockProcess",
+    "PrismServer",
+    "PrismStartError",
+    "SteadyServer",
+    "free_port",
+    "mock_base_url",
+    "PRISM",
+    "SPEC",
+    "STEADY",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
+STEADY = ROOT / "node_modules" / ".bin" / "steady"
 SPEC = ROOT / "openapi.json"
 HOST = "127.0.0.1"
 START_TIMEOUT_S = 60.0
@@ -41,7 +53,7 @@ _PR_SET_PDEATHSIG = 1
 
 
 class PrismStartError(RuntimeError):
-    """Prism did not answer in time, or exited; the message carries the tail of its log."""
+    """A mock did not answer in time, or exited; the message carries the tail of its log."""
 
 
 def free_port() -> int:
@@ -59,21 +71,27 @@ def _die_with_parent() -> None:
         pass
 
 
-class PrismServer:
-    """One `prism mock` process serving `spec` on `127.0.0.1:port`."""
+class MockProcess:
+    """One mock server process serving `spec` on `127.0.0.1:port` (a subclass says which program)."""
+
+    name = "mock"
+    program = PRISM
 
     def __init__(self, spec: Path = SPEC, port: int | None = None) -> None:
         self.spec = spec
         self.port = port or free_port()
         self.url = f"http://{HOST}:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
-        self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
+        self._log = tempfile.NamedTemporaryFile(prefix=f"{self.name}-", suffix=".log", delete=False)  # noqa: SIM115
 
-    def start(self, timeout_s: float = START_TIMEOUT_S) -> PrismServer:
-        if not PRISM.exists():
-            raise PrismStartError(f"{PRISM} is missing: run `make setup` (npm ci) first")
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self, timeout_s: float = START_TIMEOUT_S) -> MockProcess:
+        if not self.program.exists():
+            raise PrismStartError(f"{self.program} is missing: run `make setup` (npm ci) first")
         self.process = subprocess.Popen(
-            [str(PRISM), "mock", str(self.spec), "-h", HOST, "-p", str(self.port)],
+            self.command(),
             cwd=ROOT,
             stdin=subprocess.DEVNULL,
             stdout=self._log,
@@ -94,14 +112,14 @@ class PrismServer:
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
-                raise PrismStartError(f"prism exited with {self.process.returncode}: {self.log_tail()}")
+                raise PrismStartError(f"{self.name} exited with {self.process.returncode}: {self.log_tail()}")
             if self._answers():
                 return
             time.sleep(0.2)
-        raise PrismStartError(f"prism did not answer on {self.url} within {timeout_s:.0f}s: {self.log_tail()}")
+        raise PrismStartError(f"{self.name} did not answer on {self.url} within {timeout_s:.0f}s: {self.log_tail()}")
 
     def _answers(self) -> bool:
-        # Any HTTP status means Prism is routing requests (an unknown path gives 404).
+        # Any HTTP status means the mock is routing requests (an unknown path gives 404).
         try:
             with urllib.request.urlopen(f"{self.url}/", timeout=1.0):
                 return True
@@ -115,7 +133,7 @@ class PrismServer:
         return " | ".join(text.strip().splitlines()[-lines:])
 
     def stop(self) -> None:
-        """Kill Prism's process group (TERM, then KILL) and reap it. Safe to call twice."""
+        """Kill the mock's process group (TERM, then KILL) and reap it. Safe to call twice."""
         _running.discard(self)
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
@@ -126,7 +144,7 @@ class PrismServer:
                 _signal_group(process.pid, signal.SIGKILL)
                 process.wait(timeout=STOP_TIMEOUT_S)
         elif process is not None:
-            # Prism itself is gone; children it may have left still share its group.
+            # The mock itself is gone; children it may have left still share its group.
             _signal_group(process.pid, signal.SIGKILL)
         self._log.close()
         Path(self._log.name).unlink(missing_ok=True)
@@ -143,7 +161,28 @@ def _signal_group(pgid: int, signum: int) -> None:
         pass
 
 
-_running: set[PrismServer] = set()
+class PrismServer(MockProcess):
+    """`prism mock` (@stoplight/prism-cli): checks that `x-api-key` is present, validates requests (422)."""
+
+    name = "prism"
+    program = PRISM
+
+    def command(self) -> list[str]:
+        return [str(PRISM), "mock", str(self.spec), "-h", HOST, "-p", str(self.port)]
+
+
+class SteadyServer(MockProcess):
+    """Steady (@stdy/cli), Stainless's mock: validates requests (400), does not check the key, and answers
+    `{}` where the spec documents no content."""
+
+    name = "steady"
+    program = STEADY
+
+    def command(self) -> list[str]:
+        return [str(STEADY), "--host", HOST, "-p", str(self.port), "--quiet", "--no-color", str(self.spec)]
+
+
+_running: set[MockProcess] = set()
 
 
 def _stop_all() -> None:

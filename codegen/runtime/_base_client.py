@@ -48,6 +48,7 @@ from ._exceptions import (
 from ._lenient import _strict as _parsing_mode
 from ._logs import logger
 from ._raw_requests import AsyncRawRequests, SyncRawRequests
+from ._lenient import is_strict
 from ._response import APIResponse
 from ._settings import (
     CREDENTIAL_HEADERS,
@@ -78,6 +79,7 @@ __all__ = [
     "AsyncAPIClient",
     "SyncAPIClient",
     "contentless_list_parser",
+    "contentless_parser",
     "json_list_parser",
     "json_parser",
     "model_list_parser",
@@ -228,15 +230,48 @@ def json_list_parser(response: httpx.Response) -> list[Any]:
     return data
 
 
+def _undocumented_body(response: httpx.Response, data: Any, expected: str) -> Any:
+    """A body where the spec documents none (or not this shape): refused under strict validation, else
+    returned as received and noted once per operation in the `finalpos` log (never the body itself)."""
+    if is_strict():
+        raise TypeError(f"the spec documents no content here, got a JSON {type(data).__name__} ({expected})")
+    where = (response.request.method, response.request.url.path)
+    if where not in _undocumented_warned:
+        _undocumented_warned.add(where)
+        logger.warning(
+            "%s %s: the spec documents no content, the server sent a JSON %s; returned as received"
+            " (strict_response_validation=True refuses it; logged once per operation)",
+            *where,
+            type(data).__name__,
+        )
+    return data
+
+
+_undocumented_warned: set[tuple[str, str]] = set()
+
+
+def contentless_parser(response: httpx.Response) -> Any:
+    """An operation the spec documents with no content: None for an empty body; a JSON body (Steady, say,
+    sends `{}`) is returned as received, or refused under strict validation."""
+    if not response.content:
+        return None
+    return _undocumented_body(response, response.json(), "expected no body")
+
+
 def contentless_list_parser(response: httpx.Response) -> list[Any]:
     """A list the vendor documents with no content (`x-finalpos-documented-without-content`).
 
     The real API sends a JSON array; a mock built from the docs sends an empty body, read as an empty
-    page. Only these operations get that leniency: elsewhere an empty body is a validation error.
+    page. Only these operations get that leniency: elsewhere an empty body is a validation error. Any
+    other JSON (`{}` from a mock) is returned as received, or refused under strict validation.
     """
     if not response.content:
         return []
-    return json_list_parser(response)
+    data = response.json()
+    if isinstance(data, list):
+        return data
+    returned: list[Any] = _undocumented_body(response, data, "expected a JSON array or no body")
+    return returned
 
 
 # --- configuration ---------------------------------------------------------------------------------

@@ -210,7 +210,11 @@ def _response_shape(endpoint: Any, resource: Resource, spec: dict[str, Any], pat
     success = _first_success(endpoint)
     prop = success.prop if success else None
     if prop is None or isinstance(prop, (AnyProperty, NoneProperty)):
-        return _Response("Any", "json_parser")
+        # Documented with no content at all: a body that arrives anyway is the contentless parser's call
+        # (returned as received, refused under strict validation); `schema: {}` is any JSON.
+        status = str(success.status_code.range[0]) if success else ""
+        no_content = success is None or _documents_no_content(spec, path, method, status)
+        return _Response("Any", "contentless_parser" if no_content else "json_parser")
     if isinstance(prop, ModelProperty):
         return _model_response(resource, prop)
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
@@ -349,6 +353,12 @@ def _is_dynamic(spec: dict[str, Any], schema: dict[str, Any] | None) -> bool:
     name = schema["$ref"].rsplit("/", 1)[-1]
     component = spec.get("components", {}).get("schemas", {}).get(name, {})
     return component.get(DYNAMIC_EXTENSION) is True
+
+
+def _documents_no_content(spec: dict[str, Any], path: str, method: str, status: str) -> bool:
+    """The vendor documents this status with no `content` (or none with a JSON schema)."""
+    response = spec.get("paths", {}).get(path, {}).get(method, {}).get("responses", {}).get(status) or {}
+    return not any("json" in media_type for media_type in response.get("content") or {})
 
 
 def _documented_without_content(spec: dict[str, Any], path: str, method: str, status: str) -> bool:

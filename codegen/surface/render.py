@@ -25,7 +25,8 @@ TEMPLATES_DIR = CODEGEN_DIR / "templates" / "surface"
 
 
 def render_surface(resources: list[Resource], package_dir: Path, dist_dir: Path) -> None:
-    """Write the resource modules and `_client.py` into package_dir, and `api.md` into dist_dir."""
+    """Write the resource modules and `_client.py` into package_dir, and `api.md` into dist_dir and (so the
+    wheel carries it: flit_core ships only the package) into package_dir."""
     env = _environment()
     resources_dir = package_dir / "resources"
     resources_dir.mkdir(exist_ok=True)
@@ -36,6 +37,7 @@ def render_surface(resources: list[Resource], package_dir: Path, dist_dir: Path)
         ("resources_init.py.jinja", resources_dir / "__init__.py"),
         ("client.py.jinja", package_dir / "_client.py"),
         ("api.md.jinja", dist_dir / "api.md"),
+        ("api.md.jinja", package_dir / "api.md"),
     ):
         target.write_text(env.get_template(template).render(resources=resources))
 

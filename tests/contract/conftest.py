@@ -1,20 +1,23 @@
 """Contract-suite fixtures.
 
-Every contract test records which operation it proved (`ledger.passed(kind, operation)`); the
-`contract: N/N operations` line counts an operation as covered only when every contract kind passed for
-it (tests/ledgers.py; the root conftest prints it). The count is over the operations in `openapi.json`,
+Every contract test runs against each mock in `contract_mocks` (tests/contract/mocks.py: MOCK=..., or
+MOCK_URL) and records, per mock, which operation it proved or found not enforced by that mock; the
+`contract: N/N operations against <mock>` lines count an operation as covered only when every contract kind
+did (tests/ledgers.py; the root conftest prints them). The count is over the operations in `openapi.json`,
 so an operation the suite could not exercise shows as missing.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.contract.binding import BindingError, Endpoint, SpecOperation, bind, discover_endpoints
 from tests.contract.harness import OPERATIONS, load_schema
-from tests.ledgers import CONTRACT_LEDGER, Ledger
+from tests.contract.mocks import ContractMock, hosted_mock, selected_mock_names, started_mocks
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -22,9 +25,24 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def ledger() -> Ledger:
-    CONTRACT_LEDGER.ran = True
-    return CONTRACT_LEDGER
+def contract_mocks(request: pytest.FixtureRequest) -> Iterator[list[ContractMock]]:
+    """Every mock this run checks, each with what it was found to enforce: MOCK_URL, else MOCK's local mocks."""
+    hosted = os.environ.get("MOCK_URL", "").strip()
+    if hosted:
+        yield [hosted_mock(hosted.rstrip("/"))]
+        return
+    try:
+        names = selected_mock_names()
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    with started_mocks(names, lambda: str(request.getfixturevalue("mock_base_url"))) as mocks:
+        yield mocks
+
+
+@pytest.fixture(scope="session")
+def primary_mock(contract_mocks: list[ContractMock]) -> ContractMock:
+    """The first mock selected: the fuzz tests run against it alone (their cost is in generating cases)."""
+    return contract_mocks[0]
 
 
 @pytest.fixture(scope="session")

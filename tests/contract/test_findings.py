@@ -228,3 +228,43 @@ def test_empty_body_is_an_empty_page_only_where_documented_without_content(json_
         assert client.custom_table_rows.with_raw_response.list(table_id="t1").parsed == []
         with pytest.raises(APIResponseValidationError):  # a documented list: an empty body does not fit
             client.customers.with_raw_response.list()
+
+
+@pytest.fixture
+def object_body_server() -> Iterator[str]:
+    """Answers every call with `{}`, as Steady does where the spec documents no content."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        do_GET = do_POST = do_PUT = _answer  # noqa: N815
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with _serving(Handler) as base_url:
+        yield base_url
+
+
+def test_a_body_where_the_spec_documents_none_is_returned_as_received_and_refused_when_strict(
+    object_body_server: str,
+) -> None:
+    trigger = {"triggerType": "new_order", "triggerId": "t", "apiKey": "z", "triggerUrl": "https://x.test/h"}
+    with FinalPOS(api_key="k", base_url=object_body_server, max_retries=0) as client:
+        assert client.custom_tables.with_raw_response.list().parsed == {}
+        assert client.zapier_triggers.with_raw_response.create(**_snake(trigger)).parsed == {}
+        strict = client.with_options(strict_response_validation=True)
+        with pytest.raises(APIResponseValidationError, match="documents no content"):
+            strict.custom_tables.with_raw_response.list()
+        with pytest.raises(APIResponseValidationError, match="documents no content"):
+            strict.zapier_triggers.with_raw_response.create(**_snake(trigger))
+
+
+def _snake(wire: dict[str, Any]) -> dict[str, Any]:
+    return {"".join(f"_{c.lower()}" if c.isupper() else c for c in k): v for k, v in wire.items()}

@@ -1,4 +1,5 @@
-"""The Prism fixture's promises: it answers on loopback, and stopping it leaves no process behind."""
+"""The mock fixtures' promises: Prism and Steady answer on loopback and stopping them leaves no process
+behind; the prefix proxy serves only under its prefix; each mock's enforcement is learned as it is."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import subprocess
 import sys
 import textwrap
 import time
+import urllib.error
 import urllib.request
 
 import pytest
 
-from tests.mock_server import HOST, PrismServer
+from tests.contract.mocks import ContractMock
+from tests.mock_server import HOST, PrismServer, SteadyServer
+from tests.prefix_proxy import HOSTED_MOCK_PREFIX, PrefixProxy
 
 
 def _alive(pid: int) -> bool:
@@ -63,3 +67,38 @@ def test_sigterm_to_the_test_process_stops_prism() -> None:
     while _alive(prism_pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(prism_pid)
+
+
+def test_steady_answers_on_loopback_and_stop_reaps_its_group() -> None:
+    server = SteadyServer().start()
+    assert server.process is not None
+    pid = server.process.pid
+    with urllib.request.urlopen(f"{server.url}/v1/api/customers", timeout=5) as response:
+        assert response.status == 200  # no key sent: Steady does not check it
+    server.stop()
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pid, 0)
+
+
+def test_each_mock_is_asked_what_it_enforces(contract_mocks: list[ContractMock]) -> None:
+    """What the suite learned before any check: Prism refuses a keyless call and a bad body; Steady
+    refuses a bad body but answers without a key; behind a prefix, Prism is still Prism."""
+    expected = {"prism": (True, True), "steady": (False, True), "prism-prefixed": (True, True)}
+    # A hosted mock (MOCK_URL) is whatever it is: only the pinned local mocks have known answers.
+    learned = {m.name: (m.enforces_key, m.refuses_bad_body) for m in contract_mocks if m.name in expected}
+    assert learned == {name: expected[name] for name in learned}
+
+
+def test_prefix_proxy_serves_the_mock_only_under_the_prefix(mock_base_url: str) -> None:
+    proxy = PrefixProxy(mock_base_url).start()
+    try:
+        assert proxy.url.endswith(HOSTED_MOCK_PREFIX)
+        keyed = {"x-api-key": "k"}
+        with urllib.request.urlopen(urllib.request.Request(f"{proxy.url}/v1/api/customers", headers=keyed)) as ok:
+            assert ok.status == 200 and ok.headers["Content-Type"].startswith("application/json")
+        outside = proxy.url.removesuffix(HOSTED_MOCK_PREFIX) + "/v1/api/customers"
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(urllib.request.Request(outside, headers=keyed))
+        assert caught.value.code == 404
+    finally:
+        proxy.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.parser
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.distribution import DIST_NAME, SUPPORTED_PYTHONS
+from codegen.distribution import DIST_NAME, LICENSE_EXPRESSION, PROJECT_URLS, SUPPORTED_PYTHONS, render_readme
+from codegen.spec import reconstructed_notes
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATED = REPO_ROOT / "generated"
@@ -87,7 +89,8 @@ def test_metadata_declares_pythons_typing_license_urls_and_keywords(built: Built
     for version in SUPPORTED_PYTHONS:
         assert f"Programming Language :: Python :: {version}" in classifiers
     assert "Typing :: Typed" in classifiers
-    assert "License :: OSI Approved :: Apache Software License" in classifiers
+    assert meta["License-Expression"] == LICENSE_EXPRESSION == "Apache-2.0"
+    assert not [c for c in classifiers if c.startswith("License ::")], "PEP 639: no license classifier beside it"
     assert meta["Name"] == DIST_NAME and meta["Requires-Python"] == f">={SUPPORTED_PYTHONS[0]}"
     assert meta["License-File"] == "LICENSE"
     urls = dict(entry.split(", ", 1) for entry in meta.get_all("Project-URL"))
@@ -109,12 +112,27 @@ def test_wheel_holds_the_whole_package_and_the_license(built: Built) -> None:
     }
     assert "finalpos/py.typed" in package_files
     assert package_files <= names, sorted(package_files - names)
+    assert "finalpos/api.md" in names, "the wheel (and so an installed package) carries the API reference"
+    with zipfile.ZipFile(built.wheel) as archive:
+        shipped = archive.read("finalpos/api.md").decode()
+    assert shipped.split("\n", 1)[1] == (GENERATED / "api.md").read_text().split("\n", 1)[1]
 
 
 def test_sdist_ships_api_md_readme_license_and_pyproject(built: Built) -> None:
     with tarfile.open(built.sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     assert {"api.md", "README.md", "LICENSE", "pyproject.toml", "finalpos/__init__.py", "finalpos/py.typed"} <= names
+
+
+def test_installed_metadata_names_the_license(built: Built) -> None:
+    """What `pip show finalpos-client` reads: the installed METADATA states the license (PEP 639 field)."""
+    code = "import importlib.metadata as m; print(m.metadata('finalpos-client')['License-Expression'])"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+        env={"PYTHONPATH": str(built.installed), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Apache-2.0"
 
 
 def test_pip_install_gives_an_importable_typed_package(built: Built) -> None:
@@ -159,14 +177,15 @@ GUIDE_SECTIONS = (
 )
 
 
-def test_user_guide_has_every_section_and_links_api_md_beside_it() -> None:
+def test_user_guide_has_every_section_and_links_api_md_absolutely() -> None:
+    """The guide is the package's index page too, where a relative link is dead: every link is absolute."""
     guide = (GENERATED / "README.md").read_text()
     headings = re.findall(r"^## (.+)$", guide, flags=re.M)
     assert headings == list(GUIDE_SECTIONS)
     links = re.findall(r"\]\(([^)#]+)\)", guide)
-    assert "api.md" in links
+    assert PROJECT_URLS["API reference"] in links and PROJECT_URLS["API reference"].endswith("/generated/api.md")
     for link in links:
-        assert link.startswith("https://") or (GENERATED / link).is_file(), link
+        assert link.startswith("https://"), link
     assert "make customer-dto" in guide and "__api_version__" in guide and "__version__" in guide
 
 
@@ -195,3 +214,18 @@ def test_every_method_the_user_guide_calls_exists() -> None:
     }
     for name, resource, method in sorted(calls):
         assert callable(getattr(getattr(clients[name], resource), method, None)), f"{name}.{resource}.{method}"
+
+
+def test_guide_and_readme_say_the_committed_spec_is_a_reconstruction() -> None:
+    """The spec's status in plain words: the guide counts the snapshot's `x-reconstructed` notes and says
+    what pulling the published file does; a description without notes is called the vendor's file."""
+    notes = reconstructed_notes(json.loads((REPO_ROOT / "openapi.json").read_text()))
+    assert notes > 0
+    guide = (GENERATED / "README.md").read_text()
+    status = guide.split("**Status of the API description:**", 1)[1].split("\n## ", 1)[0]
+    assert "reconstruction" in status and f"{notes} `x-reconstructed` notes" in status
+    assert "published file" in status and "CHANGELOG.md" in status
+    vendor = render_readme("finalpos", api_version="2.0.0", spec_sha256="0" * 64, reconstructed_notes=0)
+    assert "generated from the vendor's published OpenAPI file" in vendor and "reconstruction" not in vendor
+    readme = (REPO_ROOT / "README.md").read_text()
+    assert "## The spec's status" in readme and "reconstruction" in readme and f"{notes} `x-reconstructed`" in readme

@@ -79,7 +79,7 @@ def recording_server() -> Iterator[RecordingServer]:
             reply = state.routes.get(self.path.split("?")[0], state.reply)
             if state.echo and body:
                 reply = {**json.loads(body), **(reply or {})}
-            payload = json.dumps(reply).encode()
+            payload = reply if isinstance(reply, bytes) else json.dumps(reply).encode()  # bytes: sent as they are
             self.send_response(state.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from codegen.__main__ import main
 from codegen.workspace import REPO_ROOT
-from tests.mock_server import free_port
+from tests.mock_server import PrismServer, free_port
 from tests.overrides.conftest import RecordingServer
 
 STRUCTURE = Path(__file__).parent / "data" / "custom_table_structure.json"
@@ -180,3 +180,73 @@ def test_make_reports_an_unreachable_api_as_customer_dto(tmp_path: Path) -> None
     line = done.stderr.strip().splitlines()[0]
     assert line.startswith("customer-dto: the API call failed") and "BASE_URL=" in line, done.stderr
     assert "regen" not in done.stderr and not (tmp_path / "x.py").exists()
+
+
+TABLES = [{"_id": "t-1", "name": "Customer"}]
+BAD_ANSWERS = {
+    "empty-tables": ({"/v1/api/custom-tables": b""}, 200, "GET /v1/api/custom-tables answered 200 with an empty body"),
+    "object-tables": ({"/v1/api/custom-tables": {}}, 200, "GET /v1/api/custom-tables: expected a JSON list"),
+    "html-tables": ({"/v1/api/custom-tables": b"<html>hi</html>"}, 200, "with a body that is not JSON"),
+    "error-status": ({"/v1/api/custom-tables": {"message": "no"}}, 500, "GET /v1/api/custom-tables answered 500"),
+    "unauthorised": ({"/v1/api/custom-tables": {"message": "no key"}}, 401, "answered 401"),
+    "no-customer-table": ({"/v1/api/custom-tables": [{"_id": "t-2", "name": "Orders"}]}, 200, "0 custom tables"),
+    "empty-fields": (
+        {"/v1/api/custom-tables": TABLES, "/v1/api/custom-table-fields": b""},
+        200,
+        "GET /v1/api/custom-table-fields answered 200 with an empty body",
+    ),
+    "scalar-fields": (
+        {"/v1/api/custom-tables": TABLES, "/v1/api/custom-table-fields": 7},
+        200,
+        "GET /v1/api/custom-table-fields: expected a JSON list",
+    ),
+    "bad-field": (
+        {"/v1/api/custom-tables": TABLES, "/v1/api/custom-table-fields": ["tier"]},
+        200,
+        "field #0: expected an object",
+    ),
+}
+
+
+@pytest.mark.parametrize(("routes", "status", "message"), BAD_ANSWERS.values(), ids=BAD_ANSWERS.keys())
+def test_every_bad_api_answer_is_a_one_line_refusal(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    recording_server: RecordingServer,
+    monkeypatch: pytest.MonkeyPatch,
+    routes: dict[str, Any],
+    status: int,
+    message: str,
+) -> None:
+    recording_server.routes, recording_server.status = routes, status
+    monkeypatch.setenv("FINALPOS_API_KEY", "test-key")
+    out = tmp_path / "x.py"
+    code, output = run_cli(capsys, "--from-api", "--base-url", recording_server.base_url, "--out", str(out))
+    assert code == 1
+    (line,) = output.strip().splitlines()
+    assert line.startswith("customer-dto: ") and message in line, line
+    assert not out.exists()
+
+
+def test_make_customer_dto_from_api_against_make_mock_refuses_in_one_line(tmp_path: Path) -> None:
+    """What a newcomer tries: `make mock`, then `make customer-dto FROM_API=1` against it. The mock answers
+    the custom-table calls with no body (the spec documents none): a one-line refusal, no traceback."""
+    prism = PrismServer().start()
+    try:
+        env = {**os.environ, "FINALPOS_API_KEY": "test-key"}
+        done = make_customer_dto(f"OUT={tmp_path / 'x.py'}", "FROM_API=1", f"BASE_URL={prism.url}", env=env)
+    finally:
+        prism.stop()
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr, done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("customer-dto: ")]
+    assert "empty body" in line and "STRUCTURE=" in line, done.stderr
+    assert not (tmp_path / "x.py").exists()
+
+
+def test_written_path_is_absolute_and_says_pydantic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`make` runs in this checkout, so the line names where the module really went, and what it needs."""
+    out = tmp_path / "app" / "tenant_customer.py"
+    code, output = run_cli(capsys, "--structure", str(STRUCTURE), "--out", str(out))
+    assert code == 0, output
+    assert f"wrote {out.resolve()} " in output and "pydantic" in output
