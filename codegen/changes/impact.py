@@ -196,9 +196,10 @@ def _change_item(change: Change, sent: dict[str, set[str]], returned: dict[str, 
         item.models.add(change.model)
         item.request_ops |= sent.get(change.model, set())
         item.ops |= sent.get(change.model, set()) | returned.get(change.model, set())
-        if change.kind.startswith("enum values") and change.name:
-            # the field's enum class (`ErrorResponseError`) and its members (`CONFLICT`)
-            item.models.add(change.model + snake(change.name).title().replace("_", ""))
+        if change.kind.startswith("enum values"):
+            # the enum class (a field's: `ErrorResponse` + `error`) and its members (`"Not Found"` -> `NOT_FOUND`)
+            if change.name:
+                item.models.add(change.model + snake(change.name).title().replace("_", ""))
             item.names |= {re.sub(r"\W+", "_", v).strip("_").upper() for v in re.findall(r'"([^"]*)"', change.detail)}
     return item
 
