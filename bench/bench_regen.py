@@ -100,6 +100,7 @@ def main() -> None:
             noop.append(elapsed)
 
         alone, with_app, cold, lines = impact_cost(tmp, root, regen, env)
+        step_cold, step_warm = impact_step(tmp, root, regen, env)
 
     bare_s, full_s, noop_s = statistics.median(bare), statistics.median(full), statistics.median(noop)
     ratio = full_s / bare_s
@@ -112,6 +113,33 @@ def main() -> None:
         f"impact check, {lines:,}-line app:     {added:+6.2f} s  per bump regen (median of {REPEAT}: "
         f"{_list(alone)} s alone, {_list(with_app)} s with APP; cold cache: {cold - statistics.median(alone):+.2f} s)"
     )
+    print(
+        f"impact check step alone:            {statistics.median(step_warm):6.2f} s  (warm, median of {REPEAT}: "
+        f"{_list(step_warm)}; cold cache: {step_cold:.2f} s; two mypy runs side by side, report items, AST scan)"
+    )
+
+
+def impact_step(tmp: Path, root: Path, regen: list[str], env: dict[str, str]) -> tuple[float, list[float]]:
+    """The impact step in-process, without the build around it: the bump accepted into a copy gives the
+    candidate package; `app_impact` then checks the app against both, cold (a new cache) and warm."""
+    from codegen.changes.impact import app_impact, find_apps
+    from codegen.changes.report import ChangeReport
+
+    accepted = tmp / "accepted"
+    shutil.copytree(root, accepted, ignore=shutil.ignore_patterns(".regen", "__pycache__"))
+    command = [*regen[: regen.index("--root") + 1], str(accepted), "regen", "--url", (tmp / "bump.json").as_uri()]
+    timed(command, {**env, "ALLOW_BREAKING": "1"})
+    apps = find_apps([str(tmp / "shop")])
+    specs = (json.loads((root / "openapi.json").read_text()), json.loads((tmp / "bump.json").read_text()))
+    cache = tmp / "impact-step-cache"
+
+    def step() -> float:
+        start = time.perf_counter()
+        app_impact(apps, root / "generated", accepted / "generated", ChangeReport(), specs, None, cache)
+        return time.perf_counter() - start
+
+    cold = step()
+    return cold, [step() for _ in range(REPEAT)]
 
 
 def impact_cost(
