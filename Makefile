@@ -1,5 +1,6 @@
 # finalpos-client: every target in one table (`make help`, also in README.md).
-# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, MOCK, MOCK_URL, FUZZ_EXAMPLES, and customer-dto's
+# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, APP (your app: folders or .py files), MOCK, MOCK_URL,
+# FUZZ_EXAMPLES, and customer-dto's
 # OUT, STRUCTURE, SCHEMA, FROM_API, BASE_URL, TABLE, CLASS.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -9,7 +10,7 @@ PY := $(VENV)/bin/python
 NODE_BIN := node_modules/.bin
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(NODE_BIN):$(PATH)
 
-.PHONY: help setup regen check-generated test test-pythons lint customer-dto mock contract fuzz reliability bench-regen bench-client clean
+.PHONY: help setup regen impact check-generated test test-pythons lint customer-dto mock contract fuzz reliability bench-regen bench-client clean
 
 help: ## Show every target
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,8 +29,12 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed ## Install the pinned Python and Node tools (.venv, node_modules)
 
-regen: setup ## Fetch the spec (SPEC_URL), regenerate generated/ if anything changed, print the report
+regen: setup ## Fetch the spec (SPEC_URL), regenerate generated/ if anything changed, print the report (APP=dir or file: which of its lines break)
 	@$(PY) -m codegen regen
+
+# APP and SPEC_URL reach codegen through the environment (make exports command-line variables).
+impact: setup ## Only the report and which lines of APP="dir file.py ..." the spec at SPEC_URL breaks; changes nothing, exit 1 if any
+	@$(PY) -m codegen impact
 
 check-generated: setup ## Fail if generated/ differs from a fresh regen of openapi.json
 	@$(PY) -m codegen check-generated

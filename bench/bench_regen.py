@@ -4,10 +4,15 @@ In one process, on the same spec (the committed openapi.json, normalised the sam
   1. bare generator: `openapi-python-client generate` (its CLI, in a subprocess) into a temp dir;
   2. full regen: `python -m codegen --root TMP regen --force` on a temporary copy of the project
      (fetch from a file:// copy, validate, lint, normalise, generate, overlay, verify, swap);
-  3. no-op regen: the same command again without --force, which must say "up to date".
+  3. no-op regen: the same command again without --force, which must say "up to date";
+  4. the impact check (`APP=`): a breaking bump (an operation removed, derived from openapi.json),
+     regenerated with and without APP pointing at a ~5,000-line app (the sample app of
+     tests/changes/impact_apps/checkout copied under new module names until it is that long); both
+     stop at the gate, so the difference is the impact check's cost.
 Each is run REPEAT times (default 3) and the median reported; the mypy cache is the temp
-workspace's own, so the first full regen is cold and later ones warm (both are shown).
-Goals (issue 2): full regen within 3x the bare generator; no-op under 1 s. Prints figures, asserts nothing.
+workspace's own, so the first full regen (and the first impact check) is cold and later ones warm.
+Goals (issue 2): full regen within 3x the bare generator; no-op under 1 s; (issue 21) the impact check
+adds seconds, not minutes. Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -33,11 +38,17 @@ REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
 PIPELINE_ENV = ("SPEC_URL", "FORCE", "STRICT_FETCH", "REGEN_KILL_AT", "REGEN_MYPY_CACHE")
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+SAMPLE_APP = REPO / "tests" / "changes" / "impact_apps" / "checkout"
+APP_LINES = 5000
+
+
+def timed(
+    command: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)
+) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
+    if done.returncode not in ok:
         sys.exit(
             f"bench-regen: {' '.join(command[:4])}... failed ({done.returncode}): {(done.stderr or done.stdout)[-500:]}"
         )
@@ -88,12 +99,82 @@ def main() -> None:
                 sys.exit(f"bench-regen: the second regen was not up to date:\n{done.stdout[-800:]}")
             noop.append(elapsed)
 
+        alone, with_app, cold, lines = impact_cost(tmp, root, regen, env)
+        step_cold, step_warm = impact_step(tmp, root, regen, env)
+
     bare_s, full_s, noop_s = statistics.median(bare), statistics.median(full), statistics.median(noop)
     ratio = full_s / bare_s
     print(f"bare openapi-python-client generate: {bare_s:6.2f} s  (median of {REPEAT}: {_list(bare)})")
     print(f"full regen (FORCE=1):                {full_s:6.2f} s  (median of {REPEAT}: {_list(full)}; 1st: cold mypy)")
     print(f"ratio full / bare:                   {ratio:6.2f} x  (goal <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
     print(f"no-op regen (up to date):            {noop_s:6.2f} s  (goal < 1 s: {'met' if noop_s < 1 else 'NOT met'})")
+    added = statistics.median(with_app) - statistics.median(alone)
+    print(
+        f"impact check, {lines:,}-line app:     {added:+6.2f} s  per bump regen (median of {REPEAT}: "
+        f"{_list(alone)} s alone, {_list(with_app)} s with APP; cold cache: {cold - statistics.median(alone):+.2f} s)"
+    )
+    print(
+        f"impact check step alone:            {statistics.median(step_warm):6.2f} s  (warm, median of {REPEAT}: "
+        f"{_list(step_warm)}; cold cache: {step_cold:.2f} s; two mypy runs side by side, report items, AST scan)"
+    )
+
+
+def impact_step(tmp: Path, root: Path, regen: list[str], env: dict[str, str]) -> tuple[float, list[float]]:
+    """The impact step in-process, without the build around it: the bump accepted into a copy gives the
+    candidate package; `app_impact` then checks the app against both, cold (a new cache) and warm."""
+    from codegen.changes.impact import app_impact, find_apps
+    from codegen.changes.report import ChangeReport
+
+    accepted = tmp / "accepted"
+    shutil.copytree(root, accepted, ignore=shutil.ignore_patterns(".regen", "__pycache__"))
+    command = [*regen[: regen.index("--root") + 1], str(accepted), "regen", "--url", (tmp / "bump.json").as_uri()]
+    timed(command, {**env, "ALLOW_BREAKING": "1"})
+    apps = find_apps([str(tmp / "shop")])
+    specs = (json.loads((root / "openapi.json").read_text()), json.loads((tmp / "bump.json").read_text()))
+    cache = tmp / "impact-step-cache"
+
+    def step() -> float:
+        start = time.perf_counter()
+        app_impact(apps, root / "generated", accepted / "generated", ChangeReport(), specs, None, cache)
+        return time.perf_counter() - start
+
+    cold = step()
+    return cold, [step() for _ in range(REPEAT)]
+
+
+def impact_cost(
+    tmp: Path, root: Path, regen: list[str], env: dict[str, str]
+) -> tuple[list[float], list[float], float, int]:
+    """Regen times of one breaking bump without and with APP (both stop at the gate), and the app's size."""
+    app, lines = tmp / "shop", 0
+    package = app / "shop"
+    package.mkdir(parents=True)
+    shutil.copy(SAMPLE_APP / "mypy.ini", app / "mypy.ini")
+    for name in ("__init__.py", "models.py"):
+        shutil.copy(SAMPLE_APP / "checkout" / name, package / name)
+    modules = [p for p in sorted((SAMPLE_APP / "checkout").glob("*.py")) if p.name not in ("__init__.py", "models.py")]
+    copy = 0
+    while lines < APP_LINES:
+        for module in modules:
+            text = module.read_text()
+            (package / f"{module.stem}_{copy}.py").write_text(text)
+            lines += len(text.splitlines())
+        copy += 1
+    bump = json.loads((REPO / "openapi.json").read_text())
+    del bump["paths"]["/v1/api/zapier-triggers/{id}"]
+    bump["info"]["version"] = "9.0.0"
+    (tmp / "bump.json").write_text(json.dumps(bump))
+    command = [*regen[: regen.index("--url")], "--url", (tmp / "bump.json").as_uri()]
+    cold, _ = timed([*command, "--app", str(app)], env, ok=(1,))  # the first check fills .regen's mypy cache
+    alone: list[float] = []
+    with_app: list[float] = []
+    for _ in range(REPEAT):
+        alone.append(timed(command, env, ok=(1,))[0])
+        elapsed, done = timed([*command, "--app", str(app)], env, ok=(1,))
+        if "impact: " not in done.stdout:
+            sys.exit(f"bench-regen: the regen with APP printed no impact summary:\n{done.stdout[-800:]}")
+        with_app.append(elapsed)
+    return alone, with_app, cold, lines
 
 
 def _list(values: list[float]) -> str:

@@ -1,7 +1,7 @@
 """`python -m codegen COMMAND`: the pipeline's command line (the Makefile calls these).
 
 Settings come from the environment, as `make` passes them: SPEC_URL, FORCE=1, STRICT_FETCH=1,
-ALLOW_BREAKING=1.
+ALLOW_BREAKING=1, APP (the user's app folders or .py files, space-separated).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     regen = commands.add_parser("regen", help="fetch the spec and regenerate generated/ if anything changed")
     regen.add_argument("--url", default=None, help="spec URL (default: $SPEC_URL, else the vendor's download URL)")
     regen.add_argument("--force", action="store_true", default=None, help="regenerate even when up to date")
+    regen.add_argument("--app", action="append", default=[], help="an app to check the bump against (default: $APP)")
+    impact_cmd = commands.add_parser("impact", help="which lines of APP the pulled spec breaks; changes nothing")
+    impact_cmd.add_argument("--url", default=None, help="spec URL (default: $SPEC_URL, else the vendor's download URL)")
+    impact_cmd.add_argument("--app", action="append", default=[], help="the app folder or .py file (default: $APP)")
     commands.add_parser("check-generated", help="fail if generated/ differs from a fresh regen of openapi.json")
     overrides = commands.add_parser("overrides", help="show each override's targets and drift; --accept records them")
     overrides.add_argument("--accept", action="store_true", help="record the current targets in overrides.lock.json")
@@ -50,19 +54,25 @@ def main(argv: list[str] | None = None) -> int:
 
     ws = Workspace(args.root.resolve()) if args.root else Workspace.default()
     try:
-        if args.command == "regen":
+        if args.command in ("regen", "impact"):
+            from .changes.impact import find_apps
             from .fetch import spec_url_from_env
-            from .pipeline import RegenOptions
+            from .pipeline import RegenOptions, impact
             from .pipeline import regen as run_regen
 
+            labels = args.app or os.environ.get("APP", "").split()
+            if args.command == "impact" and not labels:
+                print('impact: set APP to your app\'s folder or .py file (several: APP="a b")', file=sys.stderr)
+                return 2
             options = RegenOptions(
                 url=args.url or spec_url_from_env(),
-                force=bool(args.force) or _flag("FORCE"),
+                force=args.command == "regen" and (bool(args.force) or _flag("FORCE")),
                 strict_fetch=_flag("STRICT_FETCH"),
                 allow_breaking=_flag("ALLOW_BREAKING"),
                 kill_at=os.environ.get("REGEN_KILL_AT") or None,
+                apps=tuple(find_apps(labels)),  # a missing or unreadable APP stops here, before any work
             )
-            return run_regen(ws, options)
+            return (run_regen if args.command == "regen" else impact)(ws, options)
         if args.command == "overrides":
             from .overrides_command import overrides_command
 

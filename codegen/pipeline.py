@@ -34,8 +34,10 @@ from .workspace import Workspace
 
 if TYPE_CHECKING:
     from .changes import ChangeReport
+    from .changes.app_check import App
+    from .changes.impact import AppImpact
 
-__all__ = ["RegenOptions", "BuildResult", "regen", "build", "canonical_json", "check_generated"]
+__all__ = ["RegenOptions", "BuildResult", "regen", "impact", "build", "canonical_json", "check_generated"]
 
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
@@ -50,6 +52,8 @@ class RegenOptions:
     out: Callable[[str], None] = field(default=print)
     kill_at: str | None = None
     """Test hook (REGEN_KILL_AT): SIGKILL this process on entering the named stage."""
+    apps: tuple[App, ...] = ()
+    """`APP=`: the user's apps, type-checked against the current and the candidate package (issue 21)."""
 
 
 @dataclass
@@ -463,9 +467,66 @@ def _report_and_gate(
         names=result.kept_names,
     )
     api_changes.check_version_order(changes, previous.package_version, result.package_version)
+    if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
+        changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
     pending = _pending_report(ws)
     api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
     return changes
+
+
+def _app_impact(
+    ws: Workspace,
+    opts: RegenOptions,
+    result: BuildResult,
+    changes: ChangeReport,
+    old_document: dict[str, Any] | None,
+    document: dict[str, Any],
+) -> AppImpact:
+    from .changes.impact import app_impact
+
+    specs = (old_document, document)
+    cache = _mypy_cache(ws) / "impact"
+    return app_impact(list(opts.apps), ws.generated_dir, result.dist_dir, changes, specs, ws.overrides_dir, cache)
+
+
+def impact(ws: Workspace, opts: RegenOptions) -> int:
+    """`make impact`: the change report and what it breaks in APP, changing nothing (no swap, no
+    CHANGELOG.md, no version). Exit 1 when a line of APP breaks, so an app's CI can run it."""
+    with workspace_lock(ws):
+        return _impact(ws, opts)
+
+
+def _impact(ws: Workspace, opts: RegenOptions) -> int:
+    from . import changes as api_changes
+
+    previous = read_record(ws.record_path)
+    pulled = _pull(ws, opts, previous)
+    if _up_to_date(ws, previous, pulled, inputs_sha256(ws.overrides_dir)):
+        labels = " ".join(app.label for app in opts.apps)
+        opts.out(f"impact: the spec is the one generated/ was built from; nothing changed for {labels}")
+        return 0
+    lint_job = _start_lint_and_validate(ws, pulled.document)
+    old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
+    spec_changed = not _is_committed(ws, pulled.spec_bytes)
+    try:
+        result = build(ws, pulled.document, pulled.spec_sha, previous, opts, lint_job)
+        changes = api_changes.compare(
+            old_document,
+            pulled.document,
+            ws.generated_dir,
+            result.dist_dir,
+            ws.scratch_dir,
+            spec_changed=spec_changed,
+            overrides_dir=ws.overrides_dir,
+        )
+        api_changes.check_version_order(changes, previous.package_version, result.package_version)
+        found = _app_impact(ws, opts, result, changes, old_document, pulled.document)
+    finally:
+        _clean_scratch(ws)
+    changes.impact = found.lines
+    for line in changes.lines(""):
+        opts.out(line)
+    return 1 if found.broken_lines else 0
 
 
 def _new_record(pulled: _Pulled, result: BuildResult, inputs: str) -> Record:

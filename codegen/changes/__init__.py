@@ -20,6 +20,10 @@ Three sources, each used for what it does well:
 swap; `changelog` writes the report into CHANGELOG.md. The modules import one another in that order
 (rules, usage, diff, names, python_surface, redocly, report, gate, changelog), never back.
 
+With `APP=` (and in `make impact`), `impact` says which lines of the user's app the bump breaks:
+`app_check` type-checks the app against the current and the candidate package, `app_scan` finds the
+calls types cannot see; the lines ride on the report (`ChangeReport.impact`), console only.
+
 The pipeline calls `compare()` only when the spec changed (or the package output changed), never on
 the up-to-date path.
 """

@@ -40,6 +40,8 @@ class ChangeReport:
     """One-line summary of `redocly diff` (or why it did not run)."""
     redocly_major: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    impact: list[str] = field(default_factory=list)
+    """What the bump breaks in the user's app (`APP=`, `impact.py`): console only, never CHANGELOG.md."""
 
     @property
     def breaking(self) -> list[str]:
@@ -79,7 +81,7 @@ class ChangeReport:
         if self.redocly:
             out.append(f"  redocly diff: {self.redocly}")
         out.extend(f"  {n}" for n in self.notes)
-        return out
+        return out + self.impact
 
     def markdown(self) -> str:
         """The same report for CHANGELOG.md (complete, no cap)."""

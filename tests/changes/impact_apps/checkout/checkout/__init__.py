@@ -1,0 +1,1 @@
+"""A back-office app using finalpos (sample for the impact tests)."""
