@@ -33,8 +33,10 @@ def require_path_param(name: str, value: object) -> None:
     """An empty path parameter would silently hit another route (`/customer/` is the collection).
 
     So would "." and "..": URL normalisation removes them (`/session/..` is sent as `/v1/api`).
+    UNSET is refused too: an `id` a lenient response lacked (its annotation says `str`) must not be
+    sent as the text "UNSET".
     """
-    if value is None or value in ("", ".", ".."):
+    if value is None or isinstance(value, Unset) or value in ("", ".", ".."):
         raise InvalidArgumentError(f"Expected a non-empty value for `{name}` but received {value!r}", argument=name)
 
 

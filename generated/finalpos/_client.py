@@ -20,7 +20,8 @@ class FinalPOS(SyncAPIClient):
 
     `FinalPOS(api_key=...)` (else FINALPOS_API_KEY); base URL from `base_url=`, else
     FINALPOS_BASE_URL, else `environment=` ("production", default, or "mock"). Finite default
-    timeout (60 s, 5 s connect), 2 retries with backoff; `with_options(...)` for other settings.
+    timeout (60 s, 5 s connect), 2 retries with backoff; `copy(...)` (alias `with_options`) for other
+    settings; `get/post/put/patch/delete(path, cast_to=...)` for paths the spec lacks.
 
     Resources: `accounts`, `attachments`, `categories`, `custom_table_rows`, `custom_tables`, `customers`, `orders`, `outlets`, `products`, `refunds`, `roles`, `sessions`, `stations`, `transactions`, `variants`, `zapier_triggers`.
     """

@@ -2,12 +2,14 @@
 """The errors `finalpos.FinalPOS` raises: nothing else escapes a call.
 
     FinalPOSError                      bad client configuration (e.g. no API key)
+    ├── ClientClosedError              a call on a closed client (nothing was sent)
     ├── InvalidArgumentError           a call's arguments cannot make a request (raised before sending;
     │                                  also a TypeError and a ValueError)
     └── APIError                       a call failed
         ├── APIConnectionError         no response: DNS, refused, reset, protocol error
         │   └── APITimeoutError        no response in time
-        ├── APIStatusError             a non-2xx response (status_code, response, body, message)
+        ├── APIStatusError             a non-2xx response (status_code, response, body, error,
+        │                              request_id, message)
         │   ├── BadRequestError            400
         │   ├── AuthenticationError        401
         │   ├── PermissionDeniedError      403
@@ -18,12 +20,20 @@
         │   └── InternalServerError        5xx
         └── APIResponseValidationError a 2xx whose body is not JSON or does not fit the model
 
-Messages never contain the API key: `make_status_error` scrubs it even when a server echoes it.
+Neither messages nor `body` contain the API key: `make_status_error` scrubs it even when a server
+echoes it. A closed client raises `FinalPOSError` itself (`ClientClosedError`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import httpx
+
+from ._spec_settings import ERROR_MODEL, REQUEST_ID_HEADER
+
+if TYPE_CHECKING:
+    from ._spec_settings import ErrorModel
 
 __all__ = [
     "APIConnectionError",
@@ -33,6 +43,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FinalPOSError",
     "InternalServerError",
@@ -42,6 +53,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "make_status_error",
+    "scrub",
 ]
 
 MAX_MESSAGE_BODY = 500
@@ -49,6 +61,10 @@ MAX_MESSAGE_BODY = 500
 
 class FinalPOSError(Exception):
     """Base of every error this package raises on purpose."""
+
+
+class ClientClosedError(FinalPOSError):
+    """A call on a client after `close()` (or after its `with` block): nothing was sent."""
 
 
 class InvalidArgumentError(FinalPOSError, TypeError, ValueError):
@@ -79,18 +95,24 @@ class APIError(FinalPOSError):
         self.body = body
 
 
+def _where(request: httpx.Request) -> str:
+    """The host (and port) a request went to: never its path or query, which may hold a key."""
+    url = request.url
+    return f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+
+
 class APIConnectionError(APIError):
     """No response arrived (connection refused or reset, DNS failure, broken HTTP)."""
 
-    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
-        super().__init__(message, request)
+    def __init__(self, request: httpx.Request, message: str | None = None) -> None:
+        super().__init__(message or f"Connection error: no response from {_where(request)}.", request)
 
 
 class APITimeoutError(APIConnectionError):
     """No response within the timeout (connect, read, write or pool)."""
 
     def __init__(self, request: httpx.Request) -> None:
-        super().__init__(request, "Request timed out.")
+        super().__init__(request, f"Request timed out: no response from {_where(request)} in time.")
 
 
 class APIStatusError(APIError):
@@ -103,6 +125,22 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self._error: Any = _NOT_PARSED
+
+    @property
+    def request_id(self) -> str | None:
+        """The response's request-id header (`x-request-id`): quote it when you report a problem."""
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
+        return request_id
+
+    @property
+    def error(self) -> ErrorModel | None:
+        """`body` parsed as the error model the API documents (`ErrorResponse`), leniently: None when
+        the body is not a JSON object; a field that does not fit reads UNSET (see `.unparsed`)."""
+        if self._error is _NOT_PARSED:
+            self._error = _parse_error(self.body)
+        parsed: ErrorModel | None = self._error
+        return parsed
 
 
 class BadRequestError(APIStatusError):
@@ -149,6 +187,22 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+_NOT_PARSED = object()
+
+
+def _parse_error(body: object | None) -> Any:
+    if ERROR_MODEL is None or not isinstance(body, dict):
+        return None
+    import importlib
+
+    from ._lenient import parsing_mode
+
+    module, name = ERROR_MODEL
+    model = getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+    with parsing_mode(False):  # an error body is never worth a second error
+        return model.from_dict(body)
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -183,9 +237,22 @@ def _vendor_message(body: object | None) -> str:
     return body if isinstance(body, str) else repr(body)
 
 
+def scrub(value: Any, secret: str) -> Any:
+    """`value` (decoded JSON) with `secret` replaced by `***` in every string, keys included."""
+    if isinstance(value, str):
+        return value.replace(secret, "***")
+    if isinstance(value, dict):
+        return {scrub(k, secret): scrub(v, secret) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(item, secret) for item in value]
+    return value
+
+
 def make_status_error(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
-    """The one status -> error class switch. `secret` (the API key) is scrubbed from the message."""
+    """The one status -> error class switch. `secret` (the API key) is scrubbed from the message and body."""
     body = _decode_body(response)
+    if secret:
+        body = scrub(body, secret)
     detail = _vendor_message(body)[:MAX_MESSAGE_BODY]
     if secret:
         detail = detail.replace(secret, "***")

@@ -18,15 +18,14 @@ called directly is lenient, and concurrent async calls with different settings d
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["FIELD_ERRORS", "ResponseMismatch", "is_strict", "parsing_mode", "unfit"]
+from ._logs import logger
 
-logger = logging.getLogger("finalpos")
+__all__ = ["FIELD_ERRORS", "ResponseMismatch", "is_strict", "parsing_mode", "unfit"]
 
 # What a field's construction raises on data of the wrong shape.
 FIELD_ERRORS = (TypeError, ValueError, KeyError, AttributeError)

@@ -16,7 +16,7 @@ from .types import Unset
 __all__ = ["model_repr"]
 
 # attrs fields that are not spec fields: shown under their public names, and only when non-empty.
-_EXTRA_FIELDS = {"additional_properties", "unparsed", "_custom_fields_arg"}
+_EXTRA_FIELDS = {"additional_properties", "unparsed", "_custom_fields_arg", "_request_id"}
 
 
 def model_repr(model: Any) -> str:

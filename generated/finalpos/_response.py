@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from ._spec_settings import REQUEST_ID_HEADER
+
 __all__ = ["APIResponse"]
 
 T = TypeVar("T")
@@ -15,7 +17,8 @@ T = TypeVar("T")
 class APIResponse(Generic[T]):
     """A 2xx response with its parsed model.
 
-    `retries_taken` counts the retries before this response (0 when the first attempt succeeded).
+    `retries_taken` counts the retries before this response (0 when the first attempt succeeded);
+    `request_id` is the response's `x-request-id` header (also a returned model's `_request_id`).
     """
 
     __slots__ = ("http_response", "parsed", "retries_taken")
@@ -28,6 +31,11 @@ class APIResponse(Generic[T]):
     @property
     def status_code(self) -> int:
         return self.http_response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        request_id: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
+        return request_id
 
     @property
     def headers(self) -> httpx.Headers:

@@ -22,6 +22,7 @@ from ._types import TimeoutTypes
 __all__ = [
     "check_base_url",
     "check_bool",
+    "check_default_query",
     "check_str_headers",
     "check_extra_body",
     "check_extra_headers",
@@ -139,18 +140,28 @@ def check_extra_headers(value: object) -> dict[str, str]:
     return headers
 
 
-def check_extra_query(value: object) -> dict[str, Any]:
+def check_extra_query(value: object, setting: str = "extra_query") -> dict[str, Any]:
+    """A per-call (or, as `default_query`, per-client) query mapping; it can never carry the key."""
     if value is None:
         return {}
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise InvalidArgumentError("extra_query must be a mapping with str keys", argument="extra_query")
+        raise InvalidArgumentError(f"{setting} must be a mapping with str keys", argument=setting)
     if CREDENTIAL_QUERY is not None and CREDENTIAL_QUERY in value:
         raise InvalidArgumentError(
-            f"extra_query may not set {CREDENTIAL_QUERY!r}: the key comes from the client "
-            "(api_key= or FINALPOS_API_KEY)",
-            argument="extra_query",
+            f"{setting} may not set {CREDENTIAL_QUERY!r}: the key comes from the client (api_key= or FINALPOS_API_KEY)",
+            argument=setting,
         )
     return dict(value)
+
+
+def check_default_query(value: object, source: str) -> dict[str, Any]:
+    """`default_query=`: like `extra_query`, with its values checked now, not on the first call."""
+    query = check_extra_query(value, "default_query")
+    try:
+        check_query_values(query)
+    except InvalidArgumentError as exc:
+        raise _refuse("default_query", source, str(exc)) from None
+    return query
 
 
 _QUERY_SCALARS = (str, int, float)  # bool is an int; None means "leave out" to httpx

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -31,33 +32,41 @@ class AttachmentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        mime_type = self.mime_type
-
-        original_url = self.original_url
-
-        url = self.url
-
-        path = self.path
-
         account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "mimeType": mime_type,
-                "originalUrl": original_url,
-                "url": url,
-                "path": path,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+            field_dict["name"] = name
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.mime_type, Unset):
+            mime_type = self.mime_type
+
+            field_dict["mimeType"] = mime_type
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.original_url, Unset):
+            original_url = self.original_url
+
+            field_dict["originalUrl"] = original_url
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.url, Unset):
+            url = self.url
+
+            field_dict["url"] = url
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+            field_dict["path"] = path
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
 
@@ -156,6 +165,10 @@ class AttachmentCreate:
             attachment_create.unparsed = unparsed
         attachment_create.additional_properties = d
         return attachment_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

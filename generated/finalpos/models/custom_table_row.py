@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -38,14 +39,10 @@ class CustomTableRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id.to_dict()
-
-        company_id = self.company_id.to_dict()
-
-        table_id = self.table_id.to_dict()
-
         is_deleted = self.is_deleted
 
         created_at: str | Unset = UNSET
@@ -60,13 +57,21 @@ class CustomTableRow:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "companyId": company_id,
-                "tableId": table_id,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id.to_dict()
+
+            field_dict["_id"] = field_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id.to_dict()
+
+            field_dict["companyId"] = company_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.table_id, Unset):
+            table_id = self.table_id.to_dict()
+
+            field_dict["tableId"] = table_id
         if is_deleted is not UNSET:
             field_dict["isDeleted"] = is_deleted
         if created_at is not UNSET:
@@ -184,6 +189,10 @@ class CustomTableRow:
             custom_table_row.unparsed = unparsed
         custom_table_row.additional_properties = d
         return custom_table_row
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._custom_fields import CustomFieldsMixin
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -76,6 +77,8 @@ class CustomerCreate(CustomFieldsMixin):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def __attrs_post_init__(self) -> None:
         # Refuse a colliding name now, before any request is built.
@@ -85,12 +88,6 @@ class CustomerCreate(CustomFieldsMixin):
 
     def to_dict(self) -> dict[str, Any]:
         self._check_custom_fields()
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
         outlet_id = self.outlet_id
 
         external_id = self.external_id
@@ -131,13 +128,21 @@ class CustomerCreate(CustomFieldsMixin):
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "email": email,
-                "firstName": first_name,
-                "lastName": last_name,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.email, Unset):
+            email = self.email
+
+            field_dict["email"] = email
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
+
+            field_dict["firstName"] = first_name
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
+
+            field_dict["lastName"] = last_name
         if outlet_id is not UNSET:
             field_dict["outletId"] = outlet_id
         if external_id is not UNSET:
@@ -373,6 +378,10 @@ class CustomerCreate(CustomFieldsMixin):
             customer_create.unparsed = unparsed
         customer_create.additional_properties = d
         return customer_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,9 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..models.error_response_error import ErrorResponseError
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -26,25 +27,29 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        message = self.message
-
-        error = self.error.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "statusCode": status_code,
-                "message": message,
-                "error": error,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.status_code, Unset):
+            status_code = self.status_code
+
+            field_dict["statusCode"] = status_code
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.message, Unset):
+            message = self.message
+
+            field_dict["message"] = message
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.error, Unset):
+            error = self.error.value
+
+            field_dict["error"] = error
 
         return field_dict
 
@@ -102,6 +107,10 @@ class ErrorResponse:
             error_response.unparsed = unparsed
         error_response.additional_properties = d
         return error_response
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -77,18 +78,10 @@ class OrderCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        receipt_id = self.receipt_id
-
-        status = self.status
-
-        source = self.source
-
-        balance = self.balance
-
-        summary = self.summary.to_dict()
-
         currency = self.currency
 
         customer_id = self.customer_id
@@ -160,15 +153,31 @@ class OrderCreate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "receiptId": receipt_id,
-                "status": status,
-                "source": source,
-                "balance": balance,
-                "summary": summary,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.receipt_id, Unset):
+            receipt_id = self.receipt_id
+
+            field_dict["receiptId"] = receipt_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+            field_dict["status"] = status
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+            field_dict["source"] = source
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
+
+            field_dict["balance"] = balance
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+            field_dict["summary"] = summary
         if currency is not UNSET:
             field_dict["currency"] = currency
         if customer_id is not UNSET:
@@ -577,6 +586,10 @@ class OrderCreate:
             order_create.unparsed = unparsed
         order_create.additional_properties = d
         return order_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -39,14 +40,10 @@ class OrderCreateSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        discount_total = self.discount_total
-
-        total = self.total
-
-        total_taxes = self.total_taxes
-
         shipping_total = self.shipping_total
 
         is_tax_inclusive = self.is_tax_inclusive
@@ -68,13 +65,21 @@ class OrderCreateSummary:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "discountTotal": discount_total,
-                "total": total,
-                "totalTaxes": total_taxes,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.discount_total, Unset):
+            discount_total = self.discount_total
+
+            field_dict["discountTotal"] = discount_total
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.total, Unset):
+            total = self.total
+
+            field_dict["total"] = total
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.total_taxes, Unset):
+            total_taxes = self.total_taxes
+
+            field_dict["totalTaxes"] = total_taxes
         if shipping_total is not UNSET:
             field_dict["shippingTotal"] = shipping_total
         if is_tax_inclusive is not UNSET:
@@ -220,6 +225,10 @@ class OrderCreateSummary:
             order_create_summary.unparsed = unparsed
         order_create_summary.additional_properties = d
         return order_create_summary
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

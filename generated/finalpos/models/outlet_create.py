@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -48,22 +49,10 @@ class OutletCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        address = self.address
-
-        city = self.city
-
-        state = self.state
-
-        country = self.country
-
-        post_code = self.post_code
-
-        phone = self.phone
-
         address2 = self.address2
 
         alias = self.alias
@@ -84,17 +73,41 @@ class OutletCreate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "address": address,
-                "city": city,
-                "state": state,
-                "country": country,
-                "postCode": post_code,
-                "phone": phone,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+            field_dict["name"] = name
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.address, Unset):
+            address = self.address
+
+            field_dict["address"] = address
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.city, Unset):
+            city = self.city
+
+            field_dict["city"] = city
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+            field_dict["state"] = state
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.country, Unset):
+            country = self.country
+
+            field_dict["country"] = country
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.post_code, Unset):
+            post_code = self.post_code
+
+            field_dict["postCode"] = post_code
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.phone, Unset):
+            phone = self.phone
+
+            field_dict["phone"] = phone
         if address2 is not UNSET:
             field_dict["address2"] = address2
         if alias is not UNSET:
@@ -302,6 +315,10 @@ class OutletCreate:
             outlet_create.unparsed = unparsed
         outlet_create.additional_properties = d
         return outlet_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.role_permission import RolePermission
@@ -27,25 +28,27 @@ class RoleCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item = permissions_item_data.to_dict()
-            permissions.append(permissions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "permissions": permissions,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+            field_dict["name"] = name
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
+
+            field_dict["permissions"] = permissions
 
         return field_dict
 
@@ -96,6 +99,10 @@ class RoleCreate:
             role_create.unparsed = unparsed
         role_create.additional_properties = d
         return role_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

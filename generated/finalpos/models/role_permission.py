@@ -8,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RolePermission")
 
@@ -29,31 +30,39 @@ class RolePermission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        permission_id = self.permission_id
-
-        category = self.category
-
-        sub_category = self.sub_category
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "name": name,
-                "permissionId": permission_id,
-                "category": category,
-                "subCategory": sub_category,
-                "value": value,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+            field_dict["name"] = name
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.permission_id, Unset):
+            permission_id = self.permission_id
+
+            field_dict["permissionId"] = permission_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+            field_dict["category"] = category
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.sub_category, Unset):
+            sub_category = self.sub_category
+
+            field_dict["subCategory"] = sub_category
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.value, Unset):
+            value = self.value
+
+            field_dict["value"] = value
 
         return field_dict
 
@@ -138,6 +147,10 @@ class RolePermission:
             role_permission.unparsed = unparsed
         role_permission.additional_properties = d
         return role_permission
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -49,24 +50,10 @@ class SessionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        station_id = self.station_id
-
-        session_number = self.session_number
-
-        opened_by = self.opened_by
-
-        open_time = self.open_time
-
-        opening_amount = self.opening_amount
-
-        notes = self.notes
-
-        closing_amounts = self.closing_amounts.to_dict()
-
-        opening_note = self.opening_note
-
         closed_by = self.closed_by
 
         close_time = self.close_time
@@ -81,18 +68,46 @@ class SessionCreate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "stationId": station_id,
-                "sessionNumber": session_number,
-                "openedBy": opened_by,
-                "openTime": open_time,
-                "openingAmount": opening_amount,
-                "notes": notes,
-                "closingAmounts": closing_amounts,
-                "openingNote": opening_note,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.station_id, Unset):
+            station_id = self.station_id
+
+            field_dict["stationId"] = station_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.session_number, Unset):
+            session_number = self.session_number
+
+            field_dict["sessionNumber"] = session_number
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.opened_by, Unset):
+            opened_by = self.opened_by
+
+            field_dict["openedBy"] = opened_by
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.open_time, Unset):
+            open_time = self.open_time
+
+            field_dict["openTime"] = open_time
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.opening_amount, Unset):
+            opening_amount = self.opening_amount
+
+            field_dict["openingAmount"] = opening_amount
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.notes, Unset):
+            notes = self.notes
+
+            field_dict["notes"] = notes
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.closing_amounts, Unset):
+            closing_amounts = self.closing_amounts.to_dict()
+
+            field_dict["closingAmounts"] = closing_amounts
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.opening_note, Unset):
+            opening_note = self.opening_note
+
+            field_dict["openingNote"] = opening_note
         if closed_by is not UNSET:
             field_dict["closedBy"] = closed_by
         if close_time is not UNSET:
@@ -293,6 +308,10 @@ class SessionCreate:
             session_create.unparsed = unparsed
         session_create.additional_properties = d
         return session_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

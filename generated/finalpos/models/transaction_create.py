@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -47,20 +48,10 @@ class TransactionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method = self.payment_method
-
-        amount = self.amount
-
-        currency = self.currency
-
-        type_ = self.type_
-
-        balance = self.balance
-
-        session_id = self.session_id
-
         external_id = self.external_id
 
         notes = self.notes
@@ -83,16 +74,36 @@ class TransactionCreate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "paymentMethod": payment_method,
-                "amount": amount,
-                "currency": currency,
-                "type": type_,
-                "balance": balance,
-                "sessionId": session_id,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method
+
+            field_dict["paymentMethod"] = payment_method
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
+
+            field_dict["amount"] = amount
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+
+            field_dict["currency"] = currency
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+            field_dict["type"] = type_
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.balance, Unset):
+            balance = self.balance
+
+            field_dict["balance"] = balance
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.session_id, Unset):
+            session_id = self.session_id
+
+            field_dict["sessionId"] = session_id
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
         if notes is not UNSET:
@@ -311,6 +322,10 @@ class TransactionCreate:
             transaction_create.unparsed = unparsed
         transaction_create.additional_properties = d
         return transaction_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

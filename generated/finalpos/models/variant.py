@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="Variant")
 
 @_attrs_define
 class Variant:
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier for the Variant. """
     created_at: datetime.datetime | Unset = UNSET
     """ Timestamp when the Variant was created. """
@@ -62,10 +63,10 @@ class Variant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -125,7 +126,10 @@ class Variant:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        if id is not UNSET:
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.id, Unset):
+            id = self.id
+
             field_dict["id"] = id
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
@@ -176,7 +180,9 @@ class Variant:
         try:
             if _wire_id is None:
                 raise TypeError("null")
-            _fits = _wire_id is UNSET or (isinstance(_wire_id, str))
+            if _wire_id is UNSET:
+                raise KeyError("id")
+            _fits = isinstance(_wire_id, str)
             if not _fits:
                 raise TypeError("id")
             id = _wire_id
@@ -446,6 +452,10 @@ class Variant:
             variant.unparsed = unparsed
         variant.additional_properties = d
         return variant
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -53,12 +54,10 @@ class VariantCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        product_id = self.product_id
-
-        manage_stock = self.manage_stock
-
         sku = self.sku
 
         is_on_sale = self.is_on_sale
@@ -104,12 +103,16 @@ class VariantCreate:
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "productId": product_id,
-                "manageStock": manage_stock,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.product_id, Unset):
+            product_id = self.product_id
+
+            field_dict["productId"] = product_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.manage_stock, Unset):
+            manage_stock = self.manage_stock
+
+            field_dict["manageStock"] = manage_stock
         if sku is not UNSET:
             field_dict["sku"] = sku
         if is_on_sale is not UNSET:
@@ -363,6 +366,10 @@ class VariantCreate:
             variant_create.unparsed = unparsed
         variant_create.additional_properties = d
         return variant_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

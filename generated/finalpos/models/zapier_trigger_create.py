@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lenient import FIELD_ERRORS, unfit
+from .._model_json import model_json
 from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
@@ -29,30 +30,36 @@ class ZapierTriggerCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def to_dict(self) -> dict[str, Any]:
-        trigger_type = self.trigger_type
-
-        trigger_id = self.trigger_id
-
-        api_key = self.api_key
-
-        trigger_url = self.trigger_url
-
         custom_trigger_name = self.custom_trigger_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         # Values that did not fit go back as received, unless the attribute has been set since.
         field_dict.update(self.unparsed)
-        field_dict.update(
-            {
-                "triggerType": trigger_type,
-                "triggerId": trigger_id,
-                "apiKey": api_key,
-                "triggerUrl": trigger_url,
-            }
-        )
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.trigger_type, Unset):
+            trigger_type = self.trigger_type
+
+            field_dict["triggerType"] = trigger_type
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.trigger_id, Unset):
+            trigger_id = self.trigger_id
+
+            field_dict["triggerId"] = trigger_id
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.api_key, Unset):
+            api_key = self.api_key
+
+            field_dict["apiKey"] = api_key
+        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
+        if not isinstance(self.trigger_url, Unset):
+            trigger_url = self.trigger_url
+
+            field_dict["triggerUrl"] = trigger_url
         if custom_trigger_name is not UNSET:
             field_dict["customTriggerName"] = custom_trigger_name
 
@@ -139,6 +146,10 @@ class ZapierTriggerCreate:
             zapier_trigger_create.unparsed = unparsed
         zapier_trigger_create.additional_properties = d
         return zapier_trigger_create
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,7 +11,7 @@ from .._arguments import building_request, require_path_param
 from .._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
-    json_parser,
+    contentless_parser,
 )
 from .._operations.zapier_triggers import zapier_triggers_controller_create as _zapier_triggers_controller_create
 from .._operations.zapier_triggers import zapier_triggers_controller_update as _zapier_triggers_controller_update
@@ -60,7 +60,7 @@ class ZapierTriggersWithRawResponse:
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
         return self._client.request(
             _kwargs,
-            json_parser,
+            contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -94,7 +94,7 @@ class ZapierTriggersWithRawResponse:
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
         return self._client.request(
             _kwargs,
-            json_parser,
+            contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -207,7 +207,7 @@ class AsyncZapierTriggersWithRawResponse:
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
         return await self._client.request(
             _kwargs,
-            json_parser,
+            contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -241,7 +241,7 @@ class AsyncZapierTriggersWithRawResponse:
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
         return await self._client.request(
             _kwargs,
-            json_parser,
+            contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

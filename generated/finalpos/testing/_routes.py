@@ -2130,7 +2130,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "+1234567890"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "AccountCreate": {
    "type": "object",
@@ -2258,7 +2261,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "/attachments/2025/01/receipt.pdf"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "AttachmentCreate": {
    "type": "object",
@@ -2341,7 +2347,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "manual"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "CategoryCreate": {
    "type": "object",
@@ -2519,7 +2528,10 @@ TABLE: dict[str, Any] = json.loads(
      }
     }
    },
-   "x-finalpos-dynamic": true
+   "x-finalpos-dynamic": true,
+   "required": [
+    "id"
+   ]
   },
   "CustomerCreate": {
    "type": "object",
@@ -2883,7 +2895,10 @@ TABLE: dict[str, Any] = json.loads(
       "type": "object"
      }
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "OrderCreate": {
    "type": "object",
@@ -3192,7 +3207,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "o1p2q3r4s5t6u7v8w9x0y1z2"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "OutletCreate": {
    "type": "object",
@@ -3442,7 +3460,10 @@ TABLE: dict[str, Any] = json.loads(
       "$ref": "#/components/schemas/Metadata"
      }
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "ProductAttribute": {
    "type": "object",
@@ -3670,7 +3691,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "0.00"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "RefundCreate": {
    "type": "object",
@@ -3940,7 +3964,10 @@ TABLE: dict[str, Any] = json.loads(
       "$ref": "#/components/schemas/RolePermission"
      }
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "RoleCreate": {
    "type": "object",
@@ -4106,7 +4133,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "Starting new shift"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "SessionClosingAmounts": {
    "type": "object",
@@ -4321,7 +4351,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "boolean",
      "example": true
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "StationCreate": {
    "type": "object",
@@ -4486,7 +4519,10 @@ TABLE: dict[str, Any] = json.loads(
      "type": "string",
      "example": "RCP-2025-001"
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "TransactionCreate": {
    "type": "object",
@@ -4689,7 +4725,10 @@ TABLE: dict[str, Any] = json.loads(
       }
      ]
     }
-   }
+   },
+   "required": [
+    "id"
+   ]
   },
   "VariantAttribute": {
    "type": "object",
