@@ -46,9 +46,9 @@ from ._exceptions import (
     scrub,
 )
 from ._lenient import _strict as _parsing_mode
+from ._lenient import is_strict
 from ._logs import logger
 from ._raw_requests import AsyncRawRequests, SyncRawRequests
-from ._lenient import is_strict
 from ._response import APIResponse
 from ._settings import (
     CREDENTIAL_HEADERS,
