@@ -14,7 +14,8 @@ from typing import Any
 
 from ..spec import json_schema, ref_name, snake
 from ..spec_settings import settings_changes
-from ..surface import load_resource_map, method_name_for, plural_resource_name
+from ..surface import load_resource_map
+from ..surface.method_names import method_names, resource_attr
 from .rules import REQUEST, RESPONSE, Change, verdict
 from .usage import detect_renames, model_directions, operations_by_key, type_sig
 
@@ -75,21 +76,21 @@ class _Differ:
                 self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})", operation=operation)
                 continue
             subject += f" ({new_op.get('operationId', '?')})"
-            self.operation_place(subject, key, old_op, new_op, operation)
+            self.operation_place(subject, (old_key, key), old_op, new_op, operation)
             renamed = self.path_parameters(subject, old_key, key, operation)
             self.parameters(subject, old_op, new_op, operation, renamed)
             self.request_body(subject, old_op, new_op, operation)
             self.responses(subject, old_op, new_op, operation)
 
     def operation_place(
-        self, subject: str, key: tuple[str, str], old_op: dict[str, Any], new_op: dict[str, Any], operation: str
+        self, subject: str, keys: tuple[tuple[str, str], tuple[str, str]], old_op: dict[str, Any], new_op: dict[str, Any], operation: str
     ) -> None:
         """operationId/tag: what matters is the method users call (`client.<resource>.<method>`)."""
         old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
         new_place = (new_op.get("operationId"), (new_op.get("tags") or [None])[0])
         if old_place == new_place:
             return
-        old_call, new_call = _client_method(key, old_op), _client_method(key, new_op)
+        old_call, new_call = _client_method(self.old, keys[0], old_op), _client_method(self.new, keys[1], new_op)
         detail = f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}"
         if old_call == new_call:
             self.add("operationId changed", subject, f"{detail}; {new_call} unchanged", operation=operation)
@@ -297,12 +298,11 @@ def _moved_paths(
     return moved
 
 
-def _client_method(key: tuple[str, str], op: dict[str, Any]) -> str:
-    """`client.<resource>.<method>` as the surface stage names it for this operation."""
+def _client_method(spec: dict[str, Any], key: tuple[str, str], op: dict[str, Any]) -> str:
+    """`client.<resource>.<method>` as the surface stage names it for this operation of `spec`."""
     names = load_resource_map()
-    tag = (op.get("tags") or ["default"])[0]
-    attr = names.resources.get(tag) or plural_resource_name(tag)
-    return f"client.{attr}.{method_name_for(key[0].lower(), key[1], str(op.get('operationId') or ''), names.methods)}()"
+    method = method_names(spec, names).get(key[0].lower(), key[1])
+    return f"client.{resource_attr(op, names)}.{method}()"
 
 
 def _body_object(spec: dict[str, Any], body: Any) -> dict[str, Any] | None:

@@ -1,8 +1,8 @@
 """Collect the surface: the generator's parsed endpoints -> resources -> methods (see `model.py`).
 
 Each endpoint is matched to its operation in the (normalised) spec, put on the resource its first
-tag names, and given a method name; two operations wanting one name on one resource stop the regen,
-naming both. Its 2xx response decides the return type and parser, its parameters and body the
+tag names, and given its method name (`method_names.py`: by rule, clashes resolved by rule and
+reported). Its 2xx response decides the return type and parser, its parameters and body the
 arguments: a model-typed argument also takes a dict of the model's fields, an enum-typed one its
 plain value, and a body field whose name is taken is renamed `body_<name>=` (and reported).
 """
@@ -16,7 +16,8 @@ from typing import Any
 from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
 from .model import Method, Param, Parser, Resource, UnionMember
-from .naming import ResourceMap, method_name_for, plural_resource_name
+from .method_names import method_names
+from .naming import ResourceMap, plural_resource_name
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -92,13 +93,13 @@ class _Collector:
     def __init__(self, spec: dict[str, Any], names: ResourceMap) -> None:
         self.spec = spec
         self.names = names
-        self.notes: list[str] = []
+        self._method_names = method_names(spec, names)
+        self.notes: list[str] = list(self._method_names.notes)
         self._resources: dict[str, Resource] = {}
-        self._owners: dict[tuple[str, str], str] = {}  # (resource, method name) -> the operation
 
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
-        name = self._claim_method_name(resource, op)
+        name = self._method_names.get(op.http_method, op.path) or op.http_method
         response = _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
@@ -143,18 +144,6 @@ class _Collector:
                     f"surface: resource `{attr}` derived from tag {tag!r} (not named in codegen/config/resources.yaml)"
                 )
         return resource
-
-    def _claim_method_name(self, resource: Resource, op: _Operation) -> str:
-        name = method_name_for(op.http_method, op.path, op.operation_id, self.names.methods)
-        clash = self._owners.get((resource.attr, name))
-        if clash:
-            raise RegenError(
-                STAGE,
-                f"two operations want the method client.{resource.attr}.{name}(): {clash} and {op.where}",
-                "name one of them under `methods:` in codegen/config/resources.yaml",
-            )
-        self._owners[(resource.attr, name)] = op.where
-        return name
 
     def _body(self, resource: Resource, op: _Operation, taken: set[str]) -> _Body:
         """A model body becomes one argument per field (renamed `body_<name>` where the name is taken);
