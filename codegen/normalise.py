@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
+from .paths import action_segment
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
 __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
@@ -415,14 +416,19 @@ def _derive_operation_id(method: str, path: str) -> str:
 
 def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport) -> _Collector:
     collector = _Collector()
+    paths = set(spec.get("paths") or {})
     for path, method, op in operations(spec):
-        entity = entity_of(path, naming)
+        # An action sub-path (`POST /attachment/upload`) acts on its parent's entity; its body is named
+        # by the action (`AttachmentUpload`), its answer as the entity's (`Attachment` when the same shape).
+        action = action_segment(path, paths)
+        entity = entity_of(path.rstrip("/").rsplit("/", 1)[0] if action else path, naming)
         op_id = str(op.get("operationId"))
         body = op.get("requestBody")
         if isinstance(body, dict):
             slot = _json_schema_slot(body)
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
+                role = pascal(action) if action else role
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
                 collector.visit(*slot, entity, role, entity + role + "Body", (5, op_id), role)
                 if collector.sites and collector.sites[-1].holder is slot[0]:

@@ -83,7 +83,12 @@ class _Differ:
             self.responses(subject, old_op, new_op, operation)
 
     def operation_place(
-        self, subject: str, keys: tuple[tuple[str, str], tuple[str, str]], old_op: dict[str, Any], new_op: dict[str, Any], operation: str
+        self,
+        subject: str,
+        keys: tuple[tuple[str, str], tuple[str, str]],
+        old_op: dict[str, Any],
+        new_op: dict[str, Any],
+        operation: str,
     ) -> None:
         """operationId/tag: what matters is the method users call (`client.<resource>.<method>`)."""
         old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
-from .model import Method, Param, Parser, Resource, UnionMember
 from .method_names import method_names
+from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
 
 __all__ = ["collect", "CALL_OPTIONS"]

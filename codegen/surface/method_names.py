@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RegenError
+from ..paths import action_segment
 from ..spec import operations, snake
 from .naming import ResourceMap, method_name_for, plural_resource_name
 
@@ -81,13 +82,8 @@ def method_names(spec: dict[str, Any], names: ResourceMap) -> MethodNames:
 
 def _rank(path: str, method: str, paths: set[str]) -> tuple[int, int, str, int]:
     """Who keeps a wanted name: a path of CRUD shape (a collection or one of its items) first."""
-    action = 1 if _is_action(path, paths) else 0
+    action = 1 if action_segment(path, paths) else 0
     return (action, path.count("/"), path, HTTP_ORDER.get(method, 9))
-
-
-def _is_action(path: str, paths: set[str]) -> bool:
-    trimmed = path.rstrip("/")
-    return not trimmed.endswith("}") and trimmed.rsplit("/", 1)[0] in paths
 
 
 def _qualifier(path: str, method: str, keeper_path: str) -> str:

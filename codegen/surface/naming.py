@@ -4,7 +4,8 @@ Resources come from the tag map in `codegen/config/resources.yaml`; a tag it doe
 resource derived from the tag (snake_case, last word plural). Method names come from the map's
 `methods:`, else the path (an action sub-path's last segment; the HTTP method and path shape: create /
 retrieve / update / patch / delete / list), else the operationId (`method_name_for`);
-`method_names.py` settles two operations wanting one name. The stateful fake (`fake.py`) and the change report name things with these same rules.
+`method_names.py` settles two operations wanting one name; the stateful fake (`fake.py`) and the
+change report name things through it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..paths import action_segment
 from ..spec import snake
 from ..workspace import CONFIG_DIR
 
@@ -77,9 +79,9 @@ def method_name_for(
         return overrides[operation_id]
     trimmed = path.rstrip("/")
     verb = http_method.lower()
-    parent, _, last = trimmed.rpartition("/")
-    if "{" not in last and parent in paths and snake(last):
-        return snake(last)
+    action = action_segment(trimmed, paths)
+    if action and snake(action):
+        return snake(action)
     shaped = None
     if "{" not in trimmed:  # a collection
         shaped = {"post": "create", "get": "list"}.get(verb)

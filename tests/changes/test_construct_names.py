@@ -1,0 +1,96 @@
+"""Issue 18, types and names: each construct a real vendor file carries, added to `openapi.json` as a
+1.3.0 bump by code and pulled from a file:// URL doing only what regen prints; then the call through
+`FinalPOS` and `AsyncFinalPOS` against a loopback API that records the request, `mypy --strict` on a
+short user program making it, and the same call against `finalpos.testing`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from . import construct_specs, specs
+from .conftest import Project
+from .construct_flow import follow, mypy_user, run_user
+from .recording_api import RecordingAPI, recording_api
+
+
+@pytest.fixture
+def api() -> Iterator[RecordingAPI]:
+    with recording_api() as recording:
+        yield recording
+
+
+def test_patch_beside_put_and_an_action_sub_path_get_methods_by_rule(project: Project, api: RecordingAPI) -> None:
+    doc = specs.derived(construct_specs.patch_beside_put, construct_specs.action_sub_path, version="1.3.0")
+    run = follow(project, doc)
+    assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout
+    assert "ok       PATCH /v1/api/station/{id} (StationController_patch): operation added" in run.stdout
+    assert "ok       POST /v1/api/attachment/upload (AttachmentUploadController_create): operation added" in run.stdout
+    assert "ok       AttachmentUpload: model added" in run.stdout  # the action's body, named by what it is
+    api_md = (project.root / "generated" / "api.md").read_text()
+    assert "client.stations.patch(id: str, *, name: str | Unset = UNSET," in api_md
+    assert "client.attachments.upload(*, url: str, name: str | Unset = UNSET," in api_md
+    assert "-> Attachment\n" in api_md.split("client.attachments.upload(", 1)[1].split("```", 1)[0] + "\n"
+
+    api.answer = {"id": "st1", "name": "Till 2", "url": "https://cdn.example.com/r.pdf"}
+    program = f"""
+        import asyncio
+        from finalpos import AsyncFinalPOS, FinalPOS
+        from finalpos.models import Attachment, Station
+
+        def sync_calls() -> None:
+            with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                station: Station = client.stations.patch("st1", name="Till 2")
+                client.stations.update("st1", name="Till 3")
+                attachment: Attachment = client.attachments.upload(url="https://cdn.example.com/r.pdf")
+                client.attachments.create(
+                    name="r.pdf", mime_type="application/pdf", original_url="o", url="u", path="p"
+                )
+                print(type(station).__name__, station.name, type(attachment).__name__, attachment.url)
+
+        async def async_calls() -> None:
+            async with AsyncFinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                station: Station = await client.stations.patch("st1", name="Till 2")
+                attachment: Attachment = await client.attachments.upload(url="https://cdn.example.com/r.pdf")
+                print(type(station).__name__, station.name, type(attachment).__name__, attachment.url)
+
+        sync_calls()
+        asyncio.run(async_calls())
+    """
+    out = run_user(project, program)
+    assert out.splitlines() == ["Station Till 2 Attachment https://cdn.example.com/r.pdf"] * 2
+    wire = [(r.method, r.path, r.json()) for r in api.seen]
+    assert wire[:4] == [
+        ("PATCH", "/v1/api/station/st1", {"name": "Till 2"}),
+        ("PUT", "/v1/api/station/st1", {"name": "Till 3"}),
+        ("POST", "/v1/api/attachment/upload", {"url": "https://cdn.example.com/r.pdf"}),
+        ("POST", "/v1/api/attachment", {"name": "r.pdf", "mimeType": "application/pdf", "originalUrl": "o",
+                                        "url": "u", "path": "p"}),
+    ]  # fmt: skip
+    assert wire[4:] == [wire[0], wire[2]]
+    assert all(r.content_type == "application/json" and r.headers["x-api-key"] == "k" for r in api.seen)
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        import json
+        from finalpos.testing import FakeFinalPOS
+        fake = FakeFinalPOS()
+        with fake.client() as client:
+            created = client.stations.create(name="Till 1", outlet_id="o1", status="AVAILABLE")
+            client.stations.patch(str(created.id), name="Till 2")
+            print(client.stations.retrieve(str(created.id)).name)
+            attachment = client.attachments.upload(url="https://cdn.example.com/r.pdf", name="r.pdf")
+            print(json.dumps([type(attachment).__name__, [c.operation for c in fake.calls]]))
+        """,
+    )
+    patched, rest = faked.splitlines()
+    assert patched == "Till 2"
+    name, operations = json.loads(rest)
+    assert name == "Attachment"
+    assert operations == ["stations.create", "stations.patch", "stations.retrieve", "attachments.upload"]
