@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .discriminators import apply_member_tags, tag_discriminated_members
 from .errors import RegenError
 from .paths import action_segment
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
@@ -477,7 +478,9 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     _fill_operation_gaps(spec, report)
 
     components = spec.setdefault("components", {}).setdefault("schemas", {})
+    tag_discriminated_members(spec)  # before inlining: a discriminator's mapping names components
     orphans, recursive = inline_vendor_refs(spec)
+    apply_member_tags(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RegenError
-from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
+from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
@@ -208,7 +208,11 @@ def _response_shape(endpoint: Any, resource: Resource, spec: dict[str, Any], pat
     if members:
         parser = f"_parse{members.removeprefix('_members')}"
         resource.parsers[parser] = Parser("union", members)
-        return _Response(_text(prop.get_type_string(no_optional=True)), parser)
+        type_string = _text(prop.get_type_string(no_optional=True))
+        if _discriminated(resource.unions[members]):  # a tag this client does not know is kept as such
+            resource.type_imports.add("from .._unions import UnknownVariant")
+            type_string += " | UnknownVariant"
+        return _Response(type_string, parser)
     # Other shapes (arrays of scalars or of any JSON): typed as documented, parsed as plain JSON.
     resource.type_imports |= _prop_imports(prop)
     type_string = _text(prop.get_type_string(no_optional=True))
@@ -256,20 +260,31 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
         return None
     components = spec.get("components", {}).get("schemas", {})
     name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
-    resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m) for m in inner]
+    resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m, components) for m in inner]
     for member in inner:
         resource.type_imports |= _prop_imports(member)
     return name
 
 
-def _union_member(schema: dict[str, Any], member: Any) -> UnionMember:
+def _union_member(schema: dict[str, Any], member: Any, components: dict[str, Any]) -> UnionMember:
     props = schema.get("properties") or {}
-    fixed = {
-        k: v["enum"][0]
-        for k, v in sorted(props.items())
-        if isinstance(v, dict) and isinstance(v.get("enum"), list) and len(v["enum"]) == 1
-    }
+    fixed = {}
+    for key, value in sorted(props.items()):
+        value = components.get(ref_name(value) or "", value)  # a hoisted enum: its component
+        if isinstance(value, dict) and isinstance(value.get("enum"), list) and len(value["enum"]) == 1:
+            fixed[key] = value["enum"][0]
     return UnionMember(str(member.class_info.name), sorted(schema.get("required") or []), sorted(props), fixed)
+
+
+def _discriminated(members: list[UnionMember]) -> bool:
+    """Every member has its own fixed value of one property (see `_unions.tag_property`)."""
+    if len(members) < 2:
+        return False
+    for key in set.intersection(*(set(m.fixed) for m in members)):
+        values = [repr(m.fixed[key]) for m in members]
+        if len(set(values)) == len(values):
+            return True
+    return False
 
 
 def _param(resource: Resource, prop: Any) -> Param:

@@ -41,3 +41,52 @@ def action_sub_path(doc: dict[str, Any]) -> None:
             "responses": {"201": copy.deepcopy(create["responses"]["201"])},
         }
     }
+
+
+PAYMENT = "/v1/api/payment/{id}"
+
+
+def _payment_members(tags: str) -> dict[str, Any]:
+    """Card and cash payments that share their required fields, so only the tag tells them apart.
+    `tags`: "string" (a plain string property, the mapping says which value is which) or "enum" (each
+    member's tag a one-value enum)."""
+
+    def member(tag: str, extra: str) -> dict[str, Any]:
+        method: dict[str, Any] = {"type": "string"} if tags == "string" else {"type": "string", "enum": [tag]}
+        return {
+            "type": "object",
+            "required": ["method", "amount"],
+            "properties": {"method": method, "amount": {"type": "number"}, extra: {"type": "string"}},
+        }
+
+    return {"CardPayment": member("card", "last4"), "CashPayment": member("cash", "tendered")}
+
+
+def discriminated_payment(doc: dict[str, Any], *, mapping: bool = True, tags: str = "string") -> None:
+    """GET `/payment/{id}` answering a card or a cash payment, told apart by `method` (@nestjs/swagger
+    style: `$ref`d components, a `discriminator` with a `mapping`). A payment also sits in the
+    station's record as `lastPayment` (a union inside a model)."""
+    schemas = doc["components"]["schemas"]
+    schemas.update(_payment_members(tags))
+    union: dict[str, Any] = {
+        "oneOf": [{"$ref": "#/components/schemas/CardPayment"}, {"$ref": "#/components/schemas/CashPayment"}],
+        "discriminator": {"propertyName": "method"},
+    }
+    if mapping:
+        union["discriminator"]["mapping"] = {
+            "card": "#/components/schemas/CardPayment",
+            "cash": "#/components/schemas/CashPayment",
+        }
+    doc["paths"][PAYMENT] = {
+        "get": {
+            "operationId": "PaymentController_findOne",
+            "tags": ["Payment"],
+            "summary": "Get a payment by ID",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The payment.", "content": {"application/json": {"schema": union}}}},
+        }
+    }
+
+
+def discriminated_payment_by_enum_tags(doc: dict[str, Any]) -> None:
+    discriminated_payment(doc, mapping=False, tags="enum")

@@ -94,3 +94,76 @@ def test_patch_beside_put_and_an_action_sub_path_get_methods_by_rule(project: Pr
     name, operations = json.loads(rest)
     assert name == "Attachment"
     assert operations == ["stations.create", "stations.patch", "stations.retrieve", "attachments.upload"]
+
+
+DISCRIMINATED_PROGRAM = """
+    import asyncio, sys
+    import finalpos
+    from finalpos import AsyncFinalPOS, FinalPOS, UnknownVariant
+    from finalpos.models import PaymentCard, PaymentCash
+
+    def describe(payment: PaymentCard | PaymentCash | UnknownVariant) -> str:
+        if isinstance(payment, UnknownVariant):
+            return f"unknown {payment.tag_property}={payment.tag} {dict(payment.data)}"
+        if isinstance(payment, PaymentCash):
+            return f"cash {payment.amount} tendered={payment.tendered}"
+        return f"card {payment.amount} last4={payment.last4}"
+
+    def sync_call(strict: bool) -> str:
+        with FinalPOS(api_key="k", base_url=sys.argv[1], strict_response_validation=strict) as client:
+            try:
+                return describe(client.payments.retrieve("p1"))
+            except finalpos.APIResponseValidationError as exc:
+                return f"refused: {exc}"
+
+    async def async_call() -> str:
+        async with AsyncFinalPOS(api_key="k", base_url=sys.argv[1]) as client:
+            return describe(await client.payments.retrieve("p1"))
+
+    print(sync_call(False))
+    print(sync_call(True))
+    print(asyncio.run(async_call()))
+"""
+
+
+@pytest.mark.parametrize(
+    "construct", [construct_specs.discriminated_payment, construct_specs.discriminated_payment_by_enum_tags]
+)
+def test_a_discriminated_union_chooses_the_member_by_its_tag(
+    project: Project, api: RecordingAPI, construct: object
+) -> None:
+    run = follow(project, specs.derived(construct, version="1.3.0"))
+    for model in ("PaymentCard", "PaymentCash"):  # named by their tags, not by a field only one has
+        assert f"ok       {model}: model added" in run.stdout
+    api_md = (project.root / "generated" / "api.md").read_text()
+    assert "client.payments.retrieve(id: str, *," in api_md
+    assert "-> PaymentCard | PaymentCash | UnknownVariant\n" in api_md
+
+    program = DISCRIMINATED_PROGRAM.replace("sys.argv[1]", repr(api.base_url))
+    # A cash payment that fits the card member too (both need only method and amount).
+    api.answer = {"method": "cash", "amount": 5}
+    assert run_user(project, program).splitlines() == ["cash 5 tendered=UNSET"] * 3
+    assert [(r.method, r.path) for r in api.seen] == [("GET", "/v1/api/payment/p1")] * 3
+    api.answer = {"method": "card", "amount": 7, "last4": "4242", "tendered": "x"}
+    assert run_user(project, program).splitlines() == ["card 7 last4=4242"] * 3
+
+    api.answer = {"method": "crypto", "amount": 9}  # a variant newer than this client
+    lenient, strict, in_async = run_user(project, program).splitlines()
+    assert lenient == in_async == "unknown method=crypto {'method': 'crypto', 'amount': 9}"
+    assert strict.startswith("refused: ") and "`method` 'crypto' is none of 'card', 'cash'" in strict
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        from finalpos.testing import FakeFinalPOS
+        fake = FakeFinalPOS()
+        cash, card = {"id": "p1", "method": "cash", "amount": 5}, {"id": "p2", "method": "card", "amount": 7}
+        fake.seed("payments", [cash, card])
+        with fake.client() as client:
+            print(type(client.payments.retrieve("p1")).__name__, type(client.payments.retrieve("p2")).__name__)
+        """,
+    )
+    assert faked.split() == ["PaymentCash", "PaymentCard"]
