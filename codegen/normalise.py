@@ -49,7 +49,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .all_of import merge_object_all_of
 from .discriminators import apply_member_tags, tag_discriminated_members
+from .enum_names import copy_enum_names
 from .errors import RegenError
 from .paths import action_segment
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
@@ -481,6 +483,8 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     tag_discriminated_members(spec)  # before inlining: a discriminator's mapping names components
     orphans, recursive = inline_vendor_refs(spec)
     apply_member_tags(spec)
+    merge_object_all_of(spec)  # an entity written as allOf [base DTO, own fields] is one object
+    copy_enum_names(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).

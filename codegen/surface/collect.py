@@ -300,6 +300,7 @@ def _accept_enum_values(param: Param, prop: Any) -> None:
 
     if isinstance(prop, EnumProperty):
         param.convert, param.model = "as_enum", str(prop.class_info.name)
+        param.plain = "int" if prop.value_type is int else "str"
 
 
 def _accept_dicts(param: Param, prop: Any) -> None:

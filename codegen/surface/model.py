@@ -27,6 +27,7 @@ class Param:
     # argument also takes those: "as_enum", "as_model", "as_model_list" or "as_union_model"; "" for none.
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
+    plain: str = "str"  # for "as_enum": the type of its plain values (`int` for an integer enum)
 
 
 @dataclass

@@ -90,3 +90,56 @@ def discriminated_payment(doc: dict[str, Any], *, mapping: bool = True, tags: st
 
 def discriminated_payment_by_enum_tags(doc: dict[str, Any]) -> None:
     discriminated_payment(doc, mapping=False, tags="enum")
+
+
+GIFT_CARD = "/v1/api/gift-card"
+
+
+def all_of_entity_with_integer_enums(doc: dict[str, Any]) -> None:
+    """Gift cards, @nestjs/swagger style: the entity is `allOf` a base DTO (id, timestamps) and its own
+    fields; `kind` an integer enum named by `x-enum-varnames`, `tier` one named by `x-enumNames`
+    (NSwag's spelling). POST creates one (the enums as arguments), GET by id answers it."""
+    schemas = doc["components"]["schemas"]
+    schemas["BaseEntityDto"] = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {"id": {"type": "string"}, "createdAt": {"type": "string", "format": "date-time"}},
+    }
+    fields = {
+        "code": {"type": "string", "description": "The code printed on the card."},
+        "balance": {"type": "number"},
+        "kind": {"type": "integer", "enum": [1, 2, 3], "x-enum-varnames": ["PHYSICAL", "DIGITAL", "PROMO"]},
+        "tier": {"type": "integer", "enum": [10, 20], "x-enumNames": ["Standard", "Premium"]},
+    }
+    schemas["CreateGiftCardDto"] = {"type": "object", "required": ["code", "kind"], "properties": fields}
+    schemas["GiftCardDto"] = {
+        "allOf": [
+            {"$ref": "#/components/schemas/BaseEntityDto"},
+            {"type": "object", "properties": copy.deepcopy(fields)},
+        ]
+    }
+    answer = {
+        "description": "The gift card.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GiftCardDto"}}},
+    }
+    doc["paths"][GIFT_CARD] = {
+        "post": {
+            "operationId": "GiftCardController_create",
+            "tags": ["Gift Card"],
+            "summary": "Create a gift card",
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CreateGiftCardDto"}}},
+            },
+            "responses": {"201": copy.deepcopy(answer)},
+        }
+    }
+    doc["paths"][GIFT_CARD + "/{id}"] = {
+        "get": {
+            "operationId": "GiftCardController_findOne",
+            "tags": ["Gift Card"],
+            "summary": "Get a gift card by ID",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": copy.deepcopy(answer)},
+        }
+    }

@@ -167,3 +167,59 @@ def test_a_discriminated_union_chooses_the_member_by_its_tag(
         """,
     )
     assert faked.split() == ["PaymentCash", "PaymentCard"]
+
+
+def test_an_all_of_entity_is_named_by_what_it_is_and_integer_enums_by_their_names(
+    project: Project, api: RecordingAPI
+) -> None:
+    run = follow(project, specs.derived(construct_specs.all_of_entity_with_integer_enums, version="1.3.0"))
+    added = {line.split()[1].rstrip(":") for line in run.stdout.splitlines() if line.endswith(": model added")}
+    assert added == {"GiftCard", "GiftCardCreate", "GiftCardKind", "GiftCardTier"}
+    api_md = (project.root / "generated" / "api.md").read_text()
+    assert "client.gift_cards.create(*, code: str, kind: GiftCardKind | int, balance: float | Unset = UNSET," in api_md
+    assert "tier: GiftCardTier | int | Unset = UNSET" in api_md
+    retrieve = "client.gift_cards.retrieve(id: str, *, extra_headers=..., extra_query=..., extra_body=..., timeout=...)"
+    assert retrieve + " -> GiftCard\n" in api_md
+
+    api.answer = {"id": "g1", "createdAt": "2026-01-02T03:04:05Z", "code": "G-1", "kind": 2, "tier": 20}
+    program = f"""
+        import asyncio
+        from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError
+        from finalpos.models import GiftCard, GiftCardKind, GiftCardTier
+
+        def show(card: GiftCard) -> str:
+            return f"{{type(card).__name__}} {{card.id}} {{card.kind!r}} {{card.tier!r}}"
+
+        with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+            print(show(client.gift_cards.create(code="G-1", kind=2, tier=GiftCardTier.PREMIUM)))
+            print(show(client.gift_cards.retrieve("g1")))
+            try:
+                client.gift_cards.create(code="G-2", kind=7)
+            except InvalidArgumentError as exc:
+                print(exc.argument)
+
+        async def main() -> None:
+            async with AsyncFinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                print(show(await client.gift_cards.create(code="G-1", kind=GiftCardKind.DIGITAL, tier=20)))
+
+        asyncio.run(main())
+    """
+    shown = "GiftCard g1 <GiftCardKind.DIGITAL: 2> <GiftCardTier.PREMIUM: 20>"
+    assert run_user(project, program).splitlines() == [shown, shown, "kind", shown]
+    wire = [(r.method, r.path, r.json() if r.body else None) for r in api.seen]
+    sent = ("POST", "/v1/api/gift-card", {"code": "G-1", "kind": 2, "tier": 20})
+    assert wire == [sent, ("GET", "/v1/api/gift-card/g1", None), sent]  # kind=7 refused before sending
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        from finalpos.testing import FakeFinalPOS
+        with FakeFinalPOS().client() as client:
+            card = client.gift_cards.create(code="G-1", kind=3)
+            print(repr(client.gift_cards.retrieve(str(card.id)).kind))
+        """,
+    )
+    assert faked.strip() == "<GiftCardKind.PROMO: 3>"
