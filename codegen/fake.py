@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .envelopes import match_envelope
 from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
 from .surface import ResourceMap, load_resource_map, plural
 from .surface.method_names import MethodNames, method_names, resource_attr
@@ -234,6 +235,9 @@ def _route(
     }
     if kind == "delete":
         route["delete_message"] = _delete_message(route["response_example"])
+    envelope = match_envelope(schema, spec.get("components", {}).get("schemas", {})) if kind == "list" else None
+    if envelope:
+        route["envelope"] = {"items": envelope.items, "total": list(envelope.total)}
     return route
 
 
@@ -252,6 +256,9 @@ def _add_to_collection(
     schema = body.get("schema") if body else None
     kind = route["kind"]
     record = _deref(spec, schema).get("items") if kind == "list" else schema
+    if route.get("envelope"):  # the records are the envelope's items
+        wrapper = _deref(spec, schema).get("properties") or {}
+        record = _deref(spec, wrapper.get(route["envelope"]["items"])).get("items")
     rank = {"retrieve": 0, "list": 1, "update": 2, "create": 3}.get(kind, 99)
     if record and rank < entry["record_rank"]:
         entry["record_schema"], entry["record_rank"] = _strip(record), rank

@@ -52,6 +52,7 @@ from typing import Any
 from .all_of import merge_object_all_of
 from .discriminators import apply_member_tags, tag_discriminated_members
 from .enum_names import copy_enum_names
+from .envelopes import Envelope, match_envelope
 from .errors import RegenError
 from .paths import action_segment
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
@@ -443,7 +444,10 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
             if slot is None:
                 continue
             status_text = str(status)
-            if status_text.startswith("2"):
+            envelope = match_envelope(slot[0]["schema"]) if method == "get" and _takes_skip_limit(op) else None
+            if status_text.startswith("2") and envelope:
+                _visit_envelope(collector, slot[0], entity, envelope, op_id)
+            elif status_text.startswith("2"):
                 if method == "delete":
                     suffix, role = "DeleteResponse", "delete"
                 elif method == "get":
@@ -470,6 +474,27 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
                 qual = f"Error{status_text}" if status_text[:1].isdigit() else "Error"
                 collector.visit(*slot, "", "ErrorResponse", entity + qual + "Response", (9, op_id), entity + qual)
     return collector
+
+
+def _takes_skip_limit(op: dict[str, Any]) -> bool:
+    names = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+    return {"skip", "limit"} <= names
+
+
+def _visit_envelope(collector: _Collector, media: dict[str, Any], entity: str, envelope: Envelope, op_id: str) -> None:
+    """A page envelope (`codegen/config/pagination.yaml`): its items are the entity (`GiftCard`), the
+    envelope `<Entity>Page`, its other parts `<Entity>Page<Property>` (`GiftCardPageMeta`)."""
+    schema = media["schema"]
+    priority = (ROLE_PRIORITY["list"], op_id)
+    props = schema["properties"]
+    collector.visit(props[envelope.items], "items", entity, "", entity + "ListItem", priority, "List")
+    for prop in sorted(props):
+        if prop != envelope.items and isinstance(props[prop], dict):
+            part = "Page" + pascal(prop)
+            collector.visit(props, prop, entity, part, entity + part, priority, part)
+    site = Site(media, "schema", entity, "Page", entity + "ListPage", priority)
+    site.key = "Page:" + shape_key(schema)
+    collector.sites.append(site)
 
 
 def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, Any], NormaliseReport]:

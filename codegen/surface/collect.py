@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..envelopes import match_envelope
 from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
@@ -201,7 +202,8 @@ def _response_shape(endpoint: Any, resource: Resource, spec: dict[str, Any], pat
     if prop is None or isinstance(prop, (AnyProperty, NoneProperty)):
         return _Response("Any", "json_parser")
     if isinstance(prop, ModelProperty):
-        return _model_response(resource, prop)
+        paged = _envelope_response(resource, spec, path, method, endpoint, prop)
+        return paged or _model_response(resource, prop)
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         return _model_list_response(resource, prop.inner_property)
     members = _union_members(resource, spec, prop)
@@ -228,6 +230,40 @@ def _first_success(endpoint: Any) -> Any:
         r for r in endpoint.responses if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299
     ]
     return min(successes, key=lambda r: r.status_code.range[0], default=None)
+
+
+def _envelope_response(
+    resource: Resource, spec: dict[str, Any], path: str, method: str, endpoint: Any, prop: Any
+) -> _Response | None:
+    """A paged GET whose 2xx is a page envelope (`codegen/envelopes.py`): a list of its items."""
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+
+    query_names = {_text(p.name) for p in endpoint.query_parameters}
+    if method != "get" or not set(PAGE_PARAMS) <= query_names:
+        return None
+    success = _first_success(endpoint)
+    response = spec["paths"][path][method]["responses"].get(str(success.status_code.range[0])) or {}
+    envelope = match_envelope(_json_schema(response), spec.get("components", {}).get("schemas", {}))
+    if envelope is None:
+        return None
+    fields = list(prop.required_properties or []) + list(prop.optional_properties or [])
+    items = next((f for f in fields if _text(f.name) == envelope.items), None)
+    if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
+        return None
+    item = items.inner_property
+    resource.type_imports |= _prop_imports(prop) | _prop_imports(item) | {"from .._envelopes import envelope_parser"}
+    parser = f"_parse_{prop.class_info.module_name}"
+    args = f"{str(items.python_name)!r}, {envelope.total!r}"
+    resource.parsers[parser] = Parser("envelope", prop.class_info.name, args)
+    return _Response(f"list[{item.class_info.name}]", parser, item.class_info.name)
+
+
+def _json_schema(container: dict[str, Any]) -> Any:
+    for media_type, media in (container.get("content") or {}).items():
+        if "json" in media_type and isinstance(media, dict):
+            return media.get("schema")
+    return None
 
 
 def _model_response(resource: Resource, prop: Any) -> _Response:

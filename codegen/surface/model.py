@@ -63,8 +63,9 @@ class Method:
 class Parser:
     """A module-level parser of a resource module, built by the runtime's `<kind>_parser(...)`."""
 
-    kind: str  # "model", "model_list" or "union"
+    kind: str  # "model", "model_list", "union" or "envelope"
     model: str  # the model class, or (union) the members constant in `Resource.unions`
+    args: str = ""  # (envelope) the items attribute and the total's wire path, as Python literals
 
 
 @dataclass(frozen=True)

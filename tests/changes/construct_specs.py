@@ -143,3 +143,34 @@ def all_of_entity_with_integer_enums(doc: dict[str, Any]) -> None:
             "responses": {"200": copy.deepcopy(answer)},
         }
     }
+
+
+def page_envelope_list(doc: dict[str, Any]) -> None:
+    """GET `/gift-cards?skip&limit` answering a page envelope, @nestjs/swagger style:
+    `{data: [GiftCardDto], meta: {total, skip, limit}}` (with the gift card create and retrieve)."""
+    all_of_entity_with_integer_enums(doc)
+    doc["components"]["schemas"]["PageMetaDto"] = {
+        "type": "object",
+        "required": ["total", "skip", "limit"],
+        "properties": {"total": {"type": "integer"}, "skip": {"type": "integer"}, "limit": {"type": "integer"}},
+    }
+    envelope = {
+        "type": "object",
+        "required": ["data", "meta"],
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/GiftCardDto"}},
+            "meta": {"$ref": "#/components/schemas/PageMetaDto"},
+        },
+    }
+    page = [{"name": n, "in": "query", "required": False, "schema": {"type": "integer"}} for n in ("skip", "limit")]
+    doc["paths"]["/v1/api/gift-cards"] = {
+        "get": {
+            "operationId": "GiftCardsController_findAll",
+            "tags": ["Gift Cards"],
+            "summary": "List gift cards",
+            "parameters": page,
+            "responses": {
+                "200": {"description": "A page of gift cards.", "content": {"application/json": {"schema": envelope}}}
+            },
+        }
+    }

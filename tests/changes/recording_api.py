@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +35,8 @@ class RecordingAPI:
     base_url: str = ""
     status: int = 200
     answer: Any = field(default_factory=dict)
+    respond: Callable[[RecordedRequest], Any] | None = None
+    """When set: the JSON answer to each request (else `answer`)."""
     seen: list[RecordedRequest] = field(default_factory=list)
 
 
@@ -47,8 +49,9 @@ def recording_api() -> Iterator[RecordingAPI]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
-            api.seen.append(RecordedRequest(self.command, self.path, headers, body))
-            payload = json.dumps(api.answer).encode()
+            request = RecordedRequest(self.command, self.path, headers, body)
+            api.seen.append(request)
+            payload = json.dumps(api.respond(request) if api.respond else api.answer).encode()
             self.send_response(api.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))

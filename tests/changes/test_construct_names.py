@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from . import construct_specs, specs
 from .conftest import Project
 from .construct_flow import follow, mypy_user, run_user
-from .recording_api import RecordingAPI, recording_api
+from .recording_api import RecordedRequest, RecordingAPI, recording_api
 
 
 @pytest.fixture
@@ -223,3 +224,67 @@ def test_an_all_of_entity_is_named_by_what_it_is_and_integer_enums_by_their_name
         """,
     )
     assert faked.strip() == "<GiftCardKind.PROMO: 3>"
+
+
+def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, api: RecordingAPI) -> None:
+    run = follow(project, specs.derived(construct_specs.page_envelope_list, version="1.3.0"))
+    assert "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageMeta: model added" in run.stdout
+    api_md = (project.root / "generated" / "api.md").read_text()
+    listed = "client.gift_cards.list(*, skip: int = 0, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
+    assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncPager[GiftCard]\n" in api_md
+
+    cards = [{"id": f"g{i}", "code": f"G-{i}", "kind": 1} for i in range(4)]
+
+    def page(request: RecordedRequest) -> dict[str, object]:
+        query = parse_qs(urlsplit(request.path).query)
+        skip, limit = int(query["skip"][0]), int(query["limit"][0])
+        return {"data": cards[skip : skip + limit], "meta": {"total": len(cards), "skip": skip, "limit": limit}}
+
+    api.respond = page
+    program = f"""
+        import asyncio
+        from finalpos import AsyncFinalPOS, FinalPOS
+        from finalpos.models import GiftCard
+
+        with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+            codes: list[str] = [str(card.code) for card in client.gift_cards.list(limit=2)]
+            first = next(client.gift_cards.list(limit=3).pages())
+            total: int | None = first.total
+            print(codes, total, first.has_next_page)
+
+        async def main() -> list[GiftCard]:
+            async with AsyncFinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                return [card async for card in client.gift_cards.list(limit=2, prefetch=1)]
+
+        print([card.id for card in asyncio.run(main())])
+    """
+    out = run_user(project, program).splitlines()
+    assert out == ["['G-0', 'G-1', 'G-2', 'G-3'] 4 True", "['g0', 'g1', 'g2', 'g3']"]
+    sync_paths = [r.path for r in api.seen[:3]]
+    # The total says two full pages are all: no third request for an empty page.
+    assert sync_paths == [
+        "/v1/api/gift-cards?skip=0&limit=2",
+        "/v1/api/gift-cards?skip=2&limit=2",
+        "/v1/api/gift-cards?skip=0&limit=3",
+    ]
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        import json
+        from finalpos.testing import FakeFinalPOS
+        fake = FakeFinalPOS()
+        with fake.client() as client:
+            for code in ("A", "B", "C"):
+                client.gift_cards.create(code=code, kind=1)
+            codes = [card.code for card in client.gift_cards.list(limit=2)]
+            raw = client.gift_cards.with_raw_response.list(skip=2, limit=2)
+            print(json.dumps([codes, raw.http_response.json()["meta"], len(fake.calls)]))
+        """,
+    )
+    codes, meta, calls = json.loads(faked)
+    assert codes == ["A", "B", "C"] and meta == {"total": 3, "skip": 2, "limit": 2}
+    assert calls == 3 + 2 + 1
