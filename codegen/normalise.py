@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .all_of import merge_object_all_of
+from .deprecations import describe_deprecated_properties
 from .discriminators import apply_member_tags, tag_discriminated_members
 from .enum_names import copy_enum_names
 from .envelopes import Envelope, match_envelope
@@ -510,6 +511,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     apply_member_tags(spec)
     merge_object_all_of(spec)  # an entity written as allOf [base DTO, own fields] is one object
     copy_enum_names(spec)
+    describe_deprecated_properties(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).

@@ -81,6 +81,9 @@ class _Differ:
             self.parameters(subject, old_op, new_op, operation, renamed)
             self.request_body(subject, old_op, new_op, operation)
             self.responses(subject, old_op, new_op, operation)
+            if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
+                detail = f"{_client_method(self.new, key, new_op)} warns (DeprecationWarning)"
+                self.add("operation deprecated", subject, detail, operation=operation)
 
     def operation_place(
         self,
@@ -245,6 +248,8 @@ class _Differ:
             if (prop in old_req) != (prop in new_req):
                 kind = "field made required" if prop in new_req else "field made optional"
                 self.add(kind, subject, "", directions, model=model, name=prop)
+            if _deprecated(new_props[prop]) and not _deprecated(old_props[prop]):
+                self.add("field deprecated", subject, "", directions, model=model, name=prop)
             before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
             if before != after:
                 if after == before + " | null":
@@ -301,6 +306,10 @@ def _moved_paths(
         if len(matches) == 1:
             moved[old] = matches[0]
     return moved
+
+
+def _deprecated(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("deprecated") is True
 
 
 def _client_method(spec: dict[str, Any], key: tuple[str, str], op: dict[str, Any]) -> str:

@@ -125,6 +125,7 @@ class _Collector:
             parser=response.parser,
             summary=_text(op.endpoint.summary).strip(),
             description=_text(op.endpoint.description).strip(),
+            deprecated=self.spec["paths"][op.path][op.http_method].get("deprecated") is True,
         )
         resource.methods.append(method)
 

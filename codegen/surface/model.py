@@ -49,6 +49,7 @@ class Method:
     parser: str  # a runtime parser, or a module constant in `Resource.parsers`
     summary: str
     description: str
+    deprecated: bool = False  # the spec marks the operation `deprecated: true`
 
     @property
     def paged(self) -> bool:

@@ -40,9 +40,12 @@ def _env(project: Project) -> dict[str, str]:
 
 
 def run_user(project: Project, code: str, **env: str) -> str:
-    """Run a user program with the regenerated `finalpos` importable; its stdout."""
+    """Run a user program (a file, as users run theirs) with the regenerated `finalpos` importable;
+    its stdout."""
+    program = project.root.parent / "user_run.py"
+    program.write_text(textwrap.dedent(code))
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], cwd=project.root, env=_env(project) | env,
+        [sys.executable, str(program)], cwd=project.root, env=_env(project) | env,
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -174,3 +174,18 @@ def page_envelope_list(doc: dict[str, Any]) -> None:
             },
         }
     }
+
+
+def deprecations(doc: dict[str, Any]) -> None:
+    """GET `/station/{id}` marked deprecated, and the station's `deviceName` (in every station schema)."""
+    doc["paths"][STATION]["get"]["deprecated"] = True
+    for item in (doc["paths"][STATION], doc["paths"]["/v1/api/station"], doc["paths"]["/v1/api/stations"]):
+        for op in item.values():
+            for response in op.get("responses", {}).values():
+                schema = response.get("content", {}).get("application/json", {}).get("schema") or {}
+                schema = schema.get("items", schema)
+                props = schema.get("properties") or doc["components"]["schemas"].get(
+                    str(schema.get("$ref", "")).rsplit("/", 1)[-1], {}
+                ).get("properties", {})
+                if "deviceName" in props:
+                    props["deviceName"]["deprecated"] = True

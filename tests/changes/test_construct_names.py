@@ -288,3 +288,70 @@ def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, 
     codes, meta, calls = json.loads(faked)
     assert codes == ["A", "B", "C"] and meta == {"total": 3, "skip": 2, "limit": 2}
     assert calls == 3 + 2 + 1
+
+
+def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
+    project: Project, api: RecordingAPI
+) -> None:
+    run = follow(project, specs.derived(construct_specs.deprecations, version="1.3.0"))
+    assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking, 2 not breaking for code using finalpos" in run.stdout
+    assert (
+        "ok       GET /v1/api/station/{id} (StationController_findOne): operation deprecated"
+        " (client.stations.retrieve() warns (DeprecationWarning))"
+    ) in run.stdout
+    assert "ok       Station.deviceName (response): field deprecated" in run.stdout
+    api_md = (project.root / "generated" / "api.md").read_text()
+    retrieve_doc = api_md.split("`GET /v1/api/station/{id}` (`StationController_findOne`)", 1)[1].split("###", 1)[0]
+    assert "**Deprecated** by the API: the first call warns (`DeprecationWarning`)" in retrieve_doc
+    station_model = (project.root / "generated" / "finalpos" / "models" / "station.py").read_text()
+    assert "Name of the device. Deprecated by the API." in station_model
+
+    api.answer = {"id": "st1", "name": "Till 1", "deviceName": "old"}
+    program = f"""
+        import asyncio, warnings
+        from finalpos import AsyncFinalPOS, FinalPOS
+        from finalpos.models import Station
+
+        async def main() -> Station:
+            async with AsyncFinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                return await client.stations.retrieve("st1")
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                first: Station = client.stations.retrieve("st1")
+                client.stations.retrieve("st1")
+                client.stations.update("st1", name="Till 2")
+            print(asyncio.run(main()).device_name, first.device_name)
+        for w in caught:
+            print(w.category.__name__, w.filename == __file__, w.message)
+    """
+    out = run_user(project, program).splitlines()
+    assert out[0] == "old old"
+    assert out[1:] == [
+        "DeprecationWarning True client.stations.retrieve() calls an operation the API marks deprecated;"
+        " it may be removed in a later API version"
+    ]  # once per method, pointing at the user's line; update() is not deprecated
+    assert [(r.method, r.path) for r in api.seen] == [("GET", "/v1/api/station/st1")] * 2 + [
+        ("PUT", "/v1/api/station/st1"),
+        ("GET", "/v1/api/station/st1"),
+    ]
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        import warnings
+        from finalpos.testing import FakeFinalPOS
+        warnings.simplefilter("error", DeprecationWarning)
+        with FakeFinalPOS().client() as client:
+            station = client.stations.create(name="Till 1", outlet_id="o1", status="AVAILABLE", device_name="d")
+            try:
+                client.stations.retrieve(str(station.id))
+            except DeprecationWarning as exc:
+                print("refused by the user's filter:", exc)
+        """,
+    )
+    assert faked.startswith("refused by the user's filter: client.stations.retrieve() calls an operation")
