@@ -55,8 +55,10 @@ RULES: dict[str, tuple[bool, bool]] = {
     # Settings the runtime reads from the spec (spec_settings.py), not tied to a model or operation.
     "auth changed": (True, True),
     "server added": (False, False),
+    "server variables added": (False, False),
     "server removed": (True, True),
     "server moved": (True, True),
+    "default server changed": (True, True),
     "package version went backwards": (True, True),
 }
 

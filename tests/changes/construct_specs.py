@@ -189,3 +189,31 @@ def deprecations(doc: dict[str, Any]) -> None:
                 ).get("properties", {})
                 if "deviceName" in props:
                     props["deviceName"]["deprecated"] = True
+
+
+def tenant_server(doc: dict[str, Any]) -> None:
+    """Production becomes `https://{tenant}.finalpos.com` (tenant defaulting to `api`: today's host)."""
+    for server in doc["servers"]:
+        if server["url"].rstrip("/") == "https://api.finalpos.com":
+            server["url"] = "https://{tenant}.finalpos.com"
+            server["variables"] = {"tenant": {"default": "api", "description": "Your tenant's subdomain."}}
+
+
+def production_server_dropped(doc: dict[str, Any]) -> None:
+    """Only the docs mock is left: `FinalPOS()` would call it (with the user's real key)."""
+    doc["servers"] = [s for s in doc["servers"] if "api.finalpos.com" not in s["url"]]
+
+
+def sandbox_server(port: int) -> Any:
+    """A loopback `sandbox` server whose path carries the tenant: `http://127.0.0.1:<port>/t/{tenant}`."""
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["servers"].append(
+            {
+                "url": "http://127.0.0.1:{port}/t/{tenant}",
+                "description": "Sandbox",
+                "variables": {"port": {"default": str(port)}, "tenant": {"default": "demo", "enum": ["demo", "acme"]}},
+            }
+        )
+
+    return change

@@ -13,7 +13,7 @@ import pytest
 
 from . import construct_specs, specs
 from .conftest import Project
-from .construct_flow import follow, mypy_user, run_user
+from .construct_flow import follow, mypy_user, pull, run_user
 from .recording_api import RecordedRequest, RecordingAPI, recording_api
 
 
@@ -355,3 +355,82 @@ def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
         """,
     )
     assert faked.startswith("refused by the user's filter: client.stations.retrieve() calls an operation")
+
+
+def test_server_variables_are_settable_and_a_templated_todays_host_is_not_removed(
+    project: Project, api: RecordingAPI
+) -> None:
+    port = api.base_url.rsplit(":", 1)[1]
+    doc = specs.derived(construct_specs.tenant_server, construct_specs.sandbox_server(int(port)), version="1.3.0")
+    run = follow(project, doc)
+    assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout and "server removed" not in run.stdout
+    assert (
+        "ok       environment 'production': server variables added (tenant (default 'api', FINALPOS_SERVER_TENANT);"
+        " set with server_variables=)"
+    ) in run.stdout
+    assert f"ok       environment 'sandbox': server added (http://127.0.0.1:{port}/t/demo)" in run.stdout
+
+    api.answer = []
+    program = """
+        import asyncio, os
+        from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError
+
+        print(FinalPOS(api_key="k").base_url)
+        print(FinalPOS(api_key="k", server_variables={"tenant": "acme"}).base_url)
+        os.environ["FINALPOS_SERVER_TENANT"] = "beta"
+        print(FinalPOS(api_key="k").base_url)
+        del os.environ["FINALPOS_SERVER_TENANT"]
+        for bad in ({"tenant": "x", "region": "eu"}, ):
+            try:
+                FinalPOS(api_key="k", server_variables=bad)
+            except InvalidArgumentError as exc:
+                print(exc.argument, exc)
+        try:
+            FinalPOS(api_key="k", environment="sandbox", server_variables={"tenant": "other"})
+        except InvalidArgumentError as exc:
+            print(exc.argument, exc)
+
+        with FinalPOS(api_key="k", environment="sandbox", server_variables={"tenant": "acme"}) as client:
+            print(len(list(client.customers.list(limit=5))))
+
+        async def main() -> int:
+            async with AsyncFinalPOS(api_key="k", environment="sandbox") as client:
+                return len([c async for c in client.customers.list(limit=5)])
+
+        print(asyncio.run(main()))
+    """
+    out = run_user(project, program).splitlines()
+    assert out[:3] == ["https://api.finalpos.com", "https://acme.finalpos.com", "https://beta.finalpos.com"]
+    assert out[3] == (
+        "server_variables server_variables: unknown 'region' for environment 'production'"
+        " (its server's variables: tenant)"
+    )
+    assert out[4] == "server_variables server_variables: 'tenant' must be one of 'demo', 'acme', not 'other'"
+    assert out[5:] == ["0", "0"]
+    assert [r.path for r in api.seen] == [
+        "/t/acme/v1/api/customers?skip=0&limit=5",
+        "/t/demo/v1/api/customers?skip=0&limit=5",
+    ]
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+
+    faked = run_user(
+        project,
+        """
+        from finalpos.testing import FakeFinalPOS
+        with FakeFinalPOS().client() as client:
+            client.customers.create(email="a@b.c", first_name="A", last_name="B")
+            print(len(list(client.customers.list())))
+        """,
+    )
+    assert faked.strip() == "1"
+
+
+def test_a_change_of_the_default_server_is_breaking_and_names_old_and_new(project: Project) -> None:
+    run = pull(project, specs.derived(construct_specs.production_server_dropped, version="1.3.0"))
+    assert run.code == 1
+    line = run.stderr.strip().splitlines()[-1]
+    assert "FinalPOS(): default server changed (https://api.finalpos.com (production) ->" in line
+    assert "https://docs.finalpos.com/_mock/openapi (mock))" in line
+    assert "accept with ALLOW_BREAKING=1 make regen" in line
