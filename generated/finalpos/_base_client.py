@@ -45,6 +45,7 @@ from ._exceptions import (
 )
 from ._lenient import _strict as _parsing_mode
 from ._response import APIResponse
+from ._servers import server_url
 from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
@@ -256,10 +257,17 @@ def _resolve_api_key(api_key: str | None) -> str:
     return key or ""
 
 
-def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None) -> str:
+def _resolve_base_url(
+    base_url: str | httpx.URL | None, environment: str | None, server_variables: Mapping[str, str] | None = None
+) -> str:
     if base_url is not None:
         if environment is not None:
             raise InvalidArgumentError("Pass either base_url= or environment=, not both.", argument="base_url")
+        if server_variables:
+            raise InvalidArgumentError(
+                "server_variables= fills an environment's server URL; with base_url= there is none to fill.",
+                argument="server_variables",
+            )
         return str(base_url)
     from_env = os.environ.get(BASE_URL_ENV)
     if from_env:
@@ -273,7 +281,7 @@ def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None)
         raise InvalidArgumentError(
             f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.", argument="environment"
         )
-    return ENVIRONMENTS[name]
+    return server_url(name, server_variables)
 
 
 class _KeyScrubber(logging.Filter):
@@ -338,6 +346,7 @@ class BaseClient:
         retry_posts: bool,
         strict_response_validation: bool,
         default_headers: Mapping[str, str] | None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         # Every setting is checked here, so a bad one fails now, naming itself, not on the first call.
         self.timeout = check_timeout(timeout, "timeout", "argument")
@@ -351,7 +360,7 @@ class BaseClient:
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
         self.base_url = check_base_url(
-            _resolve_base_url(base_url, environment), *_base_url_source(base_url, environment)
+            _resolve_base_url(base_url, environment, server_variables), *_base_url_source(base_url, environment)
         )
         self._key_per_request = False
         self._headers = {
@@ -588,6 +597,7 @@ class SyncAPIClient(BaseClient):
         strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         """Create a client.
 
@@ -598,7 +608,9 @@ class SyncAPIClient(BaseClient):
         `APIResponseValidationError` on any response value that does not fit the spec (default: keep
         it verbatim in the model's `.unparsed` and log a warning). http_client: your own
         `httpx.Client` (transport, proxies, limits); its base URL is set here, and the key is
-        sent on each of our requests, never added to its headers.
+        sent on each of our requests, never added to its headers. server_variables: values for the
+        variables of the environment's server URL (`{"tenant": "acme"}`), else
+        FINALPOS_SERVER_<NAME>, else the spec's defaults.
         """
         self._configure(
             api_key=api_key,
@@ -609,6 +621,7 @@ class SyncAPIClient(BaseClient):
             retry_posts=retry_posts,
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
+            server_variables=server_variables,
         )
         if http_client is None:
             self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
@@ -692,6 +705,7 @@ class AsyncAPIClient(BaseClient):
         strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         """Create an async client; the same settings as `FinalPOS`."""
         self._configure(
@@ -703,6 +717,7 @@ class AsyncAPIClient(BaseClient):
             retry_posts=retry_posts,
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
+            server_variables=server_variables,
         )
         if http_client is None:
             self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
