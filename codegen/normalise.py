@@ -55,6 +55,7 @@ from .discriminators import apply_member_tags, tag_discriminated_members
 from .enum_names import copy_enum_names
 from .envelopes import Envelope, match_envelope
 from .errors import RegenError
+from .openapi31 import as_openapi30
 from .paths import action_segment
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
@@ -502,6 +503,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     """The spec with every object and enum schema a named component (see the module docstring)."""
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    as_openapi30(spec)  # a 3.1 file as its 3.0 equivalent; `anyOf [X, {type: null}]` is a nullable X
     report.nullable_refs = _fix_nullable_refs(spec)
     _fill_operation_gaps(spec, report)
 

@@ -22,10 +22,10 @@ ServerVariable = dict[str, Any]  # {"default": str, "enum": [str, ...] (optional
 def expand_server(server: dict[str, Any]) -> tuple[str, str, dict[str, ServerVariable]]:
     """(the URL with every variable at its default, the template, its variables) for one server."""
     template = str(server.get("url", "")).rstrip("/")
-    declared = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+    declared: dict[str, Any] = server["variables"] if isinstance(server.get("variables"), dict) else {}
     variables: dict[str, ServerVariable] = {}
     for name in VARIABLE.findall(template):
-        spec = declared.get(name) if isinstance(declared.get(name), dict) else {}
+        spec: dict[str, Any] = declared[name] if isinstance(declared.get(name), dict) else {}
         variable: ServerVariable = {"default": str(spec.get("default", ""))}
         if isinstance(spec.get("enum"), list) and spec["enum"]:
             variable["enum"] = [str(v) for v in spec["enum"]]

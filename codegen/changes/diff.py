@@ -156,7 +156,9 @@ class _Differ:
                     kind = "parameter made required" if new_p.get("required") else "parameter made optional"
                     self.add(kind, where, operation=operation, name=key[1])
                 before, after = self.old_sig(old_p.get("schema")), type_sig(new_p.get("schema"))
-                if before != after:
+                if before == "string" and after == "string(uuid)":  # the argument still takes a str
+                    self.add("parameter format added", where, f"{before} -> {after}", operation=operation, name=key[1])
+                elif before != after:
                     self.add("parameter type changed", where, f"{before} -> {after}", operation=operation, name=key[1])
 
     def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:

@@ -27,6 +27,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "parameter made required": (True, True),
     "parameter made optional": (False, False),
     "parameter type changed": (True, True),
+    "parameter format added": (False, False),
     "request body added (required)": (True, True),
     "request body added (optional)": (False, False),
     "request body removed": (True, True),

@@ -328,6 +328,8 @@ def _param(resource: Resource, prop: Any) -> Param:
     resource.type_imports |= _prop_imports(prop)
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
     _accept_enum_values(param, prop)
+    if re.fullmatch(r"(None \| )?UUID( \| None)?( \| Unset)?", param.type) and not param.convert:  # `format: uuid`
+        param.convert, param.model = "as_uuid", "UUID"
     return param
 
 

@@ -217,3 +217,67 @@ def sandbox_server(port: int) -> Any:
         )
 
     return change
+
+
+def _schema_31(schema: Any) -> None:
+    """One schema and everything under it in JSON Schema 2020-12 terms (as a 3.1 file writes it)."""
+    if not isinstance(schema, dict):
+        return
+    if "example" in schema:
+        schema["examples"] = [schema.pop("example")]
+    if schema.pop("nullable", False):
+        if isinstance(schema.get("type"), str) and schema["type"] != "object":
+            schema["type"] = [schema["type"], "null"]
+        else:
+            inner = {k: schema.pop(k) for k in list(schema) if k not in ("description", "examples")}
+            schema["anyOf"] = [inner, {"type": "null"}]
+    for sub in (schema.get("properties") or {}).values():
+        _schema_31(sub)
+    for key in ("items", "additionalProperties"):
+        _schema_31(schema.get(key))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key) or []:
+            _schema_31(sub)
+
+
+def openapi_31(doc: dict[str, Any]) -> None:
+    """The same API written as OpenAPI 3.1.0: schema examples as `examples: [...]`, nullable as a
+    `"null"` type (or an `anyOf` with `{type: "null"}` for a `$ref`)."""
+    doc["openapi"] = "3.1.0"
+    for schema in doc["components"]["schemas"].values():
+        _schema_31(schema)
+    for item in doc["paths"].values():
+        for op in item.values():
+            for parameter in op.get("parameters") or []:
+                _schema_31(parameter.get("schema"))
+            for container in [op.get("requestBody") or {}, *(op.get("responses") or {}).values()]:
+                for media in (container.get("content") or {}).values():
+                    _schema_31(media.get("schema"))
+
+
+def nullable_customer_note(doc: dict[str, Any]) -> None:
+    """The station's `deviceName` may be null, and its answers gain a nullable `location` object, written
+    the 3.0 way (`nullable: true`; a 3.1 file writes the object as `anyOf [{...}, {type: null}]`)."""
+    for item in (doc["paths"][STATION], doc["paths"]["/v1/api/station"], doc["paths"]["/v1/api/stations"]):
+        for op in item.values():
+            for container in [op.get("requestBody") or {}, *(op.get("responses") or {}).values()]:
+                for media in (container.get("content") or {}).values():
+                    schema = media.get("schema") or {}
+                    props = schema.get("items", schema).get("properties") or {}
+                    if "deviceName" in props:
+                        props["deviceName"]["nullable"] = True
+                    if "deviceName" in props and container is not op.get("requestBody"):
+                        props["location"] = {
+                            "type": "object",
+                            "nullable": True,
+                            "description": "Where the station stands.",
+                            "properties": {"lat": {"type": "number", "example": 52.5}, "lng": {"type": "number"}},
+                        }
+
+
+def uuid_station_id(doc: dict[str, Any]) -> None:
+    """The station id path parameter is `format: uuid`."""
+    for op in doc["paths"][STATION].values():
+        for parameter in op.get("parameters") or []:
+            if parameter.get("in") == "path":
+                parameter["schema"]["format"] = "uuid"

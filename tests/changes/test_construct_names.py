@@ -6,7 +6,9 @@ short user program making it, and the same call against `finalpos.testing`."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -434,3 +436,82 @@ def test_a_change_of_the_default_server_is_breaking_and_names_old_and_new(projec
     assert "FinalPOS(): default server changed (https://api.finalpos.com (production) ->" in line
     assert "https://docs.finalpos.com/_mock/openapi (mock))" in line
     assert "accept with ALLOW_BREAKING=1 make regen" in line
+
+
+def test_openapi_31_gives_the_same_package_as_the_equivalent_30_file(
+    project: Project, baseline: Project, tmp_path: Path
+) -> None:
+    """One bump (a nullable field) written as 3.0 and as 3.1: the same report, the same generated/ but
+    the spec hash; `anyOf [X, {type: null}]` (how 3.1 writes a nullable `$ref`) is nullable, not a type change."""
+    other = Project(tmp_path / "project-31", baseline.mypy_cache)
+    shutil.copytree(project.root, other.root)
+    as_30 = specs.derived(construct_specs.nullable_customer_note, version="1.3.0")
+    as_31 = specs.derived(construct_specs.nullable_customer_note, construct_specs.openapi_31, version="1.3.0")
+    assert json.dumps(as_31).count('{"type": "null"}') > 0 and '"nullable"' not in json.dumps(as_31)
+    run_30, run_31 = follow(project, as_30), follow(other, as_31)
+
+    def report(run: str) -> list[str]:
+        return [line for line in run.splitlines() if line.startswith(("changes:", "  ok", "  BREAKING"))]
+
+    assert report(run_30.stdout) == report(run_31.stdout)
+    assert "  ok       StationCreate.deviceName (request): field made nullable" in run_31.stdout
+    assert "type changed" not in run_31.stdout
+
+    def files(root: Path) -> dict[str, bytes]:
+        tree = root / "generated"
+        return {
+            str(p.relative_to(tree)): p.read_bytes()
+            for p in tree.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    ours, theirs = files(project.root), files(other.root)
+    assert ours.keys() == theirs.keys()
+    differing = sorted(k for k in ours if ours[k] != theirs[k])
+    # The spec's sha256; and the fake's route table may list a schema's keys in the file's order.
+    assert set(differing) <= {"finalpos/_version.py", "finalpos/testing/_routes.py"}, differing
+
+    def table(root: Path) -> object:
+        source = (root / "generated" / "finalpos" / "testing" / "_routes.py").read_text()
+        namespace: dict[str, object] = {}
+        exec(compile(source, "_routes.py", "exec"), namespace)
+        return namespace["TABLE"]
+
+    assert table(project.root) == table(other.root)  # the same routes, schemas and examples: the same answers
+
+
+def test_a_uuid_path_parameter_takes_a_plain_str(project: Project, api: RecordingAPI) -> None:
+    run = follow(project, specs.derived(construct_specs.uuid_station_id, version="1.3.0"))
+    assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout
+    assert (
+        "ok       GET /v1/api/station/{id} (StationController_findOne) path parameter id: parameter format added"
+        " (string -> string(uuid))"
+    ) in run.stdout
+    api_md = (project.root / "generated" / "api.md").read_text()
+    assert "client.stations.retrieve(id: UUID | str, *," in api_md
+
+    api.answer = {"id": "2f0c5a0e-0b8e-4d5e-9a37-1c2b3d4e5f60", "name": "Till 1"}
+    program = f"""
+        import asyncio, uuid
+        from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError
+
+        station_id = "2f0c5a0e-0b8e-4d5e-9a37-1c2b3d4e5f60"
+        with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+            print(client.stations.retrieve(station_id).name, client.stations.retrieve(uuid.UUID(station_id)).name)
+            try:
+                client.stations.retrieve("not-a-uuid")
+            except InvalidArgumentError as exc:
+                print(exc.argument, exc)
+
+        async def main() -> None:
+            async with AsyncFinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+                print((await client.stations.retrieve(station_id)).name)
+
+        asyncio.run(main())
+    """
+    out = run_user(project, program).splitlines()
+    assert out == ["Till 1 Till 1", "id `id` must be a UUID (or its str), not 'not-a-uuid'", "Till 1"]
+    assert [r.path for r in api.seen] == ["/v1/api/station/2f0c5a0e-0b8e-4d5e-9a37-1c2b3d4e5f60"] * 3
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
