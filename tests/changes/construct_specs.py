@@ -64,8 +64,8 @@ def _payment_members(tags: str) -> dict[str, Any]:
 
 def discriminated_payment(doc: dict[str, Any], *, mapping: bool = True, tags: str = "string") -> None:
     """GET `/payment/{id}` answering a card or a cash payment, told apart by `method` (@nestjs/swagger
-    style: `$ref`d components, a `discriminator` with a `mapping`). A payment also sits in the
-    station's record as `lastPayment` (a union inside a model)."""
+    style: `$ref`d components, a `discriminator` with a `mapping`). A payment also sits in a receipt
+    (`GET /receipt/{id}`: a union inside a model)."""
     schemas = doc["components"]["schemas"]
     schemas.update(_payment_members(tags))
     union: dict[str, Any] = {
@@ -77,6 +77,27 @@ def discriminated_payment(doc: dict[str, Any], *, mapping: bool = True, tags: st
             "card": "#/components/schemas/CardPayment",
             "cash": "#/components/schemas/CashPayment",
         }
+    doc["paths"]["/v1/api/receipt/{id}"] = {
+        "get": {
+            "operationId": "ReceiptController_findOne",
+            "tags": ["Receipt"],
+            "summary": "Get a receipt by ID",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {
+                    "description": "The receipt, with the payment it records.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"number": {"type": "string"}, "payment": copy.deepcopy(union)},
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
     doc["paths"][PAYMENT] = {
         "get": {
             "operationId": "PaymentController_findOne",

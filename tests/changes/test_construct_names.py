@@ -158,6 +158,18 @@ def test_a_discriminated_union_chooses_the_member_by_its_tag(
     typed = mypy_user(project, program)
     assert typed.returncode == 0, typed.stdout
 
+    # The same union inside a model (a receipt's `payment`): chosen by tag; an unknown tag kept verbatim.
+    nested = f"""
+        from finalpos import FinalPOS
+        with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+            receipt = client.receipts.retrieve("r1")
+            print(type(receipt.payment).__name__, receipt.unparsed)
+    """
+    api.answer = {"number": "r1", "payment": {"method": "cash", "amount": 5}}
+    assert run_user(project, nested).strip() == "PaymentCash {}"
+    api.answer = {"number": "r1", "payment": {"method": "crypto", "amount": 5}}
+    assert run_user(project, nested).strip() == "Unset {'payment': {'method': 'crypto', 'amount': 5}}"
+
     faked = run_user(
         project,
         """
