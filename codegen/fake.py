@@ -24,8 +24,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .envelopes import match_envelope
 from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
-from .surface import ResourceMap, load_resource_map, method_name_for, plural, plural_resource_name
+from .surface import ResourceMap, load_resource_map, plural
+from .surface.method_names import MethodNames, method_names, resource_attr
 
 __all__ = ["build_routes", "write_fake", "routes_module_source"]
 
@@ -102,11 +104,9 @@ def _delete_message(example: Any) -> str:
     return templated if count else DEFAULT_DELETE_MESSAGE
 
 
-def _aliases(method: str, path: str, op: dict[str, Any], names: ResourceMap) -> list[str]:
+def _aliases(method: str, path: str, op: dict[str, Any], names: ResourceMap, methods: MethodNames) -> list[str]:
     """`resource.method` as `FinalPOS` names it (the surface's own naming rules)."""
-    tag = (op.get("tags") or ["default"])[0]
-    resource = names.resources.get(tag) or plural_resource_name(tag)
-    return [f"{resource}.{method_name_for(method, path, str(op.get('operationId')), names.methods)}"]
+    return [f"{resource_attr(op, names)}.{methods.get(method, path)}"]
 
 
 def _response_formats(spec: dict[str, Any], request: Any, record: Any) -> dict[str, str]:
@@ -131,12 +131,13 @@ def _paged(params: list[Any]) -> bool:
 def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
     """The fake's route table for a (normalised) spec: plain JSON data, no code."""
     names = load_resource_map()
+    methods = method_names(spec, names)
     ops = list(operations(spec, sort=False))
     collection_of = _collection_namer(spec, ops)
     routes: list[dict[str, Any]] = []
     collections: dict[str, dict[str, Any]] = {}
     for path, method, op in ops:
-        route = _route(spec, path, method, op, names, collection_of)
+        route = _route(spec, path, method, op, names, methods, collection_of)
         routes.append(route)
         if route["collection"] is not None:
             _add_to_collection(spec, collections, route, op)
@@ -204,6 +205,7 @@ def _route(
     method: str,
     op: dict[str, Any],
     names: ResourceMap,
+    methods: MethodNames,
     collection_of: Callable[[str], str],
 ) -> dict[str, Any]:
     status, body = _success(op)
@@ -215,7 +217,7 @@ def _route(
         "operation_id": str(op.get("operationId") or f"{method}_{path}"),
         "method": method.upper(),
         "path": path,
-        "aliases": _aliases(method, path, op, names),
+        "aliases": _aliases(method, path, op, names, methods),
         "kind": kind,
         "collection": collection,
         "id_param": id_param,
@@ -233,6 +235,9 @@ def _route(
     }
     if kind == "delete":
         route["delete_message"] = _delete_message(route["response_example"])
+    envelope = match_envelope(schema, spec.get("components", {}).get("schemas", {})) if kind == "list" else None
+    if envelope:
+        route["envelope"] = {"items": envelope.items, "total": list(envelope.total)}
     return route
 
 
@@ -251,6 +256,9 @@ def _add_to_collection(
     schema = body.get("schema") if body else None
     kind = route["kind"]
     record = _deref(spec, schema).get("items") if kind == "list" else schema
+    if route.get("envelope"):  # the records are the envelope's items
+        wrapper = _deref(spec, schema).get("properties") or {}
+        record = _deref(spec, wrapper.get(route["envelope"]["items"])).get("items")
     rank = {"retrieve": 0, "list": 1, "update": 2, "create": 3}.get(kind, 99)
     if record and rank < entry["record_rank"]:
         entry["record_schema"], entry["record_rank"] = _strip(record), rank

@@ -52,7 +52,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .all_of import merge_object_all_of
+from .deprecations import describe_deprecated_properties
+from .discriminators import apply_member_tags, tag_discriminated_members
+from .enum_names import copy_enum_names
+from .envelopes import Envelope, match_envelope
 from .errors import RegenError
+from .openapi31 import as_openapi30
+from .paths import action_segment
 from .shape_merge import union_all
 from .spec import ANNOTATIONS, CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 from .sticky_names import REQUEST, RESPONSE, cluster_sites, moved_names, site_paths
@@ -432,8 +439,12 @@ def _derive_operation_id(method: str, path: str) -> str:
 
 def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport) -> _Collector:
     collector = _Collector()
+    paths = set(spec.get("paths") or {})
     for path, method, op in operations(spec):
-        entity = entity_of(path, naming)
+        # An action sub-path (`POST /attachment/upload`) acts on its parent's entity; its body is named
+        # by the action (`AttachmentUpload`), its answer as the entity's (`Attachment` when the same shape).
+        action = action_segment(path, paths)
+        entity = entity_of(path.rstrip("/").rsplit("/", 1)[0] if action else path, naming)
         op_id = str(op.get("operationId"))
         body = op.get("requestBody")
         if isinstance(body, dict):
@@ -441,6 +452,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
             if slot:
                 role = "Create" if method == "post" else "Update" if method in ("put", "patch") else pascal(method)
                 collector.direction = REQUEST
+                role = pascal(action) if action else role
                 # Bodies keep their role in the shape key: CustomerCreate and CustomerUpdate stay two classes.
                 collector.visit(*slot, entity, role, entity + role + "Body", (5, op_id), role)
                 if collector.sites and collector.sites[-1].holder is slot[0]:
@@ -453,7 +465,10 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
                 continue
             status_text = str(status)
             collector.direction = RESPONSE
-            if status_text.startswith("2"):
+            envelope = match_envelope(slot[0]["schema"]) if method == "get" and _takes_skip_limit(op) else None
+            if status_text.startswith("2") and envelope:
+                _visit_envelope(collector, slot[0], entity, envelope, op_id)
+            elif status_text.startswith("2"):
                 if method == "delete":
                     suffix, role = "DeleteResponse", "delete"
                 elif method == "get":
@@ -482,6 +497,27 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
     return collector
 
 
+def _takes_skip_limit(op: dict[str, Any]) -> bool:
+    names = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
+    return {"skip", "limit"} <= names
+
+
+def _visit_envelope(collector: _Collector, media: dict[str, Any], entity: str, envelope: Envelope, op_id: str) -> None:
+    """A page envelope (`codegen/config/pagination.yaml`): its items are the entity (`GiftCard`), the
+    envelope `<Entity>Page`, its other parts `<Entity>Page<Property>` (`GiftCardPageMeta`)."""
+    schema = media["schema"]
+    priority = (ROLE_PRIORITY["list"], op_id)
+    props = schema["properties"]
+    collector.visit(props[envelope.items], "items", entity, "", entity + "ListItem", priority, "List")
+    for prop in sorted(props):
+        if prop != envelope.items and isinstance(props[prop], dict):
+            part = "Page" + pascal(prop)
+            collector.visit(props, prop, entity, part, entity + part, priority, part)
+    site = Site(media, "schema", entity, "Page", entity + "ListPage", priority, direction=collector.direction)
+    site.key = "Page:" + shape_key(schema)
+    collector.sites.append(site)
+
+
 def normalise(
     spec_in: dict[str, Any], naming: NamingConfig, previous: dict[str, str] | None = None
 ) -> tuple[dict[str, Any], NormaliseReport]:
@@ -492,11 +528,17 @@ def normalise(
     """
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    as_openapi30(spec)  # a 3.1 file as its 3.0 equivalent; `anyOf [X, {type: null}]` is a nullable X
     report.nullable_refs = _fix_nullable_refs(spec)
     _fill_operation_gaps(spec, report)
 
     components = spec.setdefault("components", {}).setdefault("schemas", {})
+    tag_discriminated_members(spec)  # before inlining: a discriminator's mapping names components
     orphans, recursive = inline_vendor_refs(spec)
+    apply_member_tags(spec)
+    merge_object_all_of(spec)  # an entity written as allOf [base DTO, own fields] is one object
+    copy_enum_names(spec)
+    describe_deprecated_properties(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import RegenError
+from .servers import expand_server, server_templates, server_variable_env
 from .spec import component_of, json_schema, operations, snake
 from .workspace import CONFIG_DIR
 
@@ -106,7 +107,7 @@ def read_environments(spec: dict[str, Any]) -> tuple[dict[str, str], str, list[s
     environments: dict[str, str] = {}
     notes: list[str] = []
     for server in spec.get("servers") or []:
-        url = str((server or {}).get("url", "")).rstrip("/")
+        url = expand_server(server or {})[0]  # a templated URL: the environment its defaults name
         if not url.startswith(("http://", "https://")):
             notes.append(f"settings: server {url or '?'} skipped (not an absolute http(s) URL)")
             continue
@@ -162,6 +163,9 @@ def _error_model_lines(name: str | None) -> str:
 def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
     auth = read_auth(spec)
     environments, default, notes = read_environments(spec)
+    templates = server_templates(spec, environments)
+    server_urls = {name: template for name, (template, _) in templates.items()}
+    server_variables = {name: variables for name, (_, variables) in templates.items()}
     literal = ", ".join(repr(name) for name in environments)
     error_model = read_error_model(spec)
     (package_dir / MODULE).write_text(
@@ -175,7 +179,10 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
         f"Environment = Literal[{literal}]\n\n"
-        f"REQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)
+        "# Servers with variables (codegen/servers.py): environment -> URL template, and its variables.\n"
+        f"SERVER_TEMPLATES: dict[str, str] = {server_urls!r}\n"
+        f"SERVER_VARIABLES: dict[str, dict[str, dict[str, Any]]] = {server_variables!r}\n"
+        f"\nREQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)
     )
     return [
         f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default}); "
@@ -189,12 +196,21 @@ def settings_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list
     found: list[tuple[str, str, str]] = []
     try:
         old_auth, new_auth = read_auth(old_spec), read_auth(new_spec)
-        old_envs, _, _ = read_environments(old_spec)
-        new_envs, _, _ = read_environments(new_spec)
+        old_envs, old_default, _ = read_environments(old_spec)
+        new_envs, new_default, _ = read_environments(new_spec)
     except RegenError:
         return found  # the build reports an unusable spec itself
     if (old_auth.kind, old_auth.location, old_auth.name) != (new_auth.kind, new_auth.location, new_auth.name):
         found.append(("auth changed", "authentication", f"{old_auth.describe()} -> {new_auth.describe()}"))
+    if old_default != new_default:  # FinalPOS() with no base_url/environment now calls another server
+        detail = f"{old_envs[old_default]} ({old_default}) -> {new_envs[new_default]} ({new_default})"
+        found.append(("default server changed", "FinalPOS()", detail))
+    old_vars = {k: v[1] for k, v in server_templates(old_spec, old_envs).items()}
+    for name, (_, variables) in sorted(server_templates(new_spec, new_envs).items()):
+        added = sorted(set(variables) - set(old_vars.get(name, {})))
+        if added:  # settable now; the defaults give the URL compared below
+            how = ", ".join(f"{v} (default {variables[v]['default']!r}, {server_variable_env(v)})" for v in added)
+            found.append(("server variables added", f"environment {name!r}", f"{how}; set with server_variables="))
     for name in sorted(set(old_envs) | set(new_envs)):
         old_url, new_url = old_envs.get(name), new_envs.get(name)
         subject = f"environment {name!r}"

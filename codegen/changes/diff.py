@@ -14,7 +14,8 @@ from typing import Any
 
 from ..spec import json_schema, ref_name, snake
 from ..spec_settings import settings_changes
-from ..surface import load_resource_map, method_name_for, plural_resource_name
+from ..surface import load_resource_map
+from ..surface.method_names import method_names, resource_attr
 from .rules import REQUEST, RESPONSE, Change, verdict
 from .usage import detect_renames, model_directions, operations_by_key, type_sig
 
@@ -75,21 +76,29 @@ class _Differ:
                 self.add("operation removed", f"{subject} ({old_op.get('operationId', '?')})", operation=operation)
                 continue
             subject += f" ({new_op.get('operationId', '?')})"
-            self.operation_place(subject, key, old_op, new_op, operation)
+            self.operation_place(subject, (old_key, key), old_op, new_op, operation)
             renamed = self.path_parameters(subject, old_key, key, operation)
             self.parameters(subject, old_op, new_op, operation, renamed)
             self.request_body(subject, old_op, new_op, operation)
             self.responses(subject, old_op, new_op, operation)
+            if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
+                detail = f"{_client_method(self.new, key, new_op)} warns (DeprecationWarning)"
+                self.add("operation deprecated", subject, detail, operation=operation)
 
     def operation_place(
-        self, subject: str, key: tuple[str, str], old_op: dict[str, Any], new_op: dict[str, Any], operation: str
+        self,
+        subject: str,
+        keys: tuple[tuple[str, str], tuple[str, str]],
+        old_op: dict[str, Any],
+        new_op: dict[str, Any],
+        operation: str,
     ) -> None:
         """operationId/tag: what matters is the method users call (`client.<resource>.<method>`)."""
         old_place = (old_op.get("operationId"), (old_op.get("tags") or [None])[0])
         new_place = (new_op.get("operationId"), (new_op.get("tags") or [None])[0])
         if old_place == new_place:
             return
-        old_call, new_call = _client_method(key, old_op), _client_method(key, new_op)
+        old_call, new_call = _client_method(self.old, keys[0], old_op), _client_method(self.new, keys[1], new_op)
         detail = f"operationId/tag {old_place[0]}/{old_place[1]} -> {new_place[0]}/{new_place[1]}"
         if old_call == new_call:
             self.add("operationId changed", subject, f"{detail}; {new_call} unchanged", operation=operation)
@@ -147,7 +156,9 @@ class _Differ:
                     kind = "parameter made required" if new_p.get("required") else "parameter made optional"
                     self.add(kind, where, operation=operation, name=key[1])
                 before, after = self.old_sig(old_p.get("schema")), type_sig(new_p.get("schema"))
-                if before != after:
+                if before == "string" and after == "string(uuid)":  # the argument still takes a str
+                    self.add("parameter format added", where, f"{before} -> {after}", operation=operation, name=key[1])
+                elif before != after:
                     self.add("parameter type changed", where, f"{before} -> {after}", operation=operation, name=key[1])
 
     def request_body(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
@@ -239,6 +250,8 @@ class _Differ:
             if (prop in old_req) != (prop in new_req):
                 kind = "field made required" if prop in new_req else "field made optional"
                 self.add(kind, subject, "", directions, model=model, name=prop)
+            if _deprecated(new_props[prop]) and not _deprecated(old_props[prop]):
+                self.add("field deprecated", subject, "", directions, model=model, name=prop)
             before, after = self.old_sig(old_props[prop]), type_sig(new_props[prop])
             if before != after:
                 if after == before + " | null":
@@ -297,12 +310,15 @@ def _moved_paths(
     return moved
 
 
-def _client_method(key: tuple[str, str], op: dict[str, Any]) -> str:
-    """`client.<resource>.<method>` as the surface stage names it for this operation."""
+def _deprecated(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("deprecated") is True
+
+
+def _client_method(spec: dict[str, Any], key: tuple[str, str], op: dict[str, Any]) -> str:
+    """`client.<resource>.<method>` as the surface stage names it for this operation of `spec`."""
     names = load_resource_map()
-    tag = (op.get("tags") or ["default"])[0]
-    attr = names.resources.get(tag) or plural_resource_name(tag)
-    return f"client.{attr}.{method_name_for(key[0].lower(), key[1], str(op.get('operationId') or ''), names.methods)}()"
+    method = method_names(spec, names).get(key[0].lower(), key[1])
+    return f"client.{resource_attr(op, names)}.{method}()"
 
 
 def _body_object(spec: dict[str, Any], body: Any) -> dict[str, Any] | None:

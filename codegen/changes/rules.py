@@ -19,6 +19,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "operation removed": (True, True),
     "operation renamed": (True, True),
     "operationId changed": (False, False),
+    "operation deprecated": (False, False),
     "path parameter renamed": (True, True),
     "parameter added (required)": (True, True),
     "parameter added (optional)": (False, False),
@@ -26,6 +27,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "parameter made required": (True, True),
     "parameter made optional": (False, False),
     "parameter type changed": (True, True),
+    "parameter format added": (False, False),
     "request body added (required)": (True, True),
     "request body added (optional)": (False, False),
     "request body removed": (True, True),
@@ -46,6 +48,7 @@ RULES: dict[str, tuple[bool, bool]] = {
     "field made required": (True, False),
     "field made optional": (False, True),
     "field type changed": (True, True),
+    "field deprecated": (False, False),
     "field became an enum": (True, False),
     "field made nullable": (False, True),
     "field no longer nullable": (True, False),
@@ -54,8 +57,10 @@ RULES: dict[str, tuple[bool, bool]] = {
     # Settings the runtime reads from the spec (spec_settings.py), not tied to a model or operation.
     "auth changed": (True, True),
     "server added": (False, False),
+    "server variables added": (False, False),
     "server removed": (True, True),
     "server moved": (True, True),
+    "default server changed": (True, True),
     "package version went backwards": (True, True),
 }
 

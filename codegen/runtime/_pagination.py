@@ -1,4 +1,5 @@
-"""Pagers for list operations: the API pages with `skip`/`limit` and returns bare JSON arrays.
+"""Pagers for list operations: the API pages with `skip`/`limit` and returns bare JSON arrays (or
+page envelopes, whose items `_envelopes.envelope_parser` reads, with the total they state).
 
 A pager sends nothing until iterated; it then asks for `limit` items at a time and stops after the
 first short page. Only the current page is held (plus up to `prefetch` pages ahead in the async
@@ -35,8 +36,17 @@ class Page(Generic[T]):
         self.response = response
 
     @property
+    def total(self) -> int | None:
+        """The count of all items, where the API states it (a page envelope's total), else None."""
+        total = getattr(self.items, "total", None)
+        return total if isinstance(total, int) else None
+
+    @property
     def has_next_page(self) -> bool:
-        """A full page may have more after it; a short one is the last."""
+        """Where the API states a total: items remain past this page. Else a full page may have
+        more after it and a short one is the last."""
+        if self.total is not None:
+            return bool(self.items) and self.skip + len(self.items) < self.total
         return len(self.items) >= self.limit
 
     def __iter__(self) -> Iterator[T]:

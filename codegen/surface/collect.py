@@ -1,8 +1,8 @@
 """Collect the surface: the generator's parsed endpoints -> resources -> methods (see `model.py`).
 
 Each endpoint is matched to its operation in the (normalised) spec, put on the resource its first
-tag names, and given a method name; two operations wanting one name on one resource stop the regen,
-naming both. Its 2xx response decides the return type and parser, its parameters and body the
+tag names, and given its method name (`method_names.py`: by rule, clashes resolved by rule and
+reported). Its 2xx response decides the return type and parser, its parameters and body the
 arguments: a model-typed argument also takes a dict of the model's fields, an enum-typed one its
 plain value, and a body field whose name is taken is renamed `body_<name>=` (and reported).
 """
@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..envelopes import match_envelope
 from ..errors import RegenError
-from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
+from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
+from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
-from .naming import ResourceMap, method_name_for, plural_resource_name
+from .naming import ResourceMap, plural_resource_name
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -92,13 +94,13 @@ class _Collector:
     def __init__(self, spec: dict[str, Any], names: ResourceMap) -> None:
         self.spec = spec
         self.names = names
-        self.notes: list[str] = []
+        self._method_names = method_names(spec, names)
+        self.notes: list[str] = list(self._method_names.notes)
         self._resources: dict[str, Resource] = {}
-        self._owners: dict[tuple[str, str], str] = {}  # (resource, method name) -> the operation
 
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
-        name = self._claim_method_name(resource, op)
+        name = self._method_names.get(op.http_method, op.path) or op.http_method
         response = _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
@@ -123,6 +125,7 @@ class _Collector:
             parser=response.parser,
             summary=_text(op.endpoint.summary).strip(),
             description=_text(op.endpoint.description).strip(),
+            deprecated=self.spec["paths"][op.path][op.http_method].get("deprecated") is True,
         )
         resource.methods.append(method)
 
@@ -143,18 +146,6 @@ class _Collector:
                     f"surface: resource `{attr}` derived from tag {tag!r} (not named in codegen/config/resources.yaml)"
                 )
         return resource
-
-    def _claim_method_name(self, resource: Resource, op: _Operation) -> str:
-        name = method_name_for(op.http_method, op.path, op.operation_id, self.names.methods)
-        clash = self._owners.get((resource.attr, name))
-        if clash:
-            raise RegenError(
-                STAGE,
-                f"two operations want the method client.{resource.attr}.{name}(): {clash} and {op.where}",
-                "name one of them under `methods:` in codegen/config/resources.yaml",
-            )
-        self._owners[(resource.attr, name)] = op.where
-        return name
 
     def _body(self, resource: Resource, op: _Operation, taken: set[str]) -> _Body:
         """A model body becomes one argument per field (renamed `body_<name>` where the name is taken);
@@ -216,14 +207,19 @@ def _response_shape(endpoint: Any, resource: Resource, spec: dict[str, Any], pat
         no_content = success is None or _documents_no_content(spec, path, method, status)
         return _Response("Any", "contentless_parser" if no_content else "json_parser")
     if isinstance(prop, ModelProperty):
-        return _model_response(resource, prop)
+        paged = _envelope_response(resource, spec, path, method, endpoint, prop)
+        return paged or _model_response(resource, prop)
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         return _model_list_response(resource, prop.inner_property)
     members = _union_members(resource, spec, prop)
     if members:
         parser = f"_parse{members.removeprefix('_members')}"
         resource.parsers[parser] = Parser("union", members)
-        return _Response(_text(prop.get_type_string(no_optional=True)), parser)
+        type_string = _text(prop.get_type_string(no_optional=True))
+        if _discriminated(resource.unions[members]):  # a tag this client does not know is kept as such
+            resource.type_imports.add("from .._unions import UnknownVariant")
+            type_string += " | UnknownVariant"
+        return _Response(type_string, parser)
     # Other shapes (arrays of scalars or of any JSON): typed as documented, parsed as plain JSON.
     resource.type_imports |= _prop_imports(prop)
     type_string = _text(prop.get_type_string(no_optional=True))
@@ -239,6 +235,40 @@ def _first_success(endpoint: Any) -> Any:
         r for r in endpoint.responses if r.status_code.range is not None and 200 <= r.status_code.range[0] <= 299
     ]
     return min(successes, key=lambda r: r.status_code.range[0], default=None)
+
+
+def _envelope_response(
+    resource: Resource, spec: dict[str, Any], path: str, method: str, endpoint: Any, prop: Any
+) -> _Response | None:
+    """A paged GET whose 2xx is a page envelope (`codegen/envelopes.py`): a list of its items."""
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+
+    query_names = {_text(p.name) for p in endpoint.query_parameters}
+    if method != "get" or not set(PAGE_PARAMS) <= query_names:
+        return None
+    success = _first_success(endpoint)
+    response = spec["paths"][path][method]["responses"].get(str(success.status_code.range[0])) or {}
+    envelope = match_envelope(_json_schema(response), spec.get("components", {}).get("schemas", {}))
+    if envelope is None:
+        return None
+    fields = list(prop.required_properties or []) + list(prop.optional_properties or [])
+    items = next((f for f in fields if _text(f.name) == envelope.items), None)
+    if not isinstance(items, ListProperty) or not isinstance(items.inner_property, ModelProperty):
+        return None
+    item = items.inner_property
+    resource.type_imports |= _prop_imports(prop) | _prop_imports(item) | {"from .._envelopes import envelope_parser"}
+    parser = f"_parse_{prop.class_info.module_name}"
+    args = f"{str(items.python_name)!r}, {envelope.total!r}"
+    resource.parsers[parser] = Parser("envelope", prop.class_info.name, args)
+    return _Response(f"list[{item.class_info.name}]", parser, item.class_info.name)
+
+
+def _json_schema(container: dict[str, Any]) -> Any:
+    for media_type, media in (container.get("content") or {}).items():
+        if "json" in media_type and isinstance(media, dict):
+            return media.get("schema")
+    return None
 
 
 def _model_response(resource: Resource, prop: Any) -> _Response:
@@ -271,26 +301,39 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
         return None
     components = spec.get("components", {}).get("schemas", {})
     name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
-    resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m) for m in inner]
+    resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m, components) for m in inner]
     for member in inner:
         resource.type_imports |= _prop_imports(member)
     return name
 
 
-def _union_member(schema: dict[str, Any], member: Any) -> UnionMember:
+def _union_member(schema: dict[str, Any], member: Any, components: dict[str, Any]) -> UnionMember:
     props = schema.get("properties") or {}
-    fixed = {
-        k: v["enum"][0]
-        for k, v in sorted(props.items())
-        if isinstance(v, dict) and isinstance(v.get("enum"), list) and len(v["enum"]) == 1
-    }
+    fixed = {}
+    for key, value in sorted(props.items()):
+        value = components.get(ref_name(value) or "", value)  # a hoisted enum: its component
+        if isinstance(value, dict) and isinstance(value.get("enum"), list) and len(value["enum"]) == 1:
+            fixed[key] = value["enum"][0]
     return UnionMember(str(member.class_info.name), sorted(schema.get("required") or []), sorted(props), fixed)
+
+
+def _discriminated(members: list[UnionMember]) -> bool:
+    """Every member has its own fixed value of one property (see `_unions.tag_property`)."""
+    if len(members) < 2:
+        return False
+    for key in set.intersection(*(set(m.fixed) for m in members)):
+        values = [repr(m.fixed[key]) for m in members]
+        if len(set(values)) == len(values):
+            return True
+    return False
 
 
 def _param(resource: Resource, prop: Any) -> Param:
     resource.type_imports |= _prop_imports(prop)
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
     _accept_enum_values(param, prop)
+    if re.fullmatch(r"(None \| )?UUID( \| None)?( \| Unset)?", param.type) and not param.convert:  # `format: uuid`
+        param.convert, param.model = "as_uuid", "UUID"
     return param
 
 
@@ -300,6 +343,7 @@ def _accept_enum_values(param: Param, prop: Any) -> None:
 
     if isinstance(prop, EnumProperty):
         param.convert, param.model = "as_enum", str(prop.class_info.name)
+        param.plain = "int" if prop.value_type is int else "str"
 
 
 def _accept_dicts(param: Param, prop: Any) -> None:

@@ -27,6 +27,7 @@ class Param:
     # argument also takes those: "as_enum", "as_model", "as_model_list" or "as_union_model"; "" for none.
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
+    plain: str = "str"  # for "as_enum": the type of its plain values (`int` for an integer enum)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Method:
     parser: str  # a runtime parser, or a module constant in `Resource.parsers`
     summary: str
     description: str
+    deprecated: bool = False  # the spec marks the operation `deprecated: true`
 
     @property
     def paged(self) -> bool:
@@ -62,8 +64,9 @@ class Method:
 class Parser:
     """A module-level parser of a resource module, built by the runtime's `<kind>_parser(...)`."""
 
-    kind: str  # "model", "model_list" or "union"
+    kind: str  # "model", "model_list", "union" or "envelope"
     model: str  # the model class, or (union) the members constant in `Resource.unions`
+    args: str = ""  # (envelope) the items attribute and the total's wire path, as Python literals
 
 
 @dataclass(frozen=True)

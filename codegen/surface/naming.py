@@ -1,18 +1,22 @@
 """Names on the surface: which resource attribute a tag becomes, which method name an operation gets.
 
 Resources come from the tag map in `codegen/config/resources.yaml`; a tag it does not name gets a
-resource derived from the tag (snake_case, last word plural). Method names come from the HTTP method
-and path shape (create / retrieve / update / delete / list), else the operationId, else the map's
-`methods:`. The stateful fake (`fake.py`) and the change report name things with these same rules.
+resource derived from the tag (snake_case, last word plural). Method names come from the map's
+`methods:`, else the path (an action sub-path's last segment; the HTTP method and path shape: create /
+retrieve / update / patch / delete / list), else the operationId (`method_name_for`);
+`method_names.py` settles two operations wanting one name; the stateful fake (`fake.py`) and the
+change report name things through it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from ..paths import action_segment
 from ..spec import snake
 from ..workspace import CONFIG_DIR
 
@@ -51,16 +55,40 @@ def plural(word: str) -> str:
     return word + "s"
 
 
-def method_name_for(http_method: str, path: str, operation_id: str, overrides: dict[str, str]) -> str:
+def method_name_for(
+    http_method: str,
+    path: str,
+    operation_id: str,
+    overrides: dict[str, str],
+    paths: Collection[str] = (),
+    verbs: Collection[str] = (),
+) -> str:
+    """The method name an operation wants, by the written rules (`codegen/config/resources.yaml`):
+
+    - its operationId under `methods:` in that file;
+    - an action sub-path (a path ending in a static segment that extends another path of the spec,
+      `POST /attachment/upload` beside `/attachment`): that segment (`upload`);
+    - a collection path: POST `create`, GET `list`; one item (`.../{id}`): GET `retrieve`, PUT
+      `update`, DELETE `delete`, PATCH `update`, or `patch` where the same path has a PUT;
+    - else the operationId's last `_` part (`Controller_findAll` -> `find_all`), else the HTTP method.
+
+    `paths` (every path of the spec) and `verbs` (the HTTP methods of this path) let the rules see the
+    operation's neighbours; `method_names.method_names` settles two operations wanting one name.
+    """
     if operation_id in overrides:
         return overrides[operation_id]
     trimmed = path.rstrip("/")
     verb = http_method.lower()
+    action = action_segment(trimmed, paths)
+    if action and snake(action):
+        return snake(action)
     shaped = None
     if "{" not in trimmed:  # a collection
         shaped = {"post": "create", "get": "list"}.get(verb)
     elif trimmed.endswith("}") and trimmed.count("{") == 1:  # one item of a collection
         shaped = {"get": "retrieve", "put": "update", "patch": "update", "delete": "delete"}.get(verb)
+        if verb == "patch" and "put" in verbs:
+            shaped = "patch"
     if shaped:
         return shaped
     tail = operation_id.rsplit("_", 1)[-1] if "_" in operation_id else operation_id

@@ -94,23 +94,59 @@ def test_a_new_operation_and_tag_appear_and_are_reported(tmp_path: Path) -> None
     assert "## `client.gift_cards`" in api_md and "`GET /v1/api/gift-card/{id}`" in api_md
 
 
-def test_a_name_clash_fails_naming_both_operations() -> None:
+def test_a_name_clash_is_resolved_by_rule_and_reported() -> None:
+    """Two operations wanting `retrieve`: the first by path keeps it, the other is qualified by the
+    segment that sets it apart, and the report names both and the `methods:` entry that would rename."""
     spec = copy.deepcopy(SPEC)
     _add_operation(spec, "/v1/api/customer/{id}", "get", "CustomerController_findOne", "Customer")
     _add_operation(spec, "/v1/api/customers/{id}", "get", "CustomersController_findOneLegacy", "Customers")
     data, normalised = _data(spec)
-    with pytest.raises(RegenError) as caught:
-        collect(data, normalised, load_resource_map())
-    message = str(caught.value)
-    assert "client.customers.retrieve()" in message
-    assert "CustomerController_findOne" in message and "CustomersController_findOneLegacy" in message
-    assert caught.value.stage == "generate"
+    resources, notes = collect(data, normalised, load_resource_map())
+    customers = {m.name: m.path for r in resources if r.attr == "customers" for m in r.methods}
+    assert customers["retrieve"] == "/v1/api/customer/{id}"
+    assert customers["retrieve_customers"] == "/v1/api/customers/{id}"
+    assert (
+        "surface: client.customers.retrieve() is CustomerController_findOne (GET /v1/api/customer/{id});"
+        " CustomersController_findOneLegacy (GET /v1/api/customers/{id}) is client.customers.retrieve_customers()"
+        " by rule (another name: `CustomersController_findOneLegacy: <name>` under `methods:`"
+        " in codegen/config/resources.yaml)"
+    ) in notes
     renamed = ResourceMap(
         load_resource_map().resources,
         {**load_resource_map().methods, "CustomersController_findOneLegacy": "retrieve_legacy"},
     )
-    resources, _ = collect(data, normalised, renamed)
+    resources, notes = collect(data, normalised, renamed)
     assert "retrieve_legacy" in {m.name for r in resources for m in r.methods}
+    assert not any("by rule" in n for n in notes)
+
+
+def test_a_clash_no_rule_settles_stops_naming_both_operations_and_the_entry() -> None:
+    spec = copy.deepcopy(SPEC)
+    _add_operation(spec, "/v1/api/customer/{id}", "get", "CustomerController_findOne", "Customer")
+    _add_operation(spec, "/v1/api/customers/{id}", "get", "CustomersController_findOneLegacy", "Customers")
+    _add_operation(spec, "/v1/api/customer/{id}/old", "get", "CustomerController_old", "Customer")
+    data, normalised = _data(spec)
+    taken = ResourceMap(
+        load_resource_map().resources, {**load_resource_map().methods, "CustomerController_old": "retrieve_customers"}
+    )
+    with pytest.raises(RegenError) as caught:
+        collect(data, normalised, taken)
+    message = str(caught.value)
+    assert "client.customers.retrieve()" in message and caught.value.stage == "generate"
+    assert "CustomerController_findOne" in message and "CustomersController_findOneLegacy" in message
+    assert "under `methods:` in codegen/config/resources.yaml (e.g. `CustomersController_findOneLegacy: <name>`)" in (
+        message
+    )
+
+
+def test_patch_beside_put_and_an_action_sub_path_get_names_by_rule() -> None:
+    paths = {"/v1/api/attachment", "/v1/api/attachment/upload", "/v1/api/order/{id}", "/v1/api/order/{id}/void"}
+    assert method_name_for("patch", "/v1/api/customer/{id}", "X_patch", {}, paths, {"put", "patch"}) == "patch"
+    assert method_name_for("put", "/v1/api/customer/{id}", "X_update", {}, paths, {"put", "patch"}) == "update"
+    assert method_name_for("post", "/v1/api/attachment/upload", "X_create", {}, paths) == "upload"
+    assert method_name_for("post", "/v1/api/attachment", "X_create", {}, paths) == "create"
+    assert method_name_for("post", "/v1/api/order/{id}/void", "X_cancel", {}, paths) == "void"
+    assert method_name_for("post", "/v1/api/order/{id}/void", "X_cancel", {"X_cancel": "cancel"}, paths) == "cancel"
 
 
 def test_dynamic_body_takes_custom_fields(tmp_path: Path) -> None:
