@@ -31,6 +31,7 @@ from ._exceptions import (
 from ._pagination import AsyncPager, Page, SyncPager
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._unions import UnknownVariant
 from ._version import __api_version__, __spec_sha256__, __version__
 
 __all__ = (
@@ -57,6 +58,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "SyncPager",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "__api_version__",
     "__spec_sha256__",

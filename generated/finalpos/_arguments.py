@@ -17,7 +17,7 @@ from ._exceptions import InvalidArgumentError
 from ._lenient import parsing_mode
 from .types import Unset
 
-__all__ = ["as_enum", "as_model", "as_model_list", "building_request", "require_path_param"]
+__all__ = ["as_enum", "as_model", "as_model_list", "as_uuid", "building_request", "require_path_param"]
 
 # What the generated models' from_dict()/to_dict() raise on data of the wrong shape.
 BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -66,6 +66,18 @@ def as_enum(argument: str, value: Any, enum: type[Any]) -> Any:
         allowed = ", ".join(repr(member.value) for member in enum)
         raise InvalidArgumentError(
             f"`{argument}` must be one of {allowed} (or a {enum.__name__}), not {value!r}", argument=argument
+        ) from None
+
+
+def as_uuid(argument: str, value: Any, kind: type[Any]) -> Any:
+    """A `format: uuid` argument: a `UUID` as is (or UNSET), a str parsed into one (refused if it is not)."""
+    if isinstance(value, (kind, Unset)):
+        return value
+    try:
+        return kind(value)
+    except (ValueError, TypeError, AttributeError):
+        raise InvalidArgumentError(
+            f"`{argument}` must be a UUID (or its str), not {value!r}", argument=argument
         ) from None
 
 

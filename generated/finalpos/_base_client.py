@@ -51,6 +51,7 @@ from ._lenient import is_strict
 from ._logs import logger
 from ._raw_requests import AsyncRawRequests, SyncRawRequests
 from ._response import APIResponse
+from ._servers import server_url
 from ._settings import (
     CREDENTIAL_HEADERS,
     check_base_url,
@@ -287,10 +288,17 @@ def _resolve_api_key(api_key: str | None) -> str:
     return key or ""
 
 
-def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None) -> str:
+def _resolve_base_url(
+    base_url: str | httpx.URL | None, environment: str | None, server_variables: Mapping[str, str] | None = None
+) -> str:
     if base_url is not None:
         if environment is not None:
             raise InvalidArgumentError("Pass either base_url= or environment=, not both.", argument="base_url")
+        if server_variables:
+            raise InvalidArgumentError(
+                "server_variables= fills an environment's server URL; with base_url= there is none to fill.",
+                argument="server_variables",
+            )
         return str(base_url)
     from_env = os.environ.get(BASE_URL_ENV)
     if from_env:
@@ -304,7 +312,7 @@ def _resolve_base_url(base_url: str | httpx.URL | None, environment: str | None)
         raise InvalidArgumentError(
             f"Unknown environment {name!r}; expected one of {sorted(ENVIRONMENTS)}.", argument="environment"
         )
-    return ENVIRONMENTS[name]
+    return server_url(name, server_variables)
 
 
 class _KeyScrubber(logging.Filter):
@@ -374,6 +382,7 @@ class BaseClient:
         strict_response_validation: bool,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         # Every setting is checked here, so a bad one fails now, naming itself, not on the first call.
         self.timeout = check_timeout(timeout, "timeout", "argument")
@@ -388,7 +397,7 @@ class BaseClient:
         if AUTH_LOCATION == "query":
             _scrub_httpx_logs(self._api_key)
         self.base_url = check_base_url(
-            _resolve_base_url(base_url, environment), *_base_url_source(base_url, environment)
+            _resolve_base_url(base_url, environment, server_variables), *_base_url_source(base_url, environment)
         )
         self._key_per_request = False
         self._url_prefix = ""
@@ -643,6 +652,7 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         """Create a client.
 
@@ -655,6 +665,8 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         `httpx.Client` (transport, proxies, limits); its base URL is set here, and the key is
         sent on each of our requests, never added to its headers. default_headers / default_query:
         sent with every request (a credential header or query key there is ignored / refused).
+        server_variables: values for the variables of the environment's server URL
+        (`{"tenant": "acme"}`), else FINALPOS_SERVER_<NAME>, else the spec's defaults.
         """
         self._configure(
             api_key=api_key,
@@ -666,6 +678,7 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
             default_query=default_query,
+            server_variables=server_variables,
         )
         if http_client is None:
             self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self.timeout)
@@ -755,6 +768,7 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        server_variables: Mapping[str, str] | None = None,
     ) -> None:
         """Create an async client; the same settings as `FinalPOS`."""
         self._configure(
@@ -767,6 +781,7 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
             strict_response_validation=strict_response_validation,
             default_headers=default_headers,
             default_query=default_query,
+            server_variables=server_variables,
         )
         if http_client is None:
             self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout)

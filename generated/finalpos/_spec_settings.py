@@ -2,7 +2,7 @@
 """Auth, environments and the error model read from the API description by `make regen`
 (codegen/spec_settings.py), and the request-id header from codegen/config/headers.yaml."""
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 AUTH_KIND = "apiKey"
 """`apiKey`, `bearer` or `none`: API key in header `x-api-key`."""
@@ -15,6 +15,10 @@ ENVIRONMENTS: dict[str, str] = {
 }
 DEFAULT_ENVIRONMENT = "production"
 Environment = Literal["mock", "production"]
+
+# Servers with variables (codegen/servers.py): environment -> URL template, and its variables.
+SERVER_TEMPLATES: dict[str, str] = {}
+SERVER_VARIABLES: dict[str, dict[str, dict[str, Any]]] = {}
 
 REQUEST_ID_HEADER = "x-request-id"
 ERROR_MODEL: tuple[str, str] | None = ("error_response", "ErrorResponse")

@@ -541,10 +541,32 @@ class FakeFinalPOS:
         # The spec types skip/limit as any number: a fraction is cut, a negative counts as 0.
         skip = max(0, int(params.get("skip") or 0))
         limit = params.get("limit")
+        total = len(rows)
         rows = rows[skip:] if limit is None else rows[skip : skip + max(0, int(limit))]
         schema = spec.get("response_schema")
+        envelope = spec.get("envelope")
+        if envelope:  # a page envelope: the items inside it, with the total (and skip/limit beside it)
+            wrapper = self.schemas.resolve(schema)
+            item = self.schemas.resolve(self.schemas.properties(wrapper).get(envelope["items"])).get("items")
+            page = [self._project(item or None, r) for r in rows]
+            return _json_response(int(spec["status"]), self._envelope(wrapper, envelope, page, total, skip, limit))
         item = self.schemas.resolve(schema).get("items") if schema is not None else None
         return _json_response(int(spec["status"]), [self._project(item or None, r) for r in rows])
+
+    def _envelope(
+        self, wrapper: Any, envelope: Mapping[str, Any], page: list[Any], total: int, skip: int, limit: Any
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {envelope["items"]: page}
+        *parents, last = envelope.get("total") or [None]
+        node, schema = body, wrapper
+        for part in parents:
+            schema = self.schemas.resolve(self.schemas.properties(schema).get(part))
+            node = node.setdefault(part, {})
+        if last is not None:
+            node[last] = total
+            declared = self.schemas.properties(schema)
+            node.update({k: v for k, v in (("skip", skip), ("limit", limit)) if k in declared and v is not None})
+        return body
 
     def _example(self, spec: Mapping[str, Any]) -> FakeResponse:
         example = spec.get("response_example")
