@@ -11,12 +11,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .content_types import binary_response_types
 from .errors import RegenError
 from .spec import DYNAMIC_EXTENSION, PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
@@ -74,6 +77,25 @@ def _describe(error: Any) -> str:
     return f"{error.header.strip()} {detail}{where}".strip()
 
 
+@contextmanager
+def _untrusted_strings_as_text() -> Iterator[None]:
+    """While the generator parses, its `UntrustedString` prints as its text: its warnings format
+    spec values (a status code) with f-strings, which otherwise give `<...UntrustedString object at 0x...>`.
+    Parsing writes no code, so nothing generated can pick the text up."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    cls: Any = UntrustedString  # patched for the parse only, and put back as it was
+    saved = vars(cls).get("__str__")
+    cls.__str__ = cls.get_untrusted_value
+    try:
+        yield
+    finally:
+        if saved is None:
+            del cls.__str__
+        else:
+            cls.__str__ = saved
+
+
 def generator_config(package_dir: Path) -> Any:
     """openapi-python-client's `Config` from `codegen/config/generator.yaml` (package only, no metadata)."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -121,8 +143,11 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
 
     package_dir = stage_dir / PACKAGE
     config = generator_config(package_dir)
+    # Binary responses of any media type (application/pdf, image/png, */*) are bytes to the generator too.
+    config.content_type_overrides.update(dict.fromkeys(binary_response_types(spec), "application/octet-stream"))
     try:
-        data = GeneratorData.from_dict(spec, config=config)
+        with _untrusted_strings_as_text():
+            data = GeneratorData.from_dict(spec, config=config)
     except Exception as exc:  # the generator's own crash: report it as ours, in one line
         raise RegenError(
             STAGE, f"openapi-python-client crashed parsing the spec: {type(exc).__name__}: {exc}"[:300], ""

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
+from .shared_components import drop_read_write_only, inline_shared_components
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
 __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
@@ -467,12 +468,14 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     """The spec with every object and enum schema a named component (see the module docstring)."""
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    inline_shared_components(spec)  # components/parameters, responses, requestBodies; path-item parameters
     report.nullable_refs = _fix_nullable_refs(spec)
     _fill_operation_gaps(spec, report)
 
     components = spec.setdefault("components", {}).setdefault("schemas", {})
     orphans, recursive = inline_vendor_refs(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
+    drop_read_write_only(spec)  # per use, now that every use has its own copy
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
     op_sites = _collect(spec, naming, report).sites

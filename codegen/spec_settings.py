@@ -81,6 +81,15 @@ def read_auth(spec: dict[str, Any]) -> Auth:
     )
 
 
+def has_public_operations(spec: dict[str, Any]) -> bool:
+    """Any operation declaring `security: []` (or an empty alternative): callable without a key."""
+    for _path, _method, op in operations(spec, sort=False):
+        security = op.get("security")
+        if isinstance(security, list) and (not security or any(not req for req in security)):
+            return True
+    return False
+
+
 def _config() -> dict[str, Any]:
     data = yaml.safe_load((CONFIG_DIR / "environments.yaml").read_text()) or {}
     return data if isinstance(data, dict) else {}
@@ -130,7 +139,9 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f"AUTH_KIND = {auth.kind!r}\n"
         f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
         f"AUTH_LOCATION = {auth.location!r}\n"
-        f"AUTH_NAME = {auth.name!r}\n\n"
+        f"AUTH_NAME = {auth.name!r}\n"
+        f"PUBLIC_OPERATIONS = {has_public_operations(spec)!r}\n"
+        '"""Some operations are `security: []`: a client may be built without a key for them."""\n\n'
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
         f"Environment = Literal[{literal}]\n"

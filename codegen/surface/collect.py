@@ -17,6 +17,7 @@ from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, method_name_for, plural_resource_name
+from .wire import content_response, deep_object_params, is_public
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -99,12 +100,25 @@ class _Collector:
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
         name = self._claim_method_name(resource, op)
-        response = _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
+        wired = content_response(self.spec, op.path, op.http_method)  # text, binary, 204
+        response = (
+            _Response(wired.return_type, wired.parser)
+            if wired
+            else _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
+        )
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
         query = [p for p in op.endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)]
         query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit itself
-        body = self._body(resource, op, _names_taken(path_params + query_params, paged=paged))
+        deep = deep_object_params(self.spec, op.path, op.http_method)
+        for param, prop in zip(query_params, query, strict=True):
+            if _text(prop.name) in deep:
+                param.deep_object = _text(prop.name)
+                _accept_dicts(param, prop)
+        header_params = [
+            _param(resource, p) for p in list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
+        ]
+        body = self._body(resource, op, _names_taken(path_params + query_params + header_params, paged=paged))
         method = Method(
             name=name,
             http_method=op.http_method.upper(),
@@ -123,6 +137,9 @@ class _Collector:
             parser=response.parser,
             summary=_text(op.endpoint.summary).strip(),
             description=_text(op.endpoint.description).strip(),
+            header_params=header_params,
+            accept=wired.accept if wired else "",
+            public=is_public(self.spec, op.path, op.http_method),
         )
         resource.methods.append(method)
 
@@ -284,8 +301,13 @@ def _union_member(schema: dict[str, Any], member: Any) -> UnionMember:
 
 
 def _param(resource: Resource, prop: Any) -> Param:
-    resource.type_imports |= _prop_imports(prop)
+    from openapi_python_client.parser.properties.file import FileProperty
+
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    if isinstance(prop, FileProperty):  # an upload takes bytes, a file object or a tuple (runtime `_wire.py`)
+        param.convert = "as_upload"
+        return param  # the generator's `File` type is not imported: a model may be named `File`
+    resource.type_imports |= _prop_imports(prop)
     _accept_enum_values(param, prop)
     return param
 

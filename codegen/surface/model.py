@@ -24,9 +24,11 @@ class Param:
     required: bool
     target: str = ""  # the name `_get_kwargs` or the body model takes, when it differs
     # The runtime helper that checks the value and builds `model` from a plain value or a dict, so the
-    # argument also takes those: "as_enum", "as_model", "as_model_list" or "as_union_model"; "" for none.
+    # argument also takes those: "as_enum", "as_model", "as_model_list", "as_union_model" or "as_upload"
+    # (a multipart file field: bytes, a file object or a tuple, see runtime `_wire.py`); "" for none.
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
+    deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
 
 
 @dataclass
@@ -48,13 +50,18 @@ class Method:
     parser: str  # a runtime parser, or a module constant in `Resource.parsers`
     summary: str
     description: str
+    header_params: list[Param] = field(default_factory=list)  # header and cookie parameters
+    accept: str = ""  # the Accept header of a non-JSON response (its media types), else the client's
+    public: bool = False  # `security: []`: sent without the API key
 
     @property
     def paged(self) -> bool:
         return self.item_type is not None
 
     def keyword_params(self) -> list[Param]:
-        every = self.query_params + self.body_fields + ([self.body_param] if self.body_param else [])
+        every = (
+            self.query_params + self.header_params + self.body_fields + ([self.body_param] if self.body_param else [])
+        )
         return [p for p in every if p.required] + [p for p in every if not p.required]
 
 

@@ -1,0 +1,290 @@
+"""Wire constructs of real vendor files (issue 18): each added to `openapi.json` as a 1.3.0 bump by
+code (`wire_specs.py`), pulled by a regen that must go through on its own (nothing to follow: it
+prints the operations added), then each call made as a user makes it, through `FinalPOS` and
+`AsyncFinalPOS` against a loopback server that records the request and answers the construct's
+response, its user program checked by `mypy --strict`, and the same call against `finalpos.testing`.
+
+One regen serves every construct (module fixture); each test is one construct.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import pytest
+
+from tests.local_server import LocalServer, Route, serve
+
+from . import specs, wire_specs
+from .conftest import Project, SpecServer
+
+JSON = {"Content-Type": "application/json"}
+
+
+@pytest.fixture(scope="module")
+def wired(baseline: Project, spec_server: SpecServer, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The baseline project after `SPEC_URL=<every wire construct> make regen` (one regen, no steps)."""
+    root = tmp_path_factory.mktemp("wired") / "project"
+    shutil.copytree(baseline.root, root, ignore=shutil.ignore_patterns(".regen", "__pycache__"))
+    project = Project(root, baseline.mypy_cache)
+    run = project.regen(spec_server.serve(specs.derived(*wire_specs.EVERY_CONSTRUCT, version="1.3.0")))
+    assert run.code == 0, run.stderr
+    assert "0x" not in run.stdout + run.stderr, "a report line printed an object repr"
+    assert "API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout, run.stdout
+    for added in ("GET /v1/api/report/{outletId}/sales", "POST /v1/api/file", "GET /v1/api/document/{id}/text"):
+        assert f"ok       {added} (" in run.stdout, run.stdout
+    return project
+
+
+@pytest.fixture
+def api() -> Iterator[LocalServer]:
+    with serve() as server:
+        yield server
+
+
+def run_user_program(project: Project, source: str, tmp_path: Path, *, check_types: bool = True) -> str:
+    """`source` as the user's program: `mypy --strict` clean against the regenerated package, then
+    run with it importable; its stdout."""
+    program = tmp_path / "user_program.py"
+    program.write_text(textwrap.dedent(source))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FINALPOS_") and k != "MYPYPATH"}
+    env["PYTHONPATH"] = str(project.root / "generated")
+    if check_types:
+        env_mypy = {**env, "MYPYPATH": str(project.root / "generated")}
+        cache = Path(project.mypy_cache) / "wire-user-code"
+        typed = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "--config-file", os.devnull,
+             str(program)],
+            cwd=tmp_path, env=env_mypy, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert typed.returncode == 0, typed.stdout + typed.stderr
+    done = subprocess.run(
+        [sys.executable, str(program)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def program(
+    api: LocalServer,
+    call: str,
+    *,
+    use: str = "print(repr(CALL))",
+    imports: str = "",
+    client_args: str = 'api_key="k-1"',
+) -> str:
+    """A program making `call` (an expression on `client`) with FinalPOS, then with AsyncFinalPOS,
+    each time as `use` says (CALL stands for the call; by default its repr is printed)."""
+    args = ", ".join(filter(None, [client_args, f"base_url={api.base_url!r}"]))
+    sync_use = use.replace("CALL", call)
+    async_use = use.replace("CALL", f"(await {call})")
+    return f"""
+import asyncio
+from finalpos import AsyncFinalPOS, FinalPOS
+{imports}
+
+
+def main() -> None:
+    with FinalPOS({args}) as client:
+        {sync_use}
+
+
+async def amain() -> None:
+    async with AsyncFinalPOS({args}) as client:
+        {async_use}
+
+
+main()
+asyncio.run(amain())
+"""
+
+
+def query_of(path: str) -> list[tuple[str, str]]:
+    return parse_qsl(urlsplit(path).query)
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+
+def test_header_cookie_array_and_deep_object_parameters_are_sent_where_the_spec_puts_them(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    api.add("/v1/api/report/o-7/sales", Route(body=b'{"total": 12.5, "currency": "EUR"}', headers=JSON))
+    call = (
+        'client.reports.sales("o-7", x_outlet_id="o-7", pos_session="s-1", ids=["a", "b"], filter_={"status": "open"})'
+    )
+    out = run_user_program(wired, program(api, call), tmp_path)
+
+    assert out.splitlines() == [out.splitlines()[0]] * 2 and "total=12.5" in out and "currency='EUR'" in out, out
+    assert len(api.seen) == 2
+    for seen in api.seen:
+        assert seen.method == "GET" and urlsplit(seen.path).path == "/v1/api/report/o-7/sales"
+        assert query_of(seen.path) == [("ids", "a"), ("ids", "b"), ("filter[status]", "open")]
+        assert "filter%5Bstatus%5D=open" in seen.path or "filter[status]=open" in unquote(seen.path)
+        assert seen.headers["x-outlet-id"] == "o-7"
+        assert seen.headers["cookie"] == "pos_session=s-1"
+        assert seen.headers["x-api-key"] == "k-1"
+
+
+def test_a_required_header_parameter_is_a_required_argument(wired: Project, tmp_path: Path) -> None:
+    program = tmp_path / "forgets_header.py"
+    program.write_text('from finalpos import FinalPOS\nFinalPOS(api_key="k").reports.sales("o-7")\n')
+    env = {k: v for k, v in os.environ.items() if k != "MYPYPATH"}
+    env["MYPYPATH"] = str(wired.root / "generated")
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(Path(wired.mypy_cache) / "wire-user-code"),
+         "--config-file", os.devnull, str(program)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert typed.returncode == 1 and 'Missing named argument "x_outlet_id"' in typed.stdout, typed.stdout
+
+
+# --- responses by content type -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "media_type", "body", "expected"),
+    [
+        ("text", "/text", "text/plain; charset=utf-8", "Receipt\n€ 12.50".encode(), "'Receipt\\n€ 12.50'"),
+        ("retrieve", "", "application/pdf", b"%PDF-1.7\x00\xff", "b'%PDF-1.7\\x00\\xff'"),
+        ("raw", "/raw", "application/octet-stream", b"\x00\x01\x02", "b'\\x00\\x01\\x02'"),
+        ("thumbnail", "/thumbnail", "image/png", b"\x89PNG\r\n", "b'\\x89PNG\\r\\n'"),
+        ("original", "/original", "application/zip", b"PK\x03\x04", "b'PK\\x03\\x04'"),
+    ],
+)
+def test_text_and_binary_responses_are_str_and_bytes(
+    wired: Project,
+    api: LocalServer,
+    tmp_path: Path,
+    method: str,
+    path: str,
+    media_type: str,
+    body: bytes,
+    expected: str,
+) -> None:
+    api.add(f"/v1/api/document/d-1{path}", Route(body=body, headers={"Content-Type": media_type}))
+    annotation = "str" if method == "text" else "bytes"
+    call = f"client.documents.{method}('d-1')"
+    source = program(api, call) + f"\n\ndef typed(client: FinalPOS) -> {annotation}:\n    return {call}\n"
+    out = run_user_program(wired, source, tmp_path)
+
+    assert out.splitlines() == [expected, expected], out
+    documented = {"text": "text/plain", "retrieve": "application/pdf", "raw": "application/octet-stream",
+                  "thumbnail": "image/png", "original": "*/*"}[method]  # fmt: skip
+    assert [s.headers["accept"] for s in api.seen] == [documented] * 2
+
+
+def test_a_204_returns_none(wired: Project, api: LocalServer, tmp_path: Path) -> None:
+    api.add("DELETE /v1/api/document/d-1", Route(status=204))
+    # Typed `-> None`: mypy refuses using its value, so the user calls it as a statement.
+    out = run_user_program(wired, program(api, "client.documents.delete('d-1')", use="CALL; print('done')"), tmp_path)
+    assert out.splitlines() == ["done", "done"]
+    assert [(s.method, s.path) for s in api.seen] == [("DELETE", "/v1/api/document/d-1")] * 2
+    api_md = (wired.root / "generated" / "api.md").read_text()
+    assert (
+        "client.documents.delete(id: str, *, extra_headers=..., extra_query=..., extra_body=..., timeout=...) -> None"
+        in api_md
+    )
+
+
+def test_a_response_from_components_responses_is_its_model(wired: Project) -> None:
+    api_md = (wired.root / "generated" / "api.md").read_text()
+    assert "client.reports.sales(outlet_id: str, *, x_outlet_id: str," in api_md
+    line = next(line for line in api_md.splitlines() if line.startswith("client.reports.sales("))
+    assert line.endswith("-> Sale"), line
+
+
+# --- request bodies ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argument", "file_name", "content_type"),
+    [
+        ('b"%PDF-1.7 receipt"', "upload", "application/octet-stream"),
+        ('("receipt.pdf", b"%PDF-1.7 receipt", "application/pdf")', "receipt.pdf", "application/pdf"),
+        ("open(PDF, 'rb')", "receipt.pdf", "application/pdf"),
+    ],
+)
+def test_a_multipart_upload_takes_bytes_a_tuple_or_a_file_and_returns_the_file_model(
+    wired: Project, api: LocalServer, tmp_path: Path, argument: str, file_name: str, content_type: str
+) -> None:
+    (tmp_path / "receipt.pdf").write_bytes(b"%PDF-1.7 receipt")
+    api.add("POST /v1/api/file", Route(status=201, body=b'{"id": "f-1", "name": "receipt.pdf"}', headers=JSON))
+    call = f'client.files.create(file={argument}, title="March")'
+    imports = f"from finalpos.models import File\nPDF = {str(tmp_path / 'receipt.pdf')!r}"
+    source = program(api, call, imports=imports) + f"\n\ndef typed(client: FinalPOS) -> File:\n    return {call}\n"
+    out = run_user_program(wired, source, tmp_path)
+
+    assert out.splitlines() == ["File(id='f-1', name='receipt.pdf')"] * 2, out
+    for seen in api.seen:
+        assert seen.headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert b'Content-Disposition: form-data; name="file"; filename="' in seen.body
+        assert f'filename="{file_name}"'.encode() in seen.body or file_name == "upload"
+        assert f"Content-Type: {content_type}".encode() in seen.body
+        assert b"%PDF-1.7 receipt" in seen.body
+        assert b'name="title"' in seen.body and b"March" in seen.body
+
+
+def test_a_form_body_is_sent_urlencoded(wired: Project, api: LocalServer, tmp_path: Path) -> None:
+    api.add("POST /v1/api/token", Route(status=201, body=b'{"access_token": "t-1"}', headers=JSON))
+    out = run_user_program(wired, program(api, 'client.tokens.create(grant_type="code", code="c 1")'), tmp_path)
+    assert out.splitlines() == ["Token(access_token='t-1')"] * 2, out
+    for seen in api.seen:
+        assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert parse_qsl(seen.body.decode()) == [("grant_type", "code"), ("code", "c 1")]
+
+
+def test_read_only_fields_are_not_asked_for_and_write_only_ones_not_expected(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    api.add(
+        "POST /v1/api/gift-card", Route(status=201, body=b'{"id": "g-1", "code": "GC1", "balance": 5}', headers=JSON)
+    )
+    call = 'client.gift_cards.create(code="GC1", pin="1234", balance=5)'
+    out = run_user_program(wired, program(api, call), tmp_path)
+    assert out.splitlines() == ["GiftCard(id='g-1', code='GC1', balance=5)"] * 2, out
+    assert [json.loads(s.body) for s in api.seen] == [{"code": "GC1", "pin": "1234", "balance": 5}] * 2
+    api_md = (wired.root / "generated" / "api.md").read_text()
+    line = next(line for line in api_md.splitlines() if line.startswith("client.gift_cards.create("))
+    assert line.startswith("client.gift_cards.create(*, code: str, pin: str, balance:") and " id:" not in line
+    model = (wired.root / "generated" / "finalpos" / "models" / "gift_card.py").read_text()
+    assert "    id: str\n" in model and "pin:" not in model and '"pin"' not in model, (
+        "no writeOnly field in the response"
+    )
+
+
+# --- security ------------------------------------------------------------------------------------
+
+
+def test_a_public_operation_sends_no_key_and_works_on_a_client_without_one(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    api.default = Route(body=b'[{"id": "c-1", "name": "Drinks"}]', headers=JSON)
+    call = "client.categories.with_raw_response.list()"
+    source = program(api, call, use="print(len(CALL.parsed))", client_args="")
+    source += textwrap.dedent(
+        f"""
+        from finalpos import MissingAPIKeyError
+        try:
+            FinalPOS(base_url={api.base_url!r}).customers.with_raw_response.list()
+        except MissingAPIKeyError as exc:
+            print("refused:", exc)
+        """
+    )
+    out = run_user_program(wired, source, tmp_path)
+    lines = out.splitlines()
+    assert lines[:2] == ["1", "1"], out
+    assert lines[2].startswith("refused: This operation needs an API key"), out
+    assert len(api.seen) == 2, "the keyed call must not be sent"
+    assert all("x-api-key" not in s.headers for s in api.seen)
+
+    run_user_program(wired, program(api, call, use="print(len(CALL.parsed))"), tmp_path)
+    assert all("x-api-key" not in s.headers for s in api.seen[2:]), "a public operation never sends the key"
