@@ -77,15 +77,19 @@ def _without(schema: Any, flag: str) -> Any:
         return [_without(v, flag) for v in schema]
     if not isinstance(schema, dict):
         return schema
-    out = {k: _without(v, flag) for k, v in schema.items() if k != "properties"}
     props = schema.get("properties")
-    if isinstance(props, dict):
-        dropped = {k for k, v in props.items() if isinstance(v, dict) and v.get(flag) is True}
-        out["properties"] = {k: _without(v, flag) for k, v in props.items() if k not in dropped}
-        if dropped and isinstance(schema.get("required"), list):
-            out["required"] = [r for r in schema["required"] if r not in dropped]
-            if not out["required"]:
-                del out["required"]
+    dropped = (
+        {k for k, v in props.items() if isinstance(v, dict) and v.get(flag) is True} if isinstance(props, dict) else set()
+    )
+    out: dict[str, Any] = {}
+    for key, value in schema.items():  # the keys' order kept: the fake's route table shows it
+        if key == "properties" and isinstance(props, dict):
+            out[key] = {k: _without(v, flag) for k, v in props.items() if k not in dropped}
+        elif key == "required" and dropped and isinstance(value, list):
+            if [r for r in value if r not in dropped]:
+                out[key] = [r for r in value if r not in dropped]
+        else:
+            out[key] = _without(value, flag)
     return out
 
 
