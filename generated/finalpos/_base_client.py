@@ -41,6 +41,7 @@ from ._exceptions import (
     APITimeoutError,
     FinalPOSError,
     InvalidArgumentError,
+    MissingAPIKeyError,
     make_status_error,
 )
 from ._lenient import _strict as _parsing_mode
@@ -57,7 +58,15 @@ from ._settings import (
     check_str_headers,
     check_timeout,
 )
-from ._spec_settings import AUTH_KIND, AUTH_LOCATION, AUTH_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, Environment
+from ._spec_settings import (
+    AUTH_KIND,
+    AUTH_LOCATION,
+    AUTH_NAME,
+    DEFAULT_ENVIRONMENT,
+    ENVIRONMENTS,
+    PUBLIC_OPERATIONS,
+    Environment,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 
@@ -251,7 +260,8 @@ def _resolve_api_key(api_key: str | None) -> str:
     if api_key is not None and not isinstance(api_key, str):
         raise InvalidArgumentError(f"api_key must be a str, not {type(api_key).__name__}", argument="api_key")
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key and AUTH_KIND != "none":
+    # A spec with public (`security: []`) operations allows a client without a key for those.
+    if not key and AUTH_KIND != "none" and not PUBLIC_OPERATIONS:
         raise FinalPOSError(f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable.")
     return key or ""
 
@@ -397,6 +407,14 @@ class BaseClient:
             return kwargs  # the key is among our own httpx client's default headers
         return {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
 
+    def _without_key(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """A public operation's kwargs: the client's headers (on a user's httpx client) but no key."""
+        if not self._key_per_request:
+            return kwargs
+        secret = {name.lower() for name in _auth_headers("-")}
+        public = {k: v for k, v in self._headers.items() if k.lower() not in secret}
+        return {**kwargs, "headers": {**public, **kwargs.get("headers", {})}}
+
     def _copy_with(
         self,
         timeout: TimeoutTypes | NotGiven,
@@ -541,10 +559,25 @@ class BaseClient:
         finally:
             _parsing_mode.reset(mode)
 
-    def _build_request(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Request:
-        """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent)."""
+    def _build_request(
+        self, kwargs: dict[str, Any], timeout: TimeoutTypes, authenticated: bool = True
+    ) -> httpx.Request:
+        """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent).
+
+        A keyed operation on a client built without a key (allowed only when the spec has public
+        operations) raises `MissingAPIKeyError` here, before anything is sent.
+        """
+        if authenticated and not self._api_key and AUTH_KIND != "none":
+            raise MissingAPIKeyError(
+                f"This operation needs an API key: pass FinalPOS(api_key=...) or set {API_KEY_ENV}."
+            )
         try:
-            request: httpx.Request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
+            request: httpx.Request = self._http.build_request(
+                **(self._with_key(kwargs) if authenticated else self._without_key(kwargs)), timeout=timeout
+            )
+            if not authenticated:
+                for name in _auth_headers("-"):
+                    request.headers.pop(name, None)  # our own httpx client carries it by default
             return request
         except (TypeError, ValueError, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
@@ -626,11 +659,15 @@ class SyncAPIClient(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+
+        `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
+        """
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
-        request = self._build_request(kwargs, effective_timeout)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
         limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
@@ -720,11 +757,15 @@ class AsyncAPIClient(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+
+        `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
+        """
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
-        request = self._build_request(kwargs, effective_timeout)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
         limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0

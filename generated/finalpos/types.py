@@ -30,6 +30,10 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+# What a file field of a multipart body takes (`client.files.create(file=...)`): the content (bytes or a
+# binary file object), or (file_name, content) or (file_name, content, content_type). Ours, not the generator's.
+FileInput = bytes | IO[bytes] | tuple[str | None, bytes | IO[bytes]] | tuple[str | None, bytes | IO[bytes], str | None]
+
 
 @define
 class File:
@@ -57,4 +61,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset"]
