@@ -79,7 +79,9 @@ def _without(schema: Any, flag: str) -> Any:
         return schema
     props = schema.get("properties")
     dropped = (
-        {k for k, v in props.items() if isinstance(v, dict) and v.get(flag) is True} if isinstance(props, dict) else set()
+        {k for k, v in props.items() if isinstance(v, dict) and v.get(flag) is True}
+        if isinstance(props, dict)
+        else set()
     )
     out: dict[str, Any] = {}
     for key, value in schema.items():  # the keys' order kept: the fake's route table shows it

@@ -23,7 +23,15 @@ from .errors import RegenError
 from .spec import operations
 from .workspace import CONFIG_DIR
 
-__all__ = ["Auth", "read_auth", "read_environments", "settings_changes", "write_settings_module"]
+__all__ = [
+    "Auth",
+    "has_public_operations",
+    "has_public_security",
+    "read_auth",
+    "read_environments",
+    "settings_changes",
+    "write_settings_module",
+]
 
 STAGE = "generate"
 MODULE = "_spec_settings.py"
@@ -81,13 +89,15 @@ def read_auth(spec: dict[str, Any]) -> Auth:
     )
 
 
+def has_public_security(op: dict[str, Any]) -> bool:
+    """The operation declares `security: []` (or an empty alternative): callable without a key."""
+    security = op.get("security")
+    return isinstance(security, list) and (not security or any(not req for req in security))
+
+
 def has_public_operations(spec: dict[str, Any]) -> bool:
-    """Any operation declaring `security: []` (or an empty alternative): callable without a key."""
-    for _path, _method, op in operations(spec, sort=False):
-        security = op.get("security")
-        if isinstance(security, list) and (not security or any(not req for req in security)):
-            return True
-    return False
+    """Any operation callable without a key (`has_public_security`)."""
+    return any(has_public_security(op) for _path, _method, op in operations(spec, sort=False))
 
 
 def _config() -> dict[str, Any]:

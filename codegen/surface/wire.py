@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content_types import NO_CONTENT_STATUSES, kind_of
+from ..spec_settings import has_public_security
 
 __all__ = ["ContentResponse", "content_response", "deep_object_params", "is_public"]
 
@@ -62,5 +63,4 @@ def deep_object_params(spec: dict[str, Any], path: str, method: str) -> set[str]
 
 def is_public(spec: dict[str, Any], path: str, method: str) -> bool:
     """`security: []` on the operation (or an empty requirement among its alternatives): no key needed."""
-    security = _operation(spec, path, method).get("security")
-    return isinstance(security, list) and (not security or any(not req for req in security))
+    return has_public_security(_operation(spec, path, method))

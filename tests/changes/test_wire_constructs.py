@@ -288,3 +288,79 @@ def test_a_public_operation_sends_no_key_and_works_on_a_client_without_one(
 
     run_user_program(wired, program(api, call, use="print(len(CALL.parsed))"), tmp_path)
     assert all("x-api-key" not in s.headers for s in api.seen[2:]), "a public operation never sends the key"
+
+
+# --- the same calls against finalpos.testing -----------------------------------------------------
+
+
+def test_the_fake_stores_uploads_returns_downloads_and_answers_204(wired: Project, tmp_path: Path) -> None:
+    out = run_user_program(
+        wired,
+        """
+        import asyncio
+        from finalpos import NotFoundError
+        from finalpos.testing import FakeFinalPOS
+
+        fake = FakeFinalPOS(api_key="k-1")
+        client = fake.client(api_key="k-1")
+        stored = client.files.create(file=("receipt.pdf", b"%PDF-1.7 receipt", "application/pdf"), title="March")
+        print(repr(stored))
+        content: bytes = client.files.content(stored.id)
+        print(content)
+        print(fake.calls[0].body)
+        client.files.delete(stored.id)
+        try:
+            client.files.content(stored.id)
+        except NotFoundError as exc:
+            print("gone:", exc.status_code)
+
+
+        async def amain() -> None:
+            aclient = fake.async_client(api_key="k-1")
+            again = await aclient.files.create(file=b"raw")
+            print(repr(again), await aclient.files.content(again.id))
+
+
+        asyncio.run(amain())
+        """,
+        tmp_path,
+    )
+    lines = out.splitlines()
+    assert lines[0].startswith("File(id='") and "name='receipt.pdf'" in lines[0] and "size=16" in lines[0], out
+    assert lines[1] == "b'%PDF-1.7 receipt'"
+    assert lines[2] == (
+        "{'title': 'March', 'file': {'file_name': 'receipt.pdf', 'content_type': 'application/pdf', 'size': 16}}"
+    )
+    assert lines[3] == "gone: 404"
+    assert "name='upload'" in lines[4] and "size=3" in lines[4] and lines[4].endswith(" b'raw'"), out
+
+
+def test_the_fake_takes_parameters_in_every_location_forms_and_public_calls(wired: Project, tmp_path: Path) -> None:
+    out = run_user_program(
+        wired,
+        """
+        from finalpos import FinalPOS
+        from finalpos.testing import FakeFinalPOS
+
+        fake = FakeFinalPOS(api_key="k-1")
+        fake.seed("categories", [{"name": "Drinks"}])
+        public = fake.client()  # no key: only the public operations work
+        print(len(public.categories.list().pages().__next__()))
+        keyed = fake.client(api_key="k-1")
+        report = keyed.reports.sales("o-7", x_outlet_id="o-7", pos_session="s-1", filter_={"status": "open"})
+        print(type(report).__name__)
+        print(repr(keyed.tokens.create(grant_type="code", code="c 1")))
+        print(fake.calls[-1].body)
+        fake.seed("documents", [{"id": "d-1"}])  # a document without an uploaded file: empty text
+        print(repr(keyed.documents.text("d-1")))
+        print(sorted(fake.calls[1].query), fake.calls[1].headers["x-outlet-id"], fake.calls[0].headers.get("x-api-key"))
+        """,
+        tmp_path,
+    )
+    lines = out.splitlines()
+    assert lines[0] == "1", out
+    assert lines[1] == "Sale"
+    assert lines[2].startswith("Token(")
+    assert lines[3] == "{'grant_type': 'code', 'code': 'c 1'}"
+    assert lines[4] == "''"
+    assert lines[5] == "['filter[status]'] o-7 None", out

@@ -141,6 +141,23 @@ def file_upload(doc: dict[str, Any]) -> None:
             "responses": {"201": _json({"$ref": "#/components/schemas/File"}, "Stored.")},
         }
     }
+    path_id = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    doc["paths"]["/v1/api/file/{id}/content"] = {
+        "get": {
+            "operationId": "FileController_content",
+            "tags": ["Files"],
+            "parameters": path_id,
+            "responses": {"200": _binary("application/octet-stream")},
+        }
+    }
+    doc["paths"]["/v1/api/file/{id}"] = {
+        "delete": {
+            "operationId": "FileController_remove",
+            "tags": ["Files"],
+            "parameters": path_id,
+            "responses": {"204": {"description": "Deleted."}},
+        }
+    }
 
 
 def token_form(doc: dict[str, Any]) -> None:
