@@ -11,7 +11,7 @@ from typing import Any
 
 from .spec import operations
 
-__all__ = ["kind_of", "binary_response_types", "NO_CONTENT_STATUSES"]
+__all__ = ["kind_of", "binary_response_types", "generic_request_bodies", "NO_CONTENT_STATUSES"]
 
 NO_CONTENT_STATUSES = frozenset({"204", "205"})
 """Statuses that carry no body by definition (RFC 9110): the method returns None."""
@@ -39,3 +39,25 @@ def binary_response_types(spec: dict[str, Any]) -> set[str]:
             if isinstance(response, dict):
                 found |= {t for t in response.get("content") or {} if kind_of(t) == "binary"}
     return found
+
+
+GENERATOR_BODY_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
+"""Request media types the generator builds a body for (besides JSON); others it drops the operation for."""
+
+
+def generic_request_bodies(spec: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """(the spec with every request body of a media type the generator cannot build (XML, CSV, a
+    vendor type) taken as raw bytes, those media types). Such a body is sent as given, under its own
+    Content-Type: the method takes bytes, a file object or a tuple, like an upload."""
+    import copy
+
+    found: set[str] = set()
+    out = copy.deepcopy(spec)
+    for _path, _method, op in operations(out):
+        content = (op.get("requestBody") or {}).get("content") if isinstance(op.get("requestBody"), dict) else None
+        for media_type, media in (content or {}).items():
+            bare = media_type.split(";", 1)[0].strip().lower()
+            if kind_of(bare) != "json" and bare not in GENERATOR_BODY_TYPES and isinstance(media, dict):
+                media["schema"] = {"type": "string", "format": "binary"}
+                found.add(media_type)
+    return out, found

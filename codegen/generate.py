@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .content_types import binary_response_types
+from .content_types import binary_response_types, generic_request_bodies
 from .errors import RegenError
 from .spec import DYNAMIC_EXTENSION, PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
@@ -143,8 +143,11 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
 
     package_dir = stage_dir / PACKAGE
     config = generator_config(package_dir)
-    # Binary responses of any media type (application/pdf, image/png, */*) are bytes to the generator too.
-    config.content_type_overrides.update(dict.fromkeys(binary_response_types(spec), "application/octet-stream"))
+    # Binary responses of any media type (application/pdf, image/png, */*) are bytes to the generator too,
+    # and so is a request body it cannot build (application/xml, text/csv): sent as given.
+    spec, raw_bodies = generic_request_bodies(spec)
+    overrides = binary_response_types(spec) | raw_bodies
+    config.content_type_overrides.update(dict.fromkeys(overrides, "application/octet-stream"))
     try:
         with _untrusted_strings_as_text():
             data = GeneratorData.from_dict(spec, config=config)

@@ -176,11 +176,14 @@ class _Collector:
     def _body(self, resource: Resource, op: _Operation, taken: set[str]) -> _Body:
         """A model body becomes one argument per field (renamed `body_<name>` where the name is taken);
         any other body one `body` argument."""
+        from openapi_python_client.parser.properties.file import FileProperty
         from openapi_python_client.parser.properties.model_property import ModelProperty
 
         if not op.endpoint.bodies:
             return _Body()
         body = op.endpoint.bodies[0].prop
+        if isinstance(body, FileProperty):  # raw bytes (octet-stream, or a type only sent as given)
+            return _Body(param=Param("body", "FileInput", True, "body", convert="as_upload"))
         resource.type_imports |= _prop_imports(body)
         if not isinstance(body, ModelProperty):
             param = Param("body", _text(body.get_type_string()), True, "body")

@@ -17,6 +17,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
@@ -261,6 +262,17 @@ def test_read_only_fields_are_not_asked_for_and_write_only_ones_not_expected(
     )
 
 
+def test_a_body_of_a_media_type_without_a_typed_form_is_sent_as_given(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    api.add("POST /v1/api/import", Route(status=201, body=b'{"id": "i-1"}', headers=JSON))
+    out = run_user_program(wired, program(api, 'client.imports.create(body=b"<order id=\\"7\\"/>")'), tmp_path)
+    assert out.splitlines() == ["Import(id='i-1')"] * 2, out
+    for seen in api.seen:
+        assert seen.headers["content-type"] == "application/xml"
+        assert seen.headers["content-length"] == "15" and seen.body == b'<order id="7"/>'
+
+
 # --- security ------------------------------------------------------------------------------------
 
 
@@ -364,3 +376,25 @@ def test_the_fake_takes_parameters_in_every_location_forms_and_public_calls(wire
     assert lines[3] == "{'grant_type': 'code', 'code': 'c 1'}"
     assert lines[4] == "''"
     assert lines[5] == "['filter[status]'] o-7 None", out
+
+
+# --- what regen says when a construct has no form ------------------------------------------------
+
+
+def test_a_stop_line_names_the_status_code_as_text_never_an_object_repr(
+    project: Project, spec_server: SpecServer
+) -> None:
+    def mixed_enum(doc: dict[str, Any]) -> None:  # an enum of values of four types: no Python type fits
+        schema = {"type": "array", "items": {"enum": [1, "a", None, {"x": 1}]}}
+        doc["paths"]["/v1/api/ping"] = {
+            "get": {"operationId": "PingController_get", "tags": ["Ping"], "responses": {"200": {
+                "description": "ok", "content": {"application/json": {"schema": schema}}}}}
+        }  # fmt: skip
+
+    run = project.regen(spec_server.serve(specs.derived(mixed_enum, version="1.3.0")))
+    assert run.code == 1
+    (line,) = [line for line in run.stderr.splitlines() if line.strip()]
+    assert line.startswith("regen stopped at generate: the generator dropped or degraded part of the API: "), line
+    assert "GET /v1/api/ping" in line and "Cannot parse response for status code 200 (" in line, line
+    assert "object at 0x" not in line and "UntrustedString" not in line, line
+    assert "codegen/config/generator-allowlist.yaml" in line

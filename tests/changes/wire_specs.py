@@ -208,6 +208,18 @@ def gift_card_read_write_only(doc: dict[str, Any]) -> None:
     }
 
 
+def xml_import(doc: dict[str, Any]) -> None:
+    """A request body of a media type with no typed form (XML): sent as given."""
+    doc["paths"]["/v1/api/import"] = {
+        "post": {
+            "operationId": "ImportController_create",
+            "tags": ["Imports"],
+            "requestBody": {"required": True, "content": {"application/xml": {"schema": {"type": "string"}}}},
+            "responses": {"201": _json({"type": "object", "properties": {"id": {"type": "string"}}}, "Imported.")},
+        }
+    }
+
+
 EVERY_CONSTRUCT = (
     report_parameters,
     public_categories,
@@ -215,4 +227,5 @@ EVERY_CONSTRUCT = (
     file_upload,
     token_form,
     gift_card_read_write_only,
+    xml_import,
 )
