@@ -58,6 +58,11 @@ class Method:
     def paged(self) -> bool:
         return self.item_type is not None
 
+    @property
+    def streamable(self) -> bool:
+        """A text or binary download: it also gets a streamed form (`with_streaming_response`)."""
+        return bool(self.accept) and self.return_type in ("str", "bytes")
+
     def keyword_params(self) -> list[Param]:
         every = (
             self.query_params + self.header_params + self.body_fields + ([self.body_param] if self.body_param else [])

@@ -183,6 +183,44 @@ def test_text_and_binary_responses_are_str_and_bytes(
     assert [s.headers["accept"] for s in api.seen] == [documented] * 2
 
 
+def test_a_download_streams_in_bounded_chunks_to_an_iterator_or_a_file(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    body = bytes(range(256)) * 8192  # 2 MiB
+    api.add("/v1/api/document/d-1", Route(body=body, headers={"Content-Type": "application/pdf"}))
+    source = f"""
+        import asyncio
+        from pathlib import Path
+        from finalpos import AsyncFinalPOS, FinalPOS
+
+        def main() -> None:
+            with FinalPOS(api_key="k-1", base_url={api.base_url!r}) as client:
+                with client.documents.with_streaming_response.retrieve("d-1") as download:
+                    sizes = [len(chunk) for chunk in download.iter_bytes(chunk_size=65536)]
+                print(download.status_code, sum(sizes), max(sizes))
+                with client.documents.with_streaming_response.retrieve("d-1") as download:
+                    written: int = download.write_to(Path("sync.pdf"))
+                print(written)
+
+        async def amain() -> None:
+            async with AsyncFinalPOS(api_key="k-1", base_url={api.base_url!r}) as client:
+                async with client.documents.with_streaming_response.retrieve("d-1") as download:
+                    sizes = [len(chunk) async for chunk in download.iter_bytes(chunk_size=65536)]
+                print(download.status_code, sum(sizes), max(sizes))
+                async with client.documents.with_streaming_response.retrieve("d-1") as download:
+                    print(await download.write_to("async.pdf"))
+
+        main()
+        asyncio.run(amain())
+    """
+    out = run_user_program(wired, source, tmp_path)
+    assert out.splitlines() == [f"200 {len(body)} 65536", str(len(body))] * 2, out
+    assert (tmp_path / "sync.pdf").read_bytes() == body and (tmp_path / "async.pdf").read_bytes() == body
+    assert {s.headers["accept"] for s in api.seen} == {"application/pdf"} and len(api.seen) == 4
+    api_md = (wired.root / "generated" / "api.md").read_text()
+    assert "`with client.documents.with_streaming_response.retrieve(...) as download:`" in api_md
+
+
 def test_a_204_returns_none(wired: Project, api: LocalServer, tmp_path: Path) -> None:
     api.add("DELETE /v1/api/document/d-1", Route(status=204))
     # Typed `-> None`: mypy refuses using its value, so the user calls it as a statement.
