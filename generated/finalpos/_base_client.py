@@ -590,6 +590,11 @@ class BaseClient:
             return httpx.Request(str(kwargs["method"]).upper(), self.base_url + str(kwargs["url"]))
 
 
+def _never_parsed(response: httpx.Response) -> None:
+    """The parser `open_stream` hands `_outcome`: only non-2xx responses reach it, which are never parsed."""
+    raise AssertionError(f"a streamed {response.status_code} was parsed")
+
+
 def _merge_body(kwargs: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """`extra_body` merged into the operation's JSON object body (or as the body of a body-less write)."""
     body = kwargs.get("json")
@@ -682,6 +687,43 @@ class SyncAPIClient(BaseClient):
                 outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
                 if isinstance(outcome, APIResponse):
                     return outcome
+                delay = outcome
+            _sleep(delay)
+            retries_taken += 1
+
+    def open_stream(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads.
+
+        Retries and errors as for `request`; the attempt deadline covers the response headers only.
+        """
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
+        limit = self._max_retries_for(kwargs["method"])
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            try:
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                if 200 <= response.status_code < 300:
+                    return response
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                outcome = self._outcome(response, _never_parsed, kwargs, retries_taken, limit, debug)
+                assert not isinstance(outcome, APIResponse)  # a non-2xx outcome is a wait (or it raised)
                 delay = outcome
             _sleep(delay)
             retries_taken += 1
@@ -780,6 +822,43 @@ class AsyncAPIClient(BaseClient):
                 outcome = self._outcome(response, parse, kwargs, retries_taken, limit, debug)
                 if isinstance(outcome, APIResponse):
                     return outcome
+                delay = outcome
+            await (_async_sleep or _asyncio().sleep)(delay)
+            retries_taken += 1
+
+    async def open_stream(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads."""
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
+        limit = self._max_retries_for(kwargs["method"])
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            try:
+                async with _asyncio().timeout(attempt_deadline(effective_timeout)):
+                    response = await self._http.send(request, stream=True, follow_redirects=False)
+            except TimeoutError:
+                delay = self._delay_after_error(_attempt_timed_out(request), kwargs, retries_taken, limit)
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                if 200 <= response.status_code < 300:
+                    return response
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                outcome = self._outcome(response, _never_parsed, kwargs, retries_taken, limit, debug)
+                assert not isinstance(outcome, APIResponse)  # a non-2xx outcome is a wait (or it raised)
                 delay = outcome
             await (_async_sleep or _asyncio().sleep)(delay)
             retries_taken += 1

@@ -56,6 +56,7 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -78,6 +79,7 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -104,6 +106,7 @@ class AccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -126,6 +129,7 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -259,6 +263,7 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -281,6 +286,7 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -307,6 +313,7 @@ class AsyncAccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -329,6 +336,7 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

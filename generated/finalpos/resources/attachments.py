@@ -56,6 +56,7 @@ class AttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_attachment,
@@ -78,6 +79,7 @@ class AttachmentsWithRawResponse:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_attachment,
@@ -176,6 +178,7 @@ class AsyncAttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_attachment,
@@ -198,6 +201,7 @@ class AsyncAttachmentsWithRawResponse:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_attachment,

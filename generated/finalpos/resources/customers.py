@@ -88,6 +88,7 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_customer,
@@ -140,6 +141,7 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_customer,
@@ -162,6 +164,7 @@ class CustomersWithRawResponse:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
+
         return self._client.request(
             _kwargs,
             _parse_customer_list,
@@ -362,6 +365,7 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_customer,
@@ -414,6 +418,7 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_customer,
@@ -436,6 +441,7 @@ class AsyncCustomersWithRawResponse:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
+
         return await self._client.request(
             _kwargs,
             _parse_customer_list,

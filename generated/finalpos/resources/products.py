@@ -93,6 +93,7 @@ class ProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_product,
@@ -115,6 +116,7 @@ class ProductsWithRawResponse:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
+
         return self._client.request(
             _kwargs,
             _parse_product_list,
@@ -282,6 +284,7 @@ class AsyncProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_product,
@@ -304,6 +307,7 @@ class AsyncProductsWithRawResponse:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
+
         return await self._client.request(
             _kwargs,
             _parse_product_list,

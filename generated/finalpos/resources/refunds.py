@@ -76,6 +76,7 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_refund,
@@ -122,6 +123,7 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_refund,
@@ -271,6 +273,7 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_refund,
@@ -317,6 +320,7 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_refund,

@@ -82,6 +82,7 @@ class SessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -104,6 +105,7 @@ class SessionsWithRawResponse:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -154,6 +156,7 @@ class SessionsWithRawResponse:
                 opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -176,6 +179,7 @@ class SessionsWithRawResponse:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -377,6 +381,7 @@ class AsyncSessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -399,6 +404,7 @@ class AsyncSessionsWithRawResponse:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -449,6 +455,7 @@ class AsyncSessionsWithRawResponse:
                 opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -471,6 +478,7 @@ class AsyncSessionsWithRawResponse:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

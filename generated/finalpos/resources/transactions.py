@@ -81,6 +81,7 @@ class TransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
+
         return self._client.request(
             _kwargs,
             _parse_transaction,
@@ -103,6 +104,7 @@ class TransactionsWithRawResponse:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
+
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -238,6 +240,7 @@ class AsyncTransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
+
         return await self._client.request(
             _kwargs,
             _parse_transaction,
@@ -260,6 +263,7 @@ class AsyncTransactionsWithRawResponse:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
+
         return await self._client.request(
             _kwargs,
             _parse_delete_response,
