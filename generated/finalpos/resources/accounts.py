@@ -56,7 +56,6 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -79,7 +78,6 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -106,7 +104,6 @@ class AccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_account,
@@ -129,7 +126,6 @@ class AccountsWithRawResponse:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -263,7 +259,6 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -286,7 +281,6 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = _account_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -313,7 +307,6 @@ class AsyncAccountsWithRawResponse:
             require_path_param("id", id)
             _body = AccountUpdate(email=email, name=name, phone=phone)
             _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_account,
@@ -336,7 +329,6 @@ class AsyncAccountsWithRawResponse:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = _account_controller_delete._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

@@ -56,7 +56,6 @@ class AttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_attachment,
@@ -79,7 +78,6 @@ class AttachmentsWithRawResponse:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_attachment,
@@ -178,7 +176,6 @@ class AsyncAttachmentsWithRawResponse:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_attachment,
@@ -201,7 +198,6 @@ class AsyncAttachmentsWithRawResponse:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_attachment,

@@ -69,7 +69,6 @@ class CategoriesWithRawResponse:
                 source=source,
             )
             _kwargs = _category_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_category,
@@ -92,7 +91,6 @@ class CategoriesWithRawResponse:
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = _category_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_category,
@@ -115,7 +113,6 @@ class CategoriesWithRawResponse:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.list"):
             _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_category_list,
@@ -256,7 +253,6 @@ class AsyncCategoriesWithRawResponse:
                 source=source,
             )
             _kwargs = _category_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_category,
@@ -279,7 +275,6 @@ class AsyncCategoriesWithRawResponse:
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = _category_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_category,
@@ -302,7 +297,6 @@ class AsyncCategoriesWithRawResponse:
         """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.categories.list"):
             _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_category_list,

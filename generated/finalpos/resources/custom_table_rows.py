@@ -65,7 +65,6 @@ class CustomTableRowsWithRawResponse:
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_custom_table_row,
@@ -88,7 +87,6 @@ class CustomTableRowsWithRawResponse:
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_custom_table_row,
@@ -112,7 +110,6 @@ class CustomTableRowsWithRawResponse:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.list"):
             _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -139,7 +136,6 @@ class CustomTableRowsWithRawResponse:
             _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             )
-
         return self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -293,7 +289,6 @@ class AsyncCustomTableRowsWithRawResponse:
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_custom_table_row,
@@ -316,7 +311,6 @@ class AsyncCustomTableRowsWithRawResponse:
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_custom_table_row,
@@ -340,7 +334,6 @@ class AsyncCustomTableRowsWithRawResponse:
         """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_table_rows.list"):
             _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -367,7 +360,6 @@ class AsyncCustomTableRowsWithRawResponse:
             _kwargs = _custom_table_values_controller_find_all._get_kwargs(
                 table_id=table_id, row_id=row_id, skip=skip, limit=limit
             )
-
         return await self._client.request(
             _kwargs,
             contentless_list_parser,

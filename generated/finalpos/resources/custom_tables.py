@@ -52,7 +52,6 @@ class CustomTablesWithRawResponse:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -76,7 +75,6 @@ class CustomTablesWithRawResponse:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -186,7 +184,6 @@ class AsyncCustomTablesWithRawResponse:
         """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list"):
             _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             contentless_list_parser,
@@ -210,7 +207,6 @@ class AsyncCustomTablesWithRawResponse:
         """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.custom_tables.list_fields"):
             _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             contentless_list_parser,

@@ -88,7 +88,6 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_customer,
@@ -141,7 +140,6 @@ class CustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_customer,
@@ -164,7 +162,6 @@ class CustomersWithRawResponse:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_customer_list,
@@ -365,7 +362,6 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_customer,
@@ -418,7 +414,6 @@ class AsyncCustomersWithRawResponse:
                 custom_fields=custom_fields,
             )
             _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_customer,
@@ -441,7 +436,6 @@ class AsyncCustomersWithRawResponse:
         """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.customers.list"):
             _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_customer_list,

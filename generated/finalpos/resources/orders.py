@@ -112,7 +112,6 @@ class OrdersWithRawResponse:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_order,
@@ -135,7 +134,6 @@ class OrdersWithRawResponse:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.list"):
             _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_order_list,
@@ -158,7 +156,6 @@ class OrdersWithRawResponse:
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = _order_controller_delete._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -359,7 +356,6 @@ class AsyncOrdersWithRawResponse:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = _order_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_order,
@@ -382,7 +378,6 @@ class AsyncOrdersWithRawResponse:
         """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.list"):
             _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_order_list,
@@ -405,7 +400,6 @@ class AsyncOrdersWithRawResponse:
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = _order_controller_delete._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

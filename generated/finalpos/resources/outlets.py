@@ -86,7 +86,6 @@ class OutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_outlet,
@@ -109,7 +108,6 @@ class OutletsWithRawResponse:
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_outlet,
@@ -160,7 +158,6 @@ class OutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_outlet,
@@ -183,7 +180,6 @@ class OutletsWithRawResponse:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.list"):
             _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_outlet_list,
@@ -395,7 +391,6 @@ class AsyncOutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_outlet,
@@ -418,7 +413,6 @@ class AsyncOutletsWithRawResponse:
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_outlet,
@@ -469,7 +463,6 @@ class AsyncOutletsWithRawResponse:
                 tax_id=tax_id,
             )
             _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_outlet,
@@ -492,7 +485,6 @@ class AsyncOutletsWithRawResponse:
         """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.outlets.list"):
             _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_outlet_list,

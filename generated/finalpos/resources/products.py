@@ -93,7 +93,6 @@ class ProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_product,
@@ -116,7 +115,6 @@ class ProductsWithRawResponse:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_product_list,
@@ -284,7 +282,6 @@ class AsyncProductsWithRawResponse:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = _product_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_product,
@@ -307,7 +304,6 @@ class AsyncProductsWithRawResponse:
         """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.products.list"):
             _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_product_list,

@@ -76,7 +76,6 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_refund,
@@ -123,7 +122,6 @@ class RefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_refund,
@@ -273,7 +271,6 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_refund,
@@ -320,7 +317,6 @@ class AsyncRefundsWithRawResponse:
                 balance=balance,
             )
             _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_refund,

@@ -54,7 +54,6 @@ class RolesWithRawResponse:
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_role,
@@ -77,7 +76,6 @@ class RolesWithRawResponse:
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_role,
@@ -103,7 +101,6 @@ class RolesWithRawResponse:
             require_path_param("id", id)
             _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_role,
@@ -213,7 +210,6 @@ class AsyncRolesWithRawResponse:
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_role,
@@ -236,7 +232,6 @@ class AsyncRolesWithRawResponse:
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_role,
@@ -262,7 +257,6 @@ class AsyncRolesWithRawResponse:
             require_path_param("id", id)
             _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_role,

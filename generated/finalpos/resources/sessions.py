@@ -82,7 +82,6 @@ class SessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -105,7 +104,6 @@ class SessionsWithRawResponse:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -156,7 +154,6 @@ class SessionsWithRawResponse:
                 opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_session,
@@ -179,7 +176,6 @@ class SessionsWithRawResponse:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -381,7 +377,6 @@ class AsyncSessionsWithRawResponse:
                 closing_note=closing_note,
             )
             _kwargs = _session_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -404,7 +399,6 @@ class AsyncSessionsWithRawResponse:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = _session_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -455,7 +449,6 @@ class AsyncSessionsWithRawResponse:
                 opening_note=opening_note,
             )
             _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_session,
@@ -478,7 +471,6 @@ class AsyncSessionsWithRawResponse:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = _session_controller_delete._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

@@ -78,7 +78,6 @@ class StationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_station,
@@ -101,7 +100,6 @@ class StationsWithRawResponse:
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = _station_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_station,
@@ -144,7 +142,6 @@ class StationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_station,
@@ -167,7 +164,6 @@ class StationsWithRawResponse:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.list"):
             _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_station_list,
@@ -190,7 +186,6 @@ class StationsWithRawResponse:
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = _station_controller_delete._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -395,7 +390,6 @@ class AsyncStationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_station,
@@ -418,7 +412,6 @@ class AsyncStationsWithRawResponse:
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = _station_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_station,
@@ -461,7 +454,6 @@ class AsyncStationsWithRawResponse:
                 is_virtual=is_virtual,
             )
             _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_station,
@@ -484,7 +476,6 @@ class AsyncStationsWithRawResponse:
         """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.list"):
             _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_station_list,
@@ -507,7 +498,6 @@ class AsyncStationsWithRawResponse:
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = _station_controller_delete._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

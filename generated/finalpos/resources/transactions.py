@@ -81,7 +81,6 @@ class TransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_transaction,
@@ -104,7 +103,6 @@ class TransactionsWithRawResponse:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_delete_response,
@@ -240,7 +238,6 @@ class AsyncTransactionsWithRawResponse:
                 receipt_id=receipt_id,
             )
             _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_transaction,
@@ -263,7 +260,6 @@ class AsyncTransactionsWithRawResponse:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_delete_response,

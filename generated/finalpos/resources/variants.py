@@ -87,7 +87,6 @@ class VariantsWithRawResponse:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = _variant_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             _parse_variant,
@@ -110,7 +109,6 @@ class VariantsWithRawResponse:
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-
         return self._client.request(
             _kwargs,
             _parse_variant,
@@ -133,7 +131,6 @@ class VariantsWithRawResponse:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.list"):
             _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return self._client.request(
             _kwargs,
             _parse_variant_list,
@@ -302,7 +299,6 @@ class AsyncVariantsWithRawResponse:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = _variant_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             _parse_variant,
@@ -325,7 +321,6 @@ class AsyncVariantsWithRawResponse:
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-
         return await self._client.request(
             _kwargs,
             _parse_variant,
@@ -348,7 +343,6 @@ class AsyncVariantsWithRawResponse:
         """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.variants.list"):
             _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-
         return await self._client.request(
             _kwargs,
             _parse_variant_list,

@@ -58,7 +58,6 @@ class ZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-
         return self._client.request(
             _kwargs,
             json_parser,
@@ -93,7 +92,6 @@ class ZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-
         return self._client.request(
             _kwargs,
             json_parser,
@@ -207,7 +205,6 @@ class AsyncZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-
         return await self._client.request(
             _kwargs,
             json_parser,
@@ -242,7 +239,6 @@ class AsyncZapierTriggersWithRawResponse:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-
         return await self._client.request(
             _kwargs,
             json_parser,
