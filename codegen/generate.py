@@ -9,6 +9,7 @@ too, and a missing ruff is an error rather than the generator's silent "Skipping
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -184,11 +185,13 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
             refused.append(text)
     if refused:
         more = f" (+{len(refused) - 1} more)" if len(refused) > 1 else ""
+        where = re.search(r"parsing ([A-Z]+ \S+)", refused[0])
+        entry = f'`- match: "parsing {where.group(1)}"` with a `reason:`' if where else "an entry with a reason"
         raise RegenError(
             STAGE,
             f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
             "fix the spec (or codegen/normalise.py), "
-            "or accept it in codegen/config/generator-allowlist.yaml with a reason",
+            f"or accept it: add {entry} to codegen/config/generator-allowlist.yaml",
         )
 
     _keep_only_what_the_runtime_uses(package_dir)

@@ -17,7 +17,7 @@ from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, method_name_for, plural_resource_name
-from .wire import content_response, deep_object_params, is_public
+from .wire import content_response, deep_object_params, delimited_params, is_public
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -111,7 +111,10 @@ class _Collector:
         query = [p for p in op.endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)]
         query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit itself
         deep = deep_object_params(self.spec, op.path, op.http_method)
+        delimited = delimited_params(self.spec, op.path, op.http_method)
         for param, prop in zip(query_params, query, strict=True):
+            if _text(prop.name) in delimited:
+                param.delimited = (_text(prop.name), delimited[_text(prop.name)])
             if _text(prop.name) in deep:
                 param.deep_object = _text(prop.name)
                 _accept_dicts(param, prop)

@@ -29,6 +29,7 @@ class Param:
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
     deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
+    delimited: tuple[str, str] | None = None  # a query array sent as one value (`ids=a,b`): (wire name, separator)
 
 
 @dataclass

@@ -13,7 +13,10 @@ from typing import Any
 from ..content_types import NO_CONTENT_STATUSES, kind_of
 from ..spec_settings import has_public_security
 
-__all__ = ["ContentResponse", "content_response", "deep_object_params", "is_public"]
+__all__ = ["ContentResponse", "content_response", "deep_object_params", "delimited_params", "is_public"]
+
+# `style` of a query array sent as one value, and its separator (`form` with `explode: false` is commas).
+DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 # The runtime parser (codegen/runtime/_wire.py) and the return type of each kind of response body.
 _BY_KIND = {"text": ("str", "text_parser"), "binary": ("bytes", "bytes_parser")}
@@ -59,6 +62,19 @@ def deep_object_params(spec: dict[str, Any], path: str, method: str) -> set[str]
         for p in _operation(spec, path, method).get("parameters") or []
         if isinstance(p, dict) and p.get("in") == "query" and p.get("style") == "deepObject"
     }
+
+
+def delimited_params(spec: dict[str, Any], path: str, method: str) -> dict[str, str]:
+    """Wire name -> separator of the query arrays sent as one value (`ids=a,b`), not repeated
+    (`ids=a&ids=b`, what `explode` (the default for `form`) asks for)."""
+    found = {}
+    for p in _operation(spec, path, method).get("parameters") or []:
+        if not (isinstance(p, dict) and p.get("in") == "query" and (p.get("schema") or {}).get("type") == "array"):
+            continue
+        style = str(p.get("style") or "form")
+        if style in DELIMITERS and p.get("explode", style == "form") is False:
+            found[str(p.get("name"))] = DELIMITERS[style]
+    return found
 
 
 def is_public(spec: dict[str, Any], path: str, method: str) -> bool:

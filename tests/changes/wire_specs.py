@@ -59,6 +59,13 @@ def report_parameters(doc: dict[str, Any]) -> None:
                     "schema": {"type": "array", "items": {"type": "string"}},
                 },
                 {
+                    "name": "tags",
+                    "in": "query",
+                    "required": False,
+                    "explode": False,
+                    "schema": {"type": "array", "items": {"type": "string"}},
+                },
+                {
                     "name": "filter",
                     "in": "query",
                     "required": False,

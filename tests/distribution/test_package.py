@@ -146,6 +146,7 @@ GUIDE_SECTIONS = (
     "Pagination and prefetch",
     "Custom fields and a typed tenant Customer",
     "Raw responses",
+    "Uploads, downloads and public operations",
     "Extra headers, query and body",
     "Logging",
     "Async",
