@@ -25,6 +25,7 @@ __all__ = [
     "as_upload",
     "bytes_parser",
     "deep_object",
+    "delimited",
     "none_parser",
     "text_parser",
     "with_accept",
@@ -55,6 +56,22 @@ def _flat(prefix: str, value: Any) -> list[tuple[str, Any]]:
     if isinstance(value, Mapping):
         return [pair for key, inner in value.items() for pair in _flat(f"{prefix}[{key}]", inner)]
     return [(prefix, value)]
+
+
+def delimited(kwargs: dict[str, Any], name: str, separator: str) -> dict[str, Any]:
+    """A query array the spec sends as one value (`explode: false`): `ids=a,b` (or `a|b`, `a b`)."""
+    params = kwargs.get("params") or {}
+    value = params.get(name)
+    if not isinstance(value, (list, tuple)):
+        return kwargs
+    return {**kwargs, "params": {**params, name: separator.join(_query_text(v) for v in value)}}
+
+
+def _query_text(value: Any) -> str:
+    """How httpx writes one query value (True as `true`), so a joined list reads like a repeated one."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(getattr(value, "value", value))
 
 
 def deep_object(kwargs: dict[str, Any], name: str, value: Any, *, flattened: bool = False) -> dict[str, Any]:
