@@ -95,15 +95,31 @@ def _without(schema: Any, flag: str) -> Any:
     return out
 
 
+def _content_without(container: dict[str, Any], flag: str) -> dict[str, Any]:
+    """A copy of a request body or response whose media schemas lack the `flag` properties (new
+    objects all the way down, so a body shared with a response is never changed for both)."""
+    content = container.get("content")
+    if not isinstance(content, dict):
+        return container
+    return {
+        **container,
+        "content": {
+            media_type: {**media, "schema": _without(media["schema"], flag)}
+            if isinstance(media, dict) and "schema" in media
+            else media
+            for media_type, media in content.items()
+        },
+    }
+
+
 def drop_read_write_only(spec: dict[str, Any]) -> None:
     """In place: request bodies lose their readOnly properties, responses their writeOnly ones."""
     for _path, _method, op in operations(spec):
-        body = op.get("requestBody")
-        if isinstance(body, dict):
-            for media in (body.get("content") or {}).values():
-                if isinstance(media, dict) and "schema" in media:
-                    media["schema"] = _without(media["schema"], "readOnly")
-        for response in (op.get("responses") or {}).values():
-            for media in ((response or {}).get("content") or {}).values() if isinstance(response, dict) else ():
-                if isinstance(media, dict) and "schema" in media:
-                    media["schema"] = _without(media["schema"], "writeOnly")
+        if isinstance(op.get("requestBody"), dict):
+            op["requestBody"] = _content_without(op["requestBody"], "readOnly")
+        responses = op.get("responses")
+        if isinstance(responses, dict):
+            op["responses"] = {
+                status: _content_without(response, "writeOnly") if isinstance(response, dict) else response
+                for status, response in responses.items()
+            }
