@@ -11,7 +11,7 @@ from typing import Any
 
 from .spec import operations
 
-__all__ = ["kind_of", "binary_response_types", "generic_request_bodies", "NO_CONTENT_STATUSES"]
+__all__ = ["kind_of", "binary_response_types", "generic_request_bodies", "wire_sig", "NO_CONTENT_STATUSES"]
 
 NO_CONTENT_STATUSES = frozenset({"204", "205"})
 """Statuses that carry no body by definition (RFC 9110): the method returns None."""
@@ -61,3 +61,15 @@ def generic_request_bodies(spec: dict[str, Any]) -> tuple[dict[str, Any], set[st
                 media["schema"] = {"type": "string", "format": "binary"}
                 found.add(media_type)
     return out, found
+
+
+def wire_sig(response: Any) -> str | None:
+    """What the client returns for a response with no JSON content: `str` (text), `bytes` (binary);
+    None when it has JSON or no content (the change report then compares JSON schemas)."""
+    content = response.get("content") if isinstance(response, dict) else None
+    if not isinstance(content, dict) or not content:
+        return None
+    kinds = {kind_of(str(media)) for media in content}
+    if "json" in kinds:
+        return None
+    return "str" if "text" in kinds else "bytes"

@@ -439,3 +439,25 @@ def test_a_stop_line_names_the_status_code_as_text_never_an_object_repr(
         'or accept it: add `- match: "parsing GET /v1/api/ping"` with a `reason:` to '
         "codegen/config/generator-allowlist.yaml (openapi.json and generated/ were not changed)"
     ), line
+
+
+def test_a_public_operation_and_a_download_replacing_json_are_report_items(
+    project: Project, spec_server: SpecServer
+) -> None:
+    def bump(doc: dict[str, Any]) -> None:
+        wire_specs.public_categories(doc)
+        doc["paths"]["/v1/api/outlet/{id}"]["get"]["responses"]["200"]["content"] = {
+            "application/pdf": {"schema": {"type": "string", "format": "binary"}}
+        }
+
+    blocked = project.regen(spec_server.serve(specs.derived(bump, version="1.3.0")))
+    assert blocked.code == 1, blocked.stdout
+    report = blocked.stdout
+    assert (
+        "ok       GET /v1/api/categories (CategoriesController_findAll): operation made public (sent without the API key)"
+        in report
+    ), report
+    assert (
+        "BREAKING GET /v1/api/outlet/{id} (OutletController_findOne) response 200: response type changed (Outlet -> bytes)"
+        in report
+    ), report
