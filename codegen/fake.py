@@ -26,6 +26,7 @@ from typing import Any
 
 from .envelopes import match_envelope
 from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
+from .spec_settings import has_public_security
 from .surface import ResourceMap, load_resource_map, plural
 from .surface.method_names import MethodNames, method_names, resource_attr
 
@@ -71,6 +72,17 @@ def _success(op: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
     if not codes:
         return 200, None
     return int(codes[0]), json_media(responses[codes[0]])
+
+
+def _other_media(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The first 2xx's media type and object when it is text or binary, not JSON (a download)."""
+    responses = op.get("responses") or {}
+    codes = sorted(str(c) for c in responses if str(c).isdigit() and str(c).startswith("2"))
+    content = (responses[codes[0]] or {}).get("content") if codes else None
+    if not isinstance(content, dict) or not content or json_media(responses[codes[0]]) is not None:
+        return None
+    media_type = next(iter(content))
+    return str(media_type), content[media_type] if isinstance(content[media_type], dict) else {}
 
 
 def _auth(spec: dict[str, Any]) -> list[dict[str, str]]:
@@ -179,12 +191,23 @@ def _collection_namer(spec: dict[str, Any], ops: list[tuple[str, str, dict[str, 
 
 
 def _route_kind(
-    path: str, method: str, params: list[dict[str, Any]], resolved: dict[str, Any], collection_of: Callable[[str], str]
+    path: str,
+    method: str,
+    params: list[dict[str, Any]],
+    resolved: dict[str, Any],
+    collection_of: Callable[[str], str],
+    download: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """(kind, collection, id parameter): create/list on a collection path, retrieve/update/delete on
-    `<collection path>/{id}`, else "example" (answered from the spec's example only)."""
+    `<collection path>/{id}`, "download" for a GET of text or binary content on `<collection path>/{id}`
+    or `<collection path>/{id}/<word>` (the record's uploaded file), else "example" (answered from the
+    spec's example only)."""
     trimmed = path.rstrip("/")
     path_params = [p for p in params if p.get("in") == "path"]
+    if download and method == "get" and len(path_params) == 1:
+        match = re.fullmatch(r"(/[^{}]*)/\{" + re.escape(str(path_params[0].get("name"))) + r"\}(/[^{}/]+)?", trimmed)
+        if match:
+            return "download", collection_of(match.group(1)), str(path_params[0]["name"])
     if not path_params and method == "post":
         return "create", collection_of(trimmed), None
     if not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params)):
@@ -211,7 +234,10 @@ def _route(
     status, body = _success(op)
     schema = body.get("schema") if body else None
     params = [p for p in (op.get("parameters") or []) if isinstance(p, dict)]
-    kind, collection, id_param = _route_kind(path, method, params, _deref(spec, schema), collection_of)
+    other = _other_media(op)
+    kind, collection, id_param = _route_kind(
+        path, method, params, _deref(spec, schema), collection_of, download=other is not None
+    )
     request = json_media(op.get("requestBody") or {})
     route: dict[str, Any] = {
         "operation_id": str(op.get("operationId") or f"{method}_{path}"),
@@ -238,6 +264,11 @@ def _route(
     envelope = match_envelope(schema, spec.get("components", {}).get("schemas", {})) if kind == "list" else None
     if envelope:
         route["envelope"] = {"items": envelope.items, "total": list(envelope.total)}
+    # Only where they apply, so a JSON-only spec's table stays as it was.
+    if other is not None:
+        route["response_media"], route["response_example"] = other[0], _example_of(other[1])
+    if has_public_security(op):
+        route["public"] = True
     return route
 
 

@@ -9,14 +9,18 @@ too, and a missing ruff is an error rather than the generator's silent "Skipping
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .content_types import binary_response_types, generic_request_bodies
 from .errors import RegenError
 from .spec import DYNAMIC_EXTENSION, PACKAGE
 from .workspace import CODEGEN_DIR, CONFIG_DIR
@@ -74,6 +78,25 @@ def _describe(error: Any) -> str:
     return f"{error.header.strip()} {detail}{where}".strip()
 
 
+@contextmanager
+def _untrusted_strings_as_text() -> Iterator[None]:
+    """While the generator parses, its `UntrustedString` prints as its text: its warnings format
+    spec values (a status code) with f-strings, which otherwise give `<...UntrustedString object at 0x...>`.
+    Parsing writes no code, so nothing generated can pick the text up."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    cls: Any = UntrustedString  # patched for the parse only, and put back as it was
+    saved = vars(cls).get("__str__")
+    cls.__str__ = cls.get_untrusted_value
+    try:
+        yield
+    finally:
+        if saved is None:
+            del cls.__str__
+        else:
+            cls.__str__ = saved
+
+
 def generator_config(package_dir: Path) -> Any:
     """openapi-python-client's `Config` from `codegen/config/generator.yaml` (package only, no metadata)."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -121,8 +144,14 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
 
     package_dir = stage_dir / PACKAGE
     config = generator_config(package_dir)
+    # Binary responses of any media type (application/pdf, image/png, */*) are bytes to the generator too,
+    # and so is a request body it cannot build (application/xml, text/csv): sent as given.
+    spec, raw_bodies = generic_request_bodies(spec)
+    overrides = binary_response_types(spec) | raw_bodies
+    config.content_type_overrides.update(dict.fromkeys(overrides, "application/octet-stream"))
     try:
-        data = GeneratorData.from_dict(spec, config=config)
+        with _untrusted_strings_as_text():
+            data = GeneratorData.from_dict(spec, config=config)
     except Exception as exc:  # the generator's own crash: report it as ours, in one line
         raise RegenError(
             STAGE, f"openapi-python-client crashed parsing the spec: {type(exc).__name__}: {exc}"[:300], ""
@@ -156,11 +185,13 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
             refused.append(text)
     if refused:
         more = f" (+{len(refused) - 1} more)" if len(refused) > 1 else ""
+        where = re.search(r"parsing ([A-Z]+ \S+)", refused[0])
+        entry = f'`- match: "parsing {where.group(1)}"` with a `reason:`' if where else "an entry with a reason"
         raise RegenError(
             STAGE,
             f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
             "fix the spec (or codegen/normalise.py), "
-            "or accept it in codegen/config/generator-allowlist.yaml with a reason",
+            f"or accept it: add {entry} to codegen/config/generator-allowlist.yaml",
         )
 
     _keep_only_what_the_runtime_uses(package_dir)

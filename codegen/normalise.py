@@ -61,6 +61,7 @@ from .errors import RegenError
 from .openapi31 import as_openapi30
 from .paths import action_segment
 from .shape_merge import union_all
+from .shared_components import drop_read_write_only, inline_shared_components
 from .spec import ANNOTATIONS, CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 from .sticky_names import REQUEST, RESPONSE, cluster_sites, moved_names, site_paths
 
@@ -528,6 +529,7 @@ def normalise(
     """
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    inline_shared_components(spec)  # components/parameters, responses, requestBodies; path-item parameters
     as_openapi30(spec)  # a 3.1 file as its 3.0 equivalent; `anyOf [X, {type: null}]` is a nullable X
     report.nullable_refs = _fix_nullable_refs(spec)
     _fill_operation_gaps(spec, report)
@@ -540,6 +542,7 @@ def normalise(
     copy_enum_names(spec)
     describe_deprecated_properties(spec)
     report.inlined_refs = sorted(set(spec_in.get("components", {}).get("schemas", {}) or {}) - orphans - recursive)
+    drop_read_write_only(spec)  # per use, now that every use has its own copy
     # Components left: recursive ones (they keep their names and claim their shape) and orphans
     # (they keep their names but lend them to nothing; their nested objects rank after every operation's).
     op_sites = _collect(spec, naming, report).sites

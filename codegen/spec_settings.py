@@ -26,6 +26,8 @@ from .workspace import CONFIG_DIR
 
 __all__ = [
     "Auth",
+    "has_public_operations",
+    "has_public_security",
     "read_auth",
     "read_environments",
     "read_error_model",
@@ -88,6 +90,17 @@ def read_auth(spec: dict[str, Any]) -> Auth:
         f"security scheme {name} ({detail}) is not supported by the runtime (apiKey in header/query, http bearer)",
         "extend codegen/spec_settings.py and codegen/runtime/_base_client.py for it",
     )
+
+
+def has_public_security(op: dict[str, Any]) -> bool:
+    """The operation declares `security: []` (or an empty alternative): callable without a key."""
+    security = op.get("security")
+    return isinstance(security, list) and (not security or any(not req for req in security))
+
+
+def has_public_operations(spec: dict[str, Any]) -> bool:
+    """Any operation callable without a key (`has_public_security`)."""
+    return any(has_public_security(op) for _path, _method, op in operations(spec, sort=False))
 
 
 def _config() -> dict[str, Any]:
@@ -175,7 +188,9 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f"AUTH_KIND = {auth.kind!r}\n"
         f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
         f"AUTH_LOCATION = {auth.location!r}\n"
-        f"AUTH_NAME = {auth.name!r}\n\n"
+        f"AUTH_NAME = {auth.name!r}\n"
+        f"PUBLIC_OPERATIONS = {has_public_operations(spec)!r}\n"
+        '"""Some operations are `security: []`: a client may be built without a key for them."""\n\n'
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
         f"Environment = Literal[{literal}]\n\n"

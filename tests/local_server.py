@@ -3,7 +3,8 @@
 `ThreadingHTTPServer` on 127.0.0.1, port 0 (the OS picks a free one), in a daemon thread. Each
 route is a `Route`: a status, a body, headers, and the misbehaviours fetch must survive (a delay
 before answering, a dropped connection, a body shorter than its Content-Length, an ETag that
-turns a matching `If-None-Match` into a 304). A GET to a path no route names gets `default`, or 404.
+turns a matching `If-None-Match` into a 304). A request to a path no route names gets `default`, or
+404; every request is kept (method, path with query, headers, body).
 Shared by the pipeline tests (a spec to fetch) and the bump tests (the spec, and an API that records
 what the regenerated client sends).
 """
@@ -39,8 +40,10 @@ class Route:
 
 @dataclass(frozen=True)
 class SeenRequest:
-    path: str
-    headers: dict[str, str]
+    path: str  # with the query string, as sent
+    headers: dict[str, str]  # names lower-cased
+    method: str = "GET"
+    body: bytes = b""
 
 
 class LocalServer:
@@ -59,8 +62,20 @@ class LocalServer:
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-                server.seen.append(SeenRequest(self.path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(self.path, server.default)
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                server.seen.append(SeenRequest(self.path, headers, self.command, body))
+                # A route is named by its path (with or without the query), or "METHOD path".
+                bare = self.path.split("?", 1)[0]
+                route = next(
+                    (
+                        server.routes[key]
+                        for key in (f"{self.command} {self.path}", f"{self.command} {bare}", self.path, bare)
+                        if key in server.routes
+                    ),
+                    server.default,
+                )
                 if route is None:
                     self.send_error(404)
                     return
@@ -88,6 +103,8 @@ class LocalServer:
                     return  # the client gave up early (a size cap): expected, not a server error
                 if route.truncate_to is not None or not route.content_length:
                     self.close_connection = True
+
+            do_POST = do_PUT = do_PATCH = do_DELETE = do_GET  # noqa: N815 - the names http.server dispatches to
 
             def log_message(self, format: str, *args: object) -> None:
                 pass  # keep pytest output clean

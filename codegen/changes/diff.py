@@ -12,8 +12,9 @@ import json
 import re
 from typing import Any
 
+from ..content_types import wire_sig
 from ..spec import json_schema, ref_name, snake
-from ..spec_settings import settings_changes
+from ..spec_settings import has_public_security, settings_changes
 from ..surface import load_resource_map
 from ..surface.method_names import method_names, resource_attr
 from .rules import REQUEST, RESPONSE, Change, verdict
@@ -84,6 +85,7 @@ class _Differ:
             if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
                 detail = f"{_client_method(self.new, key, new_op)} warns (DeprecationWarning)"
                 self.add("operation deprecated", subject, detail, operation=operation)
+            self.security(subject, old_op, new_op, operation)
 
     def operation_place(
         self,
@@ -200,6 +202,14 @@ class _Differ:
                 self.changes[shown - 1], detail=f"{before} -> {after}; keyword arguments changed, see below"
             )
 
+    def security(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
+        """`security: []` (public) added or taken away."""
+        was, now = has_public_security(old_op), has_public_security(new_op)
+        if now and not was:
+            self.add("operation made public", subject, "sent without the API key", operation=operation)
+        elif was and not now:
+            self.add("operation now needs the key", subject, operation=operation)
+
     def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_resp, new_resp = old_op.get("responses") or {}, new_op.get("responses") or {}
         for status in sorted(set(old_resp) | set(new_resp), key=str):
@@ -209,7 +219,8 @@ class _Differ:
             elif status not in old_resp:
                 self.add("response added", where, operation=operation)
             else:
-                before, after = self.old_sig(json_schema(old_resp[status])), type_sig(json_schema(new_resp[status]))
+                before = wire_sig(old_resp[status]) or self.old_sig(json_schema(old_resp[status]))
+                after = wire_sig(new_resp[status]) or type_sig(json_schema(new_resp[status]))
                 if before != after:
                     self.add("response type changed", where, f"{before} -> {after}", operation=operation)
 

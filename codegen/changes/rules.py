@@ -38,6 +38,8 @@ RULES: dict[str, tuple[bool, bool]] = {
     "response added": (False, False),
     "response removed": (True, True),
     "response type changed": (True, True),
+    "operation made public": (False, False),
+    "operation now needs the key": (True, True),
     "model added": (False, False),
     "model removed": (True, True),
     "model renamed": (True, True),

@@ -47,6 +47,7 @@ __all__ = [
     "FinalPOSError",
     "InternalServerError",
     "InvalidArgumentError",
+    "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -78,6 +79,11 @@ class InvalidArgumentError(FinalPOSError, TypeError, ValueError):
     def __init__(self, message: str, *, argument: str | None = None) -> None:
         super().__init__(message)
         self.argument = argument
+
+
+class MissingAPIKeyError(FinalPOSError):
+    """The client was built without an API key (allowed for the spec's public operations) and this
+    operation needs one; nothing was sent."""
 
 
 class APIError(FinalPOSError):

@@ -19,6 +19,7 @@ from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
+from .wire import content_response, deep_object_params, delimited_params, is_public
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -101,12 +102,28 @@ class _Collector:
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
         name = self._method_names.get(op.http_method, op.path) or op.http_method
-        response = _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
+        wired = content_response(self.spec, op.path, op.http_method)  # text, binary, 204
+        response = (
+            _Response(wired.return_type, wired.parser)
+            if wired
+            else _paged(_response_shape(op.endpoint, resource, self.spec, op.path, op.http_method), op)
+        )
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
         query = [p for p in op.endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)]
         query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit itself
-        body = self._body(resource, op, _names_taken(path_params + query_params, paged=paged))
+        deep = deep_object_params(self.spec, op.path, op.http_method)
+        delimited = delimited_params(self.spec, op.path, op.http_method)
+        for param, prop in zip(query_params, query, strict=True):
+            if _text(prop.name) in delimited:
+                param.delimited = (_text(prop.name), delimited[_text(prop.name)])
+            if _text(prop.name) in deep:
+                param.deep_object = _text(prop.name)
+                _accept_dicts(param, prop)
+        header_params = [
+            _param(resource, p) for p in list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
+        ]
+        body = self._body(resource, op, _names_taken(path_params + query_params + header_params, paged=paged))
         method = Method(
             name=name,
             http_method=op.http_method.upper(),
@@ -126,6 +143,9 @@ class _Collector:
             summary=_text(op.endpoint.summary).strip(),
             description=_text(op.endpoint.description).strip(),
             deprecated=self.spec["paths"][op.path][op.http_method].get("deprecated") is True,
+            header_params=header_params,
+            accept=wired.accept if wired else "",
+            public=is_public(self.spec, op.path, op.http_method),
         )
         resource.methods.append(method)
 
@@ -150,11 +170,14 @@ class _Collector:
     def _body(self, resource: Resource, op: _Operation, taken: set[str]) -> _Body:
         """A model body becomes one argument per field (renamed `body_<name>` where the name is taken);
         any other body one `body` argument."""
+        from openapi_python_client.parser.properties.file import FileProperty
         from openapi_python_client.parser.properties.model_property import ModelProperty
 
         if not op.endpoint.bodies:
             return _Body()
         body = op.endpoint.bodies[0].prop
+        if isinstance(body, FileProperty):  # raw bytes (octet-stream, or a type only sent as given)
+            return _Body(param=Param("body", "FileInput", True, "body", convert="as_upload"))
         resource.type_imports |= _prop_imports(body)
         if not isinstance(body, ModelProperty):
             param = Param("body", _text(body.get_type_string()), True, "body")
@@ -329,8 +352,13 @@ def _discriminated(members: list[UnionMember]) -> bool:
 
 
 def _param(resource: Resource, prop: Any) -> Param:
-    resource.type_imports |= _prop_imports(prop)
+    from openapi_python_client.parser.properties.file import FileProperty
+
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    if isinstance(prop, FileProperty):  # an upload takes bytes, a file object or a tuple (runtime `_wire.py`)
+        param.convert = "as_upload"
+        return param  # the generator's `File` type is not imported: a model may be named `File`
+    resource.type_imports |= _prop_imports(prop)
     _accept_enum_values(param, prop)
     if re.fullmatch(r"(None \| )?UUID( \| None)?( \| Unset)?", param.type) and not param.convert:  # `format: uuid`
         param.convert, param.model = "as_uuid", "UUID"

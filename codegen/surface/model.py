@@ -24,10 +24,13 @@ class Param:
     required: bool
     target: str = ""  # the name `_get_kwargs` or the body model takes, when it differs
     # The runtime helper that checks the value and builds `model` from a plain value or a dict, so the
-    # argument also takes those: "as_enum", "as_model", "as_model_list" or "as_union_model"; "" for none.
+    # argument also takes those: "as_enum", "as_model", "as_model_list", "as_union_model" or "as_upload"
+    # (a multipart file field: bytes, a file object or a tuple, see runtime `_wire.py`); "" for none.
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
     plain: str = "str"  # for "as_enum": the type of its plain values (`int` for an integer enum)
+    deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
+    delimited: tuple[str, str] | None = None  # a query array sent as one value (`ids=a,b`): (wire name, separator)
 
 
 @dataclass
@@ -50,13 +53,23 @@ class Method:
     summary: str
     description: str
     deprecated: bool = False  # the spec marks the operation `deprecated: true`
+    header_params: list[Param] = field(default_factory=list)  # header and cookie parameters
+    accept: str = ""  # the Accept header of a non-JSON response (its media types), else the client's
+    public: bool = False  # `security: []`: sent without the API key
 
     @property
     def paged(self) -> bool:
         return self.item_type is not None
 
+    @property
+    def streamable(self) -> bool:
+        """A text or binary download: it also gets a streamed form (`with_streaming_response`)."""
+        return bool(self.accept) and self.return_type in ("str", "bytes")
+
     def keyword_params(self) -> list[Param]:
-        every = self.query_params + self.body_fields + ([self.body_param] if self.body_param else [])
+        every = (
+            self.query_params + self.header_params + self.body_fields + ([self.body_param] if self.body_param else [])
+        )
         return [p for p in every if p.required] + [p for p in every if not p.required]
 
 

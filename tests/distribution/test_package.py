@@ -166,6 +166,7 @@ GUIDE_SECTIONS = (
     "Raw responses",
     "Copies of a client, and endpoints the API description lacks",
     "Copying, caching and serialising models",
+    "Uploads, downloads and public operations",
     "Extra headers, query and body",
     "Logging",
     "Async",
