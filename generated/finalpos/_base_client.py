@@ -43,6 +43,7 @@ from ._exceptions import (
     ClientClosedError,
     FinalPOSError,
     InvalidArgumentError,
+    MissingAPIKeyError,
     make_status_error,
     scrub,
 )
@@ -71,6 +72,7 @@ from ._spec_settings import (
     AUTH_NAME,
     DEFAULT_ENVIRONMENT,
     ENVIRONMENTS,
+    PUBLIC_OPERATIONS,
     REQUEST_ID_HEADER,
     Environment,
 )
@@ -283,7 +285,8 @@ def _resolve_api_key(api_key: str | None) -> str:
     if api_key is not None and not isinstance(api_key, str):
         raise InvalidArgumentError(f"api_key must be a str, not {type(api_key).__name__}", argument="api_key")
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key and AUTH_KIND != "none":
+    # A spec with public (`security: []`) operations allows a client without a key for those.
+    if not key and AUTH_KIND != "none" and not PUBLIC_OPERATIONS:
         raise FinalPOSError(f"No API key: pass FinalPOS(api_key=...) or set the {API_KEY_ENV} environment variable.")
     return key or ""
 
@@ -474,6 +477,14 @@ class BaseClient:
             return kwargs  # the key is among our own httpx client's default headers
         return {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
 
+    def _without_key(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """A public operation's kwargs: the client's headers (on a user's httpx client) but no key."""
+        if not self._key_per_request:
+            return kwargs
+        secret = {name.lower() for name in _auth_headers("-")}
+        public = {k: v for k, v in self._headers.items() if k.lower() not in secret}
+        return {**kwargs, "headers": {**public, **kwargs.get("headers", {})}}
+
     def _prepare(
         self,
         kwargs: dict[str, Any],
@@ -589,12 +600,27 @@ class BaseClient:
         finally:
             _parsing_mode.reset(mode)
 
-    def _build_request(self, kwargs: dict[str, Any], timeout: TimeoutTypes) -> httpx.Request:
-        """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent)."""
+    def _build_request(
+        self, kwargs: dict[str, Any], timeout: TimeoutTypes, authenticated: bool = True
+    ) -> httpx.Request:
+        """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent).
+
+        A keyed operation on a client built without a key (allowed only when the spec has public
+        operations) raises `MissingAPIKeyError` here, before anything is sent.
+        """
+        if authenticated and not self._api_key and AUTH_KIND != "none":
+            raise MissingAPIKeyError(
+                f"This operation needs an API key: pass FinalPOS(api_key=...) or set {API_KEY_ENV}."
+            )
         if self._http.is_closed:
             raise self._closed()
         try:
-            request: httpx.Request = self._http.build_request(**self._with_key(kwargs), timeout=timeout)
+            request: httpx.Request = self._http.build_request(
+                **(self._with_key(kwargs) if authenticated else self._without_key(kwargs)), timeout=timeout
+            )
+            if not authenticated:
+                for name in _auth_headers("-"):
+                    request.headers.pop(name, None)  # our own httpx client carries it by default
             return request
         except (TypeError, ValueError, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
@@ -618,6 +644,11 @@ def _tag_request_id(parsed: object, request_id: str) -> None:
     for model in parsed if isinstance(parsed, list) else (parsed,):
         if hasattr(model, "_request_id"):
             model._request_id = request_id
+
+
+def _never_parsed(response: httpx.Response) -> None:
+    """The parser `open_stream` hands `_outcome`: only non-2xx responses reach it, which are never parsed."""
+    raise AssertionError(f"a streamed {response.status_code} was parsed")
 
 
 def _merge_body(kwargs: Mapping[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -696,11 +727,15 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+
+        `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
+        """
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
-        request = self._build_request(kwargs, effective_timeout)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
         limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
@@ -715,6 +750,49 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
                 outcome = self._outcome(response, parse, kwargs, retries_taken, limit)
                 if isinstance(outcome, APIResponse):
                     return outcome
+                delay = outcome
+            _sleep(delay)
+            retries_taken += 1
+
+    def open_stream(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads.
+
+        Retries and errors as for `request`; the attempt deadline covers the response headers only.
+        """
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
+        limit = self._max_retries_for(kwargs["method"])
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            if debug:
+                self._log_request(kwargs, retries_taken + 1)
+            try:
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            except RuntimeError:  # httpx's "client has been closed" (closed since the request was built)
+                if self._http.is_closed:
+                    raise self._closed() from None
+                raise
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                if 200 <= response.status_code < 300:
+                    return response
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                outcome = self._outcome(response, _never_parsed, kwargs, retries_taken, limit)
+                assert not isinstance(outcome, APIResponse)  # a non-2xx outcome is a wait (or it raised)
                 delay = outcome
             _sleep(delay)
             retries_taken += 1
@@ -799,11 +877,15 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx."""
+        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+
+        `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
+        """
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
         # Built once, before the first attempt: what cannot be encoded is refused with nothing sent.
-        request = self._build_request(kwargs, effective_timeout)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
         limit = self._max_retries_for(kwargs["method"])
         debug = logger.isEnabledFor(logging.DEBUG)
         retries_taken = 0
@@ -818,6 +900,49 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
                 outcome = self._outcome(response, parse, kwargs, retries_taken, limit)
                 if isinstance(outcome, APIResponse):
                     return outcome
+                delay = outcome
+            await (_async_sleep or _asyncio().sleep)(delay)
+            retries_taken += 1
+
+    async def open_stream(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads."""
+        kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)
+        request = self._build_request(kwargs, effective_timeout, authenticated)
+        limit = self._max_retries_for(kwargs["method"])
+        debug = logger.isEnabledFor(logging.DEBUG)
+        retries_taken = 0
+        while True:
+            if debug:
+                self._log_request(kwargs, retries_taken + 1)
+            try:
+                async with _asyncio().timeout(attempt_deadline(effective_timeout)):
+                    response = await self._http.send(request, stream=True, follow_redirects=False)
+            except RuntimeError:  # httpx's "client has been closed" (closed since the request was built)
+                if self._http.is_closed:
+                    raise self._closed() from None
+                raise
+            except TimeoutError:
+                delay = self._delay_after_error(_attempt_timed_out(request), kwargs, retries_taken, limit)
+            except httpx.HTTPError as exc:
+                delay = self._delay_after_error(exc, kwargs, retries_taken, limit)
+            else:
+                if 200 <= response.status_code < 300:
+                    return response
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                outcome = self._outcome(response, _never_parsed, kwargs, retries_taken, limit)
+                assert not isinstance(outcome, APIResponse)  # a non-2xx outcome is a wait (or it raised)
                 delay = outcome
             await (_async_sleep or _asyncio().sleep)(delay)
             retries_taken += 1

@@ -48,6 +48,7 @@ __all__ = [
     "FinalPOSError",
     "InternalServerError",
     "InvalidArgumentError",
+    "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -79,6 +80,11 @@ class InvalidArgumentError(FinalPOSError, TypeError, ValueError):
     def __init__(self, message: str, *, argument: str | None = None) -> None:
         super().__init__(message)
         self.argument = argument
+
+
+class MissingAPIKeyError(FinalPOSError):
+    """The client was built without an API key (allowed for the spec's public operations) and this
+    operation needs one; nothing was sent."""
 
 
 class APIError(FinalPOSError):

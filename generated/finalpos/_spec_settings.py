@@ -8,6 +8,8 @@ AUTH_KIND = "apiKey"
 """`apiKey`, `bearer` or `none`: API key in header `x-api-key`."""
 AUTH_LOCATION = "header"
 AUTH_NAME = "x-api-key"
+PUBLIC_OPERATIONS = False
+"""Some operations are `security: []`: a client may be built without a key for them."""
 
 ENVIRONMENTS: dict[str, str] = {
     "mock": "https://docs.finalpos.com/_mock/openapi",

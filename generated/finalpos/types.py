@@ -5,8 +5,9 @@
 multiprocessing, Celery, a Redis cache) all give back this same object, because the generated models
 test `value is not UNSET` and a second instance would be sent as data. `Unset()` returns it too.
 
-`File`, `FileTypes` and `RequestFiles` are what openapi-python-client's generated code uses for
-multipart bodies (none in today's spec); they stay importable for that code but are not exported.
+`FileInput` is what an upload argument takes (bytes, a binary file object, or a `(name, content[,
+content_type])` tuple). `File`, `FileTypes` and `RequestFiles` are what openapi-python-client's
+generated code uses for multipart bodies; they stay importable for that code but are not exported.
 """
 
 from collections.abc import Mapping
@@ -14,7 +15,7 @@ from typing import IO, Any, BinaryIO, Literal
 
 from attrs import define
 
-__all__ = ["UNSET", "Unset"]
+__all__ = ["UNSET", "FileInput", "Unset"]
 
 
 class Unset:
@@ -56,6 +57,10 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+# What a file field of a multipart body takes (`client.files.create(file=...)`): the content (bytes or a
+# binary file object), or (file_name, content) or (file_name, content, content_type). Ours, not the generator's.
+FileInput = bytes | IO[bytes] | tuple[str | None, bytes | IO[bytes]] | tuple[str | None, bytes | IO[bytes], str | None]
 
 
 @define

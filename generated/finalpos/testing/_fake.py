@@ -21,6 +21,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from ._forms import FORM_TYPES, StoredFile, decode_form
 from ._routes import TABLE
 from ._schema import SchemaSet
 
@@ -150,6 +151,7 @@ class FakeFinalPOS:
         self._calls: list[FakeCall] = []
         self._faults: list[_Fault] = []
         self._latency: dict[str | None, float] = {}
+        self._files: dict[tuple[str, str], StoredFile] = {}  # (collection, id) -> its uploaded file
         self._next_id = 0
         self._transport: FakeTransport | None = None
 
@@ -222,6 +224,7 @@ class FakeFinalPOS:
         """Forget every record, call, fault and latency."""
         with self._lock:
             self._data = {name: {} for name in self._collections}
+            self._files.clear()
             self._calls.clear()
             self._faults.clear()
             self._latency.clear()
@@ -317,7 +320,15 @@ class FakeFinalPOS:
         query = dict(parse_qsl(split.query, keep_blank_values=True))
         lowered = {k.lower(): v for k, v in headers.items()}
         parsed_body: Any = None
-        if body:
+        files: dict[str, StoredFile] = {}
+        content_type = lowered.get("content-type", "")
+        if body and content_type.split(";", 1)[0].strip().lower() in FORM_TYPES:
+            try:
+                parsed_body, files = decode_form(content_type, body)
+                parsed_body.update({name: stored.describe() for name, stored in files.items()})
+            except ValueError:
+                parsed_body = body.decode("utf-8", "replace")
+        elif body:
             try:
                 parsed_body = json.loads(body)
             except ValueError:
@@ -327,7 +338,7 @@ class FakeFinalPOS:
             try:
                 if route is None:
                     raise _error(404, f"Cannot {method.upper()} {path}")
-                response = self._answer(route, values, query, lowered, body, parsed_body)
+                response = self._answer(route, values, query, lowered, body, parsed_body, files)
             except _Reply as reply:
                 response = reply.response
             except Exception as exc:  # a fake bug must read as one clear 500, not a dropped connection
@@ -356,11 +367,13 @@ class FakeFinalPOS:
         headers: dict[str, str],
         raw_body: bytes,
         body: Any,
+        files: Mapping[str, StoredFile],
     ) -> FakeResponse:
         spec = route.spec
         self._inject_fault(route)
-        self._authenticate(query, headers)
-        params = self._parameters(spec, values, query)
+        if not spec.get("public"):  # `security: []` operations take no key
+            self._authenticate(query, headers)
+        params = self._parameters(spec, values, query, headers)
         if spec.get("request_schema") is not None:
             body = self._checked_body(spec, raw_body, body)
         kind = spec["kind"]
@@ -372,8 +385,13 @@ class FakeFinalPOS:
             record = copy.deepcopy(body) if isinstance(body, dict) else {}
             for owned in (meta["id_field"], *TIMESTAMPS):
                 record.pop(owned, None)  # the server's own fields
+            upload = next(iter(files.values()), None)
+            if upload is not None:
+                self._describe_upload(meta, record, upload)
             self._fill(meta, record)
             records[self._id_of(meta, record)] = record
+            if upload is not None:
+                self._files[(spec["collection"], self._id_of(meta, record))] = upload
             return self._shaped(spec, record)
         if kind == "list":
             return self._list(spec, records, params)
@@ -381,6 +399,8 @@ class FakeFinalPOS:
         if record_id not in records:
             raise _error(404, f"Resource with Id {record_id} not found")
         record = records[record_id]
+        if kind == "download":
+            return self._download(spec, self._files.get((spec["collection"], record_id)))
         if kind == "retrieve":
             return self._shaped(spec, record)
         if kind == "update":
@@ -391,6 +411,7 @@ class FakeFinalPOS:
             record["updatedAt"] = _now()
             return self._shaped(spec, record)
         del records[record_id]
+        self._files.pop((spec["collection"], record_id), None)
         schema = spec.get("response_schema")
         if schema is not None and {"statusCode", "message"} <= set(self.schemas.properties(schema)):
             message = str(spec.get("delete_message") or "Resource with Id {id} deleted successfully")
@@ -453,11 +474,19 @@ class FakeFinalPOS:
         if self._api_key is not None and self._api_key not in given:
             raise _error(401, "Invalid API key")
 
-    def _parameters(self, spec: Mapping[str, Any], values: dict[str, str], query: dict[str, str]) -> dict[str, Any]:
+    def _parameters(
+        self, spec: Mapping[str, Any], values: dict[str, str], query: dict[str, str], headers: Mapping[str, str]
+    ) -> dict[str, Any]:
         params: dict[str, Any] = {}
+        sources: dict[str, Mapping[str, str]] = {
+            "path": values,
+            "query": query,
+            "header": headers,
+            "cookie": _cookies(headers),
+        }
         for param in spec["params"]:
             name, where = param["name"], param["in"]
-            raw = values.get(name) if where == "path" else query.get(name) if where == "query" else None
+            raw = sources.get(where, {}).get(name.lower() if where == "header" else name)
             if raw is None or (where == "query" and raw == ""):
                 if param["required"]:
                     raise _error(400, f"Validation failed: Field `{name}` is required.")
@@ -568,13 +597,51 @@ class FakeFinalPOS:
             node.update({k: v for k, v in (("skip", skip), ("limit", limit)) if k in declared and v is not None})
         return body
 
+    def _describe_upload(self, meta: Mapping[str, Any], record: dict[str, Any], upload: StoredFile) -> None:
+        """A stored upload's name, size and type in the record's own fields, where its schema has
+        such fields and the request did not set them."""
+        schema = meta.get("record_schema")
+        declared = self.schemas.properties(schema) if schema is not None else {}
+        facts = {
+            ("name", "fileName", "filename", "originalName"): upload.file_name,
+            ("size", "fileSize"): len(upload.content),
+            ("mimeType", "mimetype", "contentType"): upload.content_type,
+        }
+        for names, value in facts.items():
+            for name in names:
+                if name in declared and name not in record:
+                    record[name] = value
+
+    def _download(self, spec: Mapping[str, Any], stored: StoredFile | None) -> FakeResponse:
+        """A record's uploaded file, as uploaded; a record without one answers empty content."""
+        status = int(spec["status"])
+        media = str(spec.get("response_media") or "application/octet-stream")
+        if stored is None:
+            return FakeResponse(
+                status, b"", {"content-type": media if "*" not in media else "application/octet-stream"}
+            )
+        return FakeResponse(status, stored.content, {"content-type": stored.content_type})
+
     def _example(self, spec: Mapping[str, Any]) -> FakeResponse:
+        media = spec.get("response_media")
+        if media:  # text or binary: the example text, else empty content of that type
+            example = spec.get("response_example")
+            content = example.encode() if isinstance(example, str) else b""
+            return FakeResponse(
+                int(spec["status"]), content, {"content-type": str(media).replace("*/*", "application/octet-stream")}
+            )
         example = spec.get("response_example")
         if example is None and spec.get("response_schema") is not None:
             example = self.schemas.example(spec["response_schema"])
         if example is None:
             return FakeResponse(int(spec["status"]))  # nothing documented to answer with
         return _json_response(int(spec["status"]), example)
+
+
+def _cookies(headers: Mapping[str, str]) -> dict[str, str]:
+    """The request's cookies (`Cookie: a=1; b=2`)."""
+    pairs = (item.split("=", 1) for item in headers.get("cookie", "").split(";") if "=" in item)
+    return {name.strip(): value.strip() for name, value in pairs}
 
 
 def _is_format(value: str, wanted: str) -> bool:
