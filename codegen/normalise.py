@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import RegenError
+from .normalise_refs import discriminator_targets, drop_class_titles, resolve_component_refs
 from .spec import CONTENTLESS_EXTENSION, NamingConfig, json_media, operations, ref_name, ref_to, refs_in
 
 __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
@@ -57,8 +58,8 @@ __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
 ANNOTATIONS = {"description", "example", "examples", "title", "deprecated", "externalDocs", "xml"}
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
-# A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
-UNNAMED_VARIANT = "UnnamedVariant"
+# A union member nothing else tells apart is named by its position (and the report says so).
+POSITIONAL_VARIANT = "Variant"
 # Priority of a site when two shapes want one name (lower wins).
 ROLE_PRIORITY = {"retrieve": 0, "list": 1, "update-response": 2, "create-response": 3, "delete": 4}
 
@@ -75,6 +76,9 @@ class NormaliseReport:
     untyped_responses: list[str] = field(default_factory=list)
     inlined_refs: list[str] = field(default_factory=list)
     dropped_orphans: list[str] = field(default_factory=list)
+    positional_variants: list[str] = field(default_factory=list)
+    resolved_sections: list[str] = field(default_factory=list)
+    untitled: int = 0
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
@@ -91,8 +95,17 @@ class NormaliseReport:
             out.append(f"  naming map: {old} -> {new}")
         for site, name in sorted(self.qualified.items()):
             out.append(f"  name taken, qualified: {site} -> {name}")
+        if self.resolved_sections:
+            out.append(f"  copied $refs to components/{{{','.join(self.resolved_sections)}}} into the operations")
+        if self.untitled:
+            out.append(f"  dropped {self.untitled} schema title(s): the component name is the class name")
         if self.nullable_refs:
             out.append(f"  wrapped {self.nullable_refs} nullable $ref(s) in allOf")
+        for name in self.positional_variants:
+            out.append(
+                f"  union member named by its position only: {name}; a better name goes in "
+                f'codegen/config/naming.json: "renames": {{"{name.split(" ")[0]}": "<Name>"}}'
+            )
         for op in self.operation_ids:
             out.append(f"  derived missing operationId: {op}")
         for op in self.untyped_responses:
@@ -218,7 +231,8 @@ def inline_vendor_refs(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
     under its vendor name; its body is inlined too. Other components are dropped (now copied inline).
     """
     components = (spec.get("components") or {}).get("schemas") or {}
-    recursive = _recursive(components)
+    # Kept as `$ref`s: recursive components, and those a discriminator's mapping names (normalise_refs).
+    recursive = _recursive(components) | discriminator_targets(components, spec.get("paths") or {})
     used = _reachable(spec.get("paths") or {}, components)
     orphans = {name for name in components if name not in used}
     spec["paths"] = _inline(spec.get("paths") or {}, components, recursive)
@@ -246,6 +260,7 @@ class Site:
     priority: tuple[int, str]
     key: str = ""
     weak: bool = False  # a union member: takes the name of an identical shape named elsewhere
+    positional: bool = False  # a union member only its position names (`<Entity>Variant2`)
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -258,21 +273,44 @@ class Site:
         return self.entity + self.suffix
 
 
-def _variant(member: dict[str, Any], others: list[dict[str, Any]], index: int) -> str:
-    """What tells one union member from the others, as a name part (see the module docstring)."""
-    if isinstance(member.get("title"), str) and pascal(member["title"]):
-        return pascal(member["title"])
+def _fixed_value(schema: Any) -> str | None:
+    """The one value a property may take (`enum` of one, or `const`), if it names something."""
+    if not isinstance(schema, dict):
+        return None
+    values = schema.get("enum")
+    if isinstance(values, list) and len(values) == 1:
+        value = values[0]
+    elif "const" in schema:
+        value = schema["const"]
+    else:
+        return None
+    return value if isinstance(value, str) and pascal(value) else None
+
+
+def _variant(
+    member: dict[str, Any], others: list[dict[str, Any]], index: int, discriminator: str | None = None
+) -> tuple[str, bool]:
+    """What tells one union member from the others, as a name part, and whether only its position did.
+
+    By rule, in order: its discriminator value (the union's `discriminator.propertyName`, else any
+    property with one fixed value), its `title`, the required properties the others lack, the
+    properties the others lack; its position last (`Variant2`, said in the normalise report).
+    """
     props = member.get("properties") or {}
+    if discriminator and pascal(_fixed_value(props.get(discriminator)) or ""):
+        return pascal(_fixed_value(props[discriminator]) or ""), False
+    if isinstance(member.get("title"), str) and pascal(member["title"]):
+        return pascal(member["title"]), False
     for _prop, sub in sorted(props.items()):
-        values = sub.get("enum") if isinstance(sub, dict) else None
-        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str) and pascal(values[0]):
-            return pascal(values[0])
+        value = _fixed_value(sub)
+        if value is not None:
+            return pascal(value), False
     other_props = {p for o in others for p in (o.get("properties") or {})}
     required = [p for p in member.get("required") or [] if p in props and p not in other_props]
     unique = required or sorted(p for p in props if p not in other_props)
     if unique:
-        return pascal(unique[0])
-    return UNNAMED_VARIANT + str(index + 1)
+        return pascal(unique[0]), False
+    return POSITIONAL_VARIANT + str(index + 1), True
 
 
 class _Collector:
@@ -289,6 +327,7 @@ class _Collector:
         priority: tuple[int, str],
         qual: str = "",
         weak: bool = False,
+        positional: bool = False,
     ) -> str | None:
         """Register hoistable schemas bottom-up; return the shape key of holder[slot] if hoisted.
 
@@ -301,7 +340,7 @@ class _Collector:
         self._visit_children(schema, entity, suffix, priority, qual)
         if not is_hoistable(schema):
             return None
-        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak)
+        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak, positional=positional)
         site.key = shape_key(self._keyed_view(schema))
         self.sites.append(site)
         return site.key
@@ -345,16 +384,26 @@ class _Collector:
         for combinator in ("oneOf", "anyOf"):
             members = schema.get(combinator) or []
             objects = [m for m in members if isinstance(m, dict) and is_hoistable(m)]
+            discriminator = (schema.get("discriminator") or {}).get("propertyName")
             for index, member in enumerate(members):
                 if not isinstance(member, dict):
                     continue
                 if any(member is o for o in objects):
                     others = [o for o in objects if o is not member]
-                    variant = _variant(member, others, [id(o) for o in objects].index(id(member)))
+                    position = [id(o) for o in objects].index(id(member))
+                    variant, positional = _variant(member, others, position, discriminator)
                     # A body's members keep its role (`CategoryCreateName`): what is sent is not what is read.
                     head = "" if suffix.endswith("Response") else suffix
                     self.visit(
-                        members, index, entity, head + variant, entity + qual + variant, priority, qual + variant, True
+                        members,
+                        index,
+                        entity,
+                        head + variant,
+                        entity + qual + variant,
+                        priority,
+                        qual + variant,
+                        weak=True,
+                        positional=positional,
                     )
                 else:
                     self._visit_children(member, entity, suffix, priority, qual)
@@ -467,6 +516,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     """The spec with every object and enum schema a named component (see the module docstring)."""
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    report.resolved_sections = resolve_component_refs(spec)
     report.nullable_refs = _fix_nullable_refs(spec)
     _fill_operation_gaps(spec, report)
 
@@ -484,6 +534,7 @@ def normalise(spec_in: dict[str, Any], naming: NamingConfig) -> tuple[dict[str, 
     subgroups = _name_shapes(sites, claimed, naming, report)
     assigned = _unique_names(subgroups, components, claimed, naming, report)
     report.components = _write_components(sites, assigned, components)
+    report.untitled = drop_class_titles(spec)
     spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
     return spec, report
 
@@ -561,13 +612,8 @@ def _name_one_shape(members: list[Site], naming: NamingConfig, report: Normalise
     for site in sorted(strong, key=lambda s: s.priority):
         heuristic = site.heuristic_name
         final = naming.renames.get(heuristic, heuristic)
-        if UNNAMED_VARIANT in final:
-            raise RegenError(
-                "normalise",
-                f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
-                "to name it by",
-                f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
-            )
+        if site.positional and final == heuristic:
+            report.positional_variants.append(f"{heuristic} ({site.priority[1]})")
         if final != heuristic:
             report.renamed_by_map[heuristic] = final
         by_name.setdefault(final, []).append(site)

@@ -297,17 +297,29 @@ def test_contentless_get_success_is_typed_as_any_json(naming: NamingConfig) -> N
     assert report.untyped_responses == ["GET /v1/api/tables 200"]
 
 
-def test_union_members_nothing_tells_apart_stop_naming_the_config_entry(naming: NamingConfig) -> None:
-    # Same properties, different types: no title, no fixed value, no property of its own.
+def test_union_members_nothing_tells_apart_are_named_by_position_in_one_run(naming: NamingConfig) -> None:
+    # Same properties, different types: no discriminator, title or property of its own.
     members = [obj(value="string"), obj(value="integer")]
     spec = spec_with({"/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response={"oneOf": members})}})
-    with pytest.raises(RegenError) as caught:
-        normalise(spec, naming)
-    assert '"renames": {"GadgetUnnamedVariant1": "<Name>"}' in caught.value.one_line()
-    named = NamingConfig(naming.entities, {**naming.renames, "GadgetUnnamedVariant1": "GadgetText"})
-    with pytest.raises(RegenError) as caught:
-        normalise(spec, named)
-    assert '"GadgetUnnamedVariant2"' in caught.value.one_line()
-    both = NamingConfig(naming.entities, {**named.renames, "GadgetUnnamedVariant2": "GadgetCount"})
-    out, _ = normalise(spec, both)
+    out, report = normalise(spec, naming)
+    refs = json_schema(out["paths"]["/v1/api/gadget/{id}"]["get"], "200")["oneOf"]
+    assert refs == [{"$ref": REF + "GadgetVariant1"}, {"$ref": REF + "GadgetVariant2"}]
+    # Both at once, each with the naming-map entry that names it better.
+    notes = [line for line in report.lines() if "by its position" in line]
+    assert len(notes) == 2 and '"renames": {"GadgetVariant2": "<Name>"}' in notes[1]
+    both = NamingConfig(naming.entities, {**naming.renames, "GadgetVariant1": "GadgetText", "GadgetVariant2": "GadgetCount"})
+    out, report = normalise(spec, both)
     assert {"GadgetText", "GadgetCount"} <= set(out["components"]["schemas"])
+    assert not report.positional_variants
+
+
+def test_union_members_are_named_by_discriminator_value_before_title(naming: NamingConfig) -> None:
+    card = {**obj(kind="string", last4="string"), "title": "Plastic"}
+    card["properties"]["kind"] = {"type": "string", "const": "card"}
+    cash = obj(kind="string", tendered="number")
+    cash["properties"]["kind"] = {"type": "string", "enum": ["cash"]}
+    union = {"oneOf": [card, cash], "discriminator": {"propertyName": "kind"}}
+    spec = spec_with({"/v1/api/payment/{id}": {"get": op("/v1/api/payment/{id}", "get", response=union)}})
+    out, _ = normalise(spec, naming)
+    refs = json_schema(out["paths"]["/v1/api/payment/{id}"]["get"], "200")["oneOf"]
+    assert refs == [{"$ref": REF + "PaymentCard"}, {"$ref": REF + "PaymentCash"}]
