@@ -111,7 +111,10 @@ def _keep_only_what_the_runtime_uses(package_dir: Path) -> None:
 
 
 def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
-    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
+    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos.
+
+    A refusal carries every warning refused as its items (the pipeline lists them under `.regen/`).
+    """
     try:
         from openapi_python_client import Project
         from openapi_python_client.parser import GeneratorData
@@ -155,12 +158,12 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
         else:
             refused.append(text)
     if refused:
-        more = f" (+{len(refused) - 1} more)" if len(refused) > 1 else ""
         raise RegenError(
             STAGE,
-            f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
+            f"the generator dropped or degraded part of the API: {refused[0][:300]}",
             "fix the spec (or codegen/normalise.py), "
             "or accept it in codegen/config/generator-allowlist.yaml with a reason",
+            items=refused,
         )
 
     _keep_only_what_the_runtime_uses(package_dir)

@@ -21,11 +21,12 @@ never on how the vendor's file happens to be written:
   a 4xx/5xx body is `ErrorResponse`.
 - Nested objects are `<Entity><PropertyPath>` (array items singular: `notes[]` -> `<Entity>Note`).
 - `oneOf`/`anyOf` members that are objects are `<Entity><Variant>` (in a request body
-  `<Entity><Role><Variant>`), the variant read from the member's
-  `title`, else from a property whose value is fixed (`enum` of one value: a discriminator), else from
-  the first required property the other members lack (`archived` -> `CategoryArchived`); when
-  nothing tells a member apart, the stage stops naming the `renames` entry to add. A member shaped
-  like a model named elsewhere takes that name.
+  `<Entity><Role><Variant>`), the variant named by rule, in order: the member's discriminator value
+  (the union's `discriminator.propertyName`, else any property with one fixed value, `enum` of one or
+  `const`), its `title`, the first required property the other members lack (`archived` ->
+  `CategoryArchived`), any property they lack; when nothing tells it apart, its position
+  (`<Entity>Variant2`), and the report names the `renames` entry that would name it better. A member
+  shaped like a model named elsewhere takes that name.
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
   several entities, the shared name suffix names it (`StationDeleteResponse` + `OrderDeleteResponse`
   -> `DeleteResponse`); where no suffix says it, `codegen/config/naming.json` decides (`Address`).
@@ -33,7 +34,8 @@ never on how the vendor's file happens to be written:
   update, create) and the other gets its role-qualified name (`<Entity>CreateResponse`,
   `<Entity>CreateSummary` for a request body's nested `summary`). Names are never numbered: if the
   qualified name is taken too, the stage stops with one line naming the `renames` entry to add to
-  `codegen/config/naming.json` (which maps a derived name to the one to use).
+  `codegen/config/naming.json` (which maps a derived name to the one to use); every such clash is
+  found first, and the one stop lists them all (in `.regen/stopped-normalise.txt`).
 
 Also: `nullable` beside a `$ref` becomes `allOf: [$ref]` + `nullable` (openapi-python-client ignores
 the sibling), a missing operationId is derived from method and path, and a GET success response
@@ -641,6 +643,7 @@ def _unique_names(
     taken: dict[str, str] = {name: f"component {name}" for name in components}
     name_key: dict[str, str] = {}
     assigned: list[tuple[str, list[Site]]] = []
+    clashes: list[str] = []
     for name, group_sites in sorted(subgroups, key=lambda ng: min(s.priority for s in ng[1])):
         key = group_sites[0].key
         if name in components and claimed.get(key) == name:
@@ -654,15 +657,23 @@ def _unique_names(
             first = min(group_sites, key=lambda s: s.priority)
             final = naming.renames.get(first.fallback, first.fallback)
             if final in taken:
-                raise RegenError(
-                    "normalise",
-                    f"two different schemas want the model name {final} ({taken[final]}; {first.priority[1]})",
-                    f'name one in codegen/config/naming.json: "renames": {{"{first.fallback}": "<Name>"}}',
+                # Every collision is found before stopping: one stop names every entry to add.
+                clashes.append(
+                    f"two different schemas want the model name {final} ({taken[final]}; {first.priority[1]}): "
+                    f'"renames": {{"{first.fallback}": "<Name>"}}'
                 )
+                continue
             report.qualified[name + " (" + first.priority[1] + ")"] = final
         taken[final] = key
         name_key[final] = key
         assigned.append((final, group_sites))
+    if clashes:
+        raise RegenError(
+            "normalise",
+            clashes[0],
+            "add each entry to codegen/config/naming.json (one name per entry), then regen",
+            items=clashes,
+        )
     return assigned
 
 

@@ -212,6 +212,22 @@ def test_a_collision_with_no_meaningful_name_left_stops_naming_the_config_entry(
     assert "codegen/config/naming.json" in caught.value.one_line()
 
 
+def test_every_name_collision_is_in_the_one_stop(naming: NamingConfig) -> None:
+    paths: dict[str, dict[str, Any]] = {}
+    orphans: dict[str, Any] = {}
+    for entity in ("gadget", "widget"):
+        paths[f"/v1/api/{entity}/{{id}}"] = {"get": op(f"/v1/api/{entity}/{{id}}", "get", response=obj(id="string"))}
+        paths[f"/v1/api/{entity}"] = {
+            "post": op(f"/v1/api/{entity}", "post", body=obj(a="string"), response=obj(b="string"))
+        }
+        orphans[f"{entity.title()}CreateResponse"] = obj(unrelated="string")
+    with pytest.raises(RegenError) as caught:
+        normalise(spec_with(paths, orphans), naming)
+    entries = [item.split("): ", 1)[1] for item in caught.value.items]
+    assert entries == ['"renames": {"GadgetCreateResponse": "<Name>"}', '"renames": {"WidgetCreateResponse": "<Name>"}']
+    assert "(+1 more" in caught.value.one_line()
+
+
 def test_identical_shapes_merge_under_their_shared_name(naming: NamingConfig) -> None:
     envelope = {"type": "object", "properties": {"statusCode": {"type": "number"}, "message": {"type": "string"}}}
     paths = {
