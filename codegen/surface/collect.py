@@ -67,6 +67,14 @@ def collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[R
     collector = _Collector(spec, names)
     for operation in _operations(data, spec):
         collector.add(operation)
+    if collector.clashes:
+        # Every clash is found first: the one stop names every entry to add.
+        raise RegenError(
+            STAGE,
+            collector.clashes[0],
+            "name each under `methods:` in codegen/config/resources.yaml, then regen",
+            items=collector.clashes,
+        )
     return collector.resources(), collector.notes
 
 
@@ -95,6 +103,7 @@ class _Collector:
         self.notes: list[str] = []
         self._resources: dict[str, Resource] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (resource, method name) -> the operation
+        self.clashes: list[str] = []  # two operations wanting one method, each with the entry to add
 
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
@@ -148,11 +157,11 @@ class _Collector:
         name = method_name_for(op.http_method, op.path, op.operation_id, self.names.methods)
         clash = self._owners.get((resource.attr, name))
         if clash:
-            raise RegenError(
-                STAGE,
-                f"two operations want the method client.{resource.attr}.{name}(): {clash} and {op.where}",
-                "name one of them under `methods:` in codegen/config/resources.yaml",
+            self.clashes.append(
+                f"two operations want the method client.{resource.attr}.{name}(): {clash} and {op.where}: "
+                f'methods: {{"{op.operation_id}": <name>}}'
             )
+            return name
         self._owners[(resource.attr, name)] = op.where
         return name
 
