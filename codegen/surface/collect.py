@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import RegenError
-from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION
+from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, snake
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, method_name_for, plural_resource_name
 
@@ -65,7 +65,9 @@ class _Body:
 def collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[Resource], list[str]]:
     """Every endpoint as a method of its resource: (resources by attribute, report notes)."""
     collector = _Collector(spec, names)
-    for operation in _operations(data, spec):
+    found = _operations(data, spec)
+    collector.contest(found)
+    for operation in found:
         collector.add(operation)
     if collector.clashes:
         # Every clash is found first: the one stop names every entry to add.
@@ -104,6 +106,23 @@ class _Collector:
         self._resources: dict[str, Resource] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (resource, method name) -> the operation
         self.clashes: list[str] = []  # two operations wanting one method, each with the entry to add
+        self._contested: set[tuple[str, str]] = set()  # (resource, CRUD name) several operations want
+
+    def contest(self, operations: list[_Operation]) -> None:
+        """Find the CRUD names (`create`, `list`, ...) several operations of one resource want.
+
+        Such a resource is not one collection (say `/tests/upload` and `/tests/json_body` under tag
+        `tests`): none of them takes the CRUD name; each is named by its operationId instead.
+        """
+        wanted: dict[tuple[str, str], int] = {}
+        for op in operations:
+            if op.operation_id in self.names.methods:
+                continue
+            attr = self.names.resources.get(op.tag) or plural_resource_name(op.tag)
+            name = method_name_for(op.http_method, op.path, op.operation_id, {})
+            if name in self.METHOD_ORDER:
+                wanted[(attr, name)] = wanted.get((attr, name), 0) + 1
+        self._contested = {key for key, count in wanted.items() if count > 1}
 
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
@@ -155,6 +174,12 @@ class _Collector:
 
     def _claim_method_name(self, resource: Resource, op: _Operation) -> str:
         name = method_name_for(op.http_method, op.path, op.operation_id, self.names.methods)
+        if (resource.attr, name) in self._contested and op.operation_id not in self.names.methods:
+            contested, name = name, snake(op.operation_id)
+            self.notes.append(
+                f"surface: client.{resource.attr}.{name}() for {op.where}: several operations want "
+                f"{contested}(), so each is named by its operationId"
+            )
         clash = self._owners.get((resource.attr, name))
         if clash:
             self.clashes.append(
