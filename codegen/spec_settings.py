@@ -113,7 +113,11 @@ def read_environments(spec: dict[str, Any]) -> tuple[dict[str, str], str, list[s
             continue
         environments[name] = url
     if not environments:
-        raise RegenError(STAGE, "the spec lists no usable server (servers: absolute http(s) URLs)", "")
+        # Not a stop: the client works with base_url= / FINALPOS_BASE_URL, and says so when neither is set.
+        notes.append(
+            "settings: the spec lists no absolute http(s) server; FinalPOS() needs base_url= or FINALPOS_BASE_URL"
+        )
+        return {}, "", notes
     default = str(_config().get("default") or "")
     if default not in environments:
         default = next(iter(environments))
@@ -133,7 +137,7 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f"AUTH_NAME = {auth.name!r}\n\n"
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
-        f"Environment = Literal[{literal}]\n"
+        + (f"Environment = Literal[{literal}]\n" if environments else "Environment = str  # the spec lists no server\n")
     )
     return [f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default})", *notes]
 
