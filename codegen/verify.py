@@ -42,7 +42,7 @@ def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
     checks = [
         (
             "ruff check failed on the generated package",
-            [str(ruff), "check", "--no-cache", "--quiet", package],
+            [str(ruff), "check", "--no-cache", "--quiet", "--output-format=concise", package],
             dict(os.environ),
         ),
         (

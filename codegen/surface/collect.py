@@ -131,6 +131,8 @@ class _Collector:
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
         query = [p for p in op.endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)]
+        # Header and cookie parameters are keyword arguments like query ones (`_get_kwargs` takes them by name).
+        query += [*op.endpoint.header_parameters, *op.endpoint.cookie_parameters]
         query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit itself
         body = self._body(resource, op, _names_taken(path_params + query_params, paged=paged))
         method = Method(
