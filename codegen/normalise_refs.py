@@ -76,7 +76,8 @@ def discriminator_targets(schemas: dict[str, Any], roots: Any) -> set[str]:
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            mapping = (node.get("discriminator") or {}).get("mapping") if isinstance(node.get("discriminator"), dict) else None
+            discriminator = node.get("discriminator")
+            mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
             if isinstance(mapping, dict):
                 for ref in mapping.values():
                     if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in schemas:

@@ -422,8 +422,7 @@ def _keep_findings(ws: Workspace, findings: list[str]) -> list[str]:
     path.write_text("".join(f"{finding}\n" for finding in findings))
     shown = _shown(ws, path)
     head = (
-        f"validate: {len(findings)} finding(s) the generator tolerates, listed in {shown} "
-        "(STRICT_SPEC=1 refuses them)"
+        f"validate: {len(findings)} finding(s) the generator tolerates, listed in {shown} (STRICT_SPEC=1 refuses them)"
     )
     return [head, *(f"  {finding}" for finding in findings)]
 

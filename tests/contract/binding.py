@@ -41,6 +41,8 @@ class SpecOperation:
     parameters: tuple[tuple[str, str], ...]
     """(location, name) of every parameter (path, query, header), security headers excluded."""
     has_body: bool
+    needs_key: bool = True
+    """The spec's security requirement for it (its own, else the top-level one) asks for a credential."""
 
     @property
     def label(self) -> str:
@@ -92,9 +94,16 @@ def spec_operations(spec: dict[str, Any]) -> list[SpecOperation]:
                     operation_id=op.get("operationId", f"{method} {path}"),
                     parameters=tuple((p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header")),
                     has_body="requestBody" in op,
+                    needs_key=_needs_key(op.get("security", spec.get("security"))),
                 )
             )
     return found
+
+
+def _needs_key(security: Any) -> bool:
+    """No requirement, or one empty alternative (`{}`: anonymous allowed), asks for no credential."""
+    alternatives = [r for r in security or [] if isinstance(r, dict)]
+    return bool(alternatives) and all(alternatives)
 
 
 def _shape(path: str) -> str:

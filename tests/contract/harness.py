@@ -23,6 +23,7 @@ import httpx
 import schemathesis
 from finalpos import APIConnectionError, FinalPOS
 from finalpos._response import APIResponse
+from finalpos._spec_settings import AUTH_NAME
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from schemathesis import Case
 from schemathesis.checks import not_a_server_error
@@ -38,6 +39,7 @@ from tests.contract.typed_surface import typed_kwargs
 
 __all__ = [
     "API_KEY",
+    "AUTH_NAME",
     "MOCK_RESETS",
     "CHECKS",
     "Exchange",
@@ -138,8 +140,10 @@ class Exchange:
 
 
 def _drop_api_key(request: httpx.Request) -> None:
-    # FinalPOS refuses to start without a key, so the keyless case is made on the wire instead.
-    del request.headers["x-api-key"]
+    # FinalPOS refuses to start without a key, so the keyless case is made on the wire instead
+    # (the header the pulled spec's security scheme names; none when it declares no scheme).
+    if AUTH_NAME and AUTH_NAME in request.headers:
+        del request.headers[AUTH_NAME]
 
 
 @contextmanager

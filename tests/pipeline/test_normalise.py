@@ -323,7 +323,9 @@ def test_union_members_nothing_tells_apart_are_named_by_position_in_one_run(nami
     # Both at once, each with the naming-map entry that names it better.
     notes = [line for line in report.lines() if "by its position" in line]
     assert len(notes) == 2 and '"renames": {"GadgetVariant2": "<Name>"}' in notes[1]
-    both = NamingConfig(naming.entities, {**naming.renames, "GadgetVariant1": "GadgetText", "GadgetVariant2": "GadgetCount"})
+    both = NamingConfig(
+        naming.entities, {**naming.renames, "GadgetVariant1": "GadgetText", "GadgetVariant2": "GadgetCount"}
+    )
     out, report = normalise(spec, both)
     assert {"GadgetText", "GadgetCount"} <= set(out["components"]["schemas"])
     assert not report.positional_variants
