@@ -119,6 +119,35 @@ class _BodyMarker:
         return {}
 
 
+def _probe_value(hint: Any) -> Any:
+    """A value `_get_kwargs` accepts for a required argument of this type (only the URL is read back)."""
+    import datetime
+    import enum
+
+    origin = typing.get_origin(hint)
+    if origin is list:
+        return []
+    if origin is not None:  # a union: the first member that is a real value
+        members = [a for a in typing.get_args(hint) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+        return _probe_value(members[0]) if members else "marker"
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return next(iter(hint))
+        if hasattr(hint, "to_dict"):
+            return _BodyMarker()
+        samples: dict[type, Any] = {
+            bool: True,
+            int: 1,
+            float: 1.0,
+            datetime.datetime: datetime.datetime(2000, 1, 1),
+            datetime.date: datetime.date(2000, 1, 1),
+        }
+        for kind, sample in samples.items():
+            if issubclass(hint, kind):
+                return sample
+    return "marker"
+
+
 def _endpoint_of(module: ModuleType) -> Endpoint | None:
     get_kwargs = getattr(module, "_get_kwargs", None)
     if get_kwargs is None:
@@ -131,7 +160,7 @@ def _endpoint_of(module: ModuleType) -> Endpoint | None:
     probe: dict[str, Any] = dict(markers)
     for p in signature.parameters.values():
         if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty:
-            probe[p.name] = _BodyMarker() if p.name == "body" else "marker"
+            probe[p.name] = _BodyMarker() if p.name == "body" else _probe_value(hints.get(p.name))
     request = get_kwargs(**probe)
     url = str(request["url"])
     for name, marker in markers.items():
