@@ -115,7 +115,12 @@ def _flat(name: str) -> str:
 
 
 class _BodyMarker:
+    """Stands in for a model (JSON, form or multipart body, or a model-typed parameter)."""
+
     def to_dict(self) -> dict[str, Any]:
+        return {}
+
+    def to_multipart(self) -> dict[str, Any]:
         return {}
 
 
@@ -133,8 +138,12 @@ def _probe_value(hint: Any) -> Any:
     if isinstance(hint, type):
         if issubclass(hint, enum.Enum):
             return next(iter(hint))
-        if hasattr(hint, "to_dict"):
+        if hasattr(hint, "to_dict") or hasattr(hint, "to_multipart"):
             return _BodyMarker()
+        if hint.__name__ == "File":  # finalpos.types.File: a binary body
+            import io
+
+            return hint(payload=io.BytesIO(b""))
         samples: dict[type, Any] = {
             bool: True,
             int: 1,
@@ -160,7 +169,7 @@ def _endpoint_of(module: ModuleType) -> Endpoint | None:
     probe: dict[str, Any] = dict(markers)
     for p in signature.parameters.values():
         if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty:
-            probe[p.name] = _BodyMarker() if p.name == "body" else _probe_value(hints.get(p.name))
+            probe[p.name] = _probe_value(hints.get(p.name))
     request = get_kwargs(**probe)
     url = str(request["url"])
     for name, marker in markers.items():
