@@ -31,7 +31,10 @@ def _parity(spec: dict[str, Any]) -> None:
         if bare[op]["bodies"] != ours[op]["bodies"]
         or bare[op]["params"] != ours[op]["params"]
         or [status for status, _ in bare[op]["responses"]] != [status for status, _ in ours[op]["responses"]]
-        or any(typed and not mine for (_, typed), (_, mine) in zip(bare[op]["responses"], ours[op]["responses"]))
+        or any(
+            typed and not mine
+            for (_, typed), (_, mine) in zip(bare[op]["responses"], ours[op]["responses"], strict=True)
+        )
     }
     assert worse == {}
 
