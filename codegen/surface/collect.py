@@ -106,23 +106,31 @@ class _Collector:
         self._resources: dict[str, Resource] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (resource, method name) -> the operation
         self.clashes: list[str] = []  # two operations wanting one method, each with the entry to add
-        self._contested: set[tuple[str, str]] = set()  # (resource, CRUD name) several operations want
+        # (resource, CRUD name) several operations want -> the one that keeps it (None: none does)
+        self._contested: dict[tuple[str, str], str | None] = {}
 
     def contest(self, operations: list[_Operation]) -> None:
         """Find the CRUD names (`create`, `list`, ...) several operations of one resource want.
 
-        Such a resource is not one collection (say `/tests/upload` and `/tests/json_body` under tag
-        `tests`): none of them takes the CRUD name; each is named by its operationId instead.
+        The one on the shortest path (the collection itself: `POST /customer` beside
+        `POST /customer/import`) keeps it; when several tie, the resource is not one collection (say
+        `/tests/upload` and `/tests/json_body` under tag `tests`) and none does. The others are named
+        by their operationId.
         """
-        wanted: dict[tuple[str, str], int] = {}
+        wanted: dict[tuple[str, str], list[_Operation]] = {}
         for op in operations:
             if op.operation_id in self.names.methods:
                 continue
             attr = self.names.resources.get(op.tag) or plural_resource_name(op.tag)
             name = method_name_for(op.http_method, op.path, op.operation_id, {})
             if name in self.METHOD_ORDER:
-                wanted[(attr, name)] = wanted.get((attr, name), 0) + 1
-        self._contested = {key for key, count in wanted.items() if count > 1}
+                wanted.setdefault((attr, name), []).append(op)
+        for key, contenders in wanted.items():
+            if len(contenders) < 2:
+                continue
+            depths = sorted(_depth(op.path) for op in contenders)
+            keeper = min(contenders, key=lambda op: _depth(op.path)) if depths[0] < depths[1] else None
+            self._contested[key] = keeper.where if keeper else None
 
     def add(self, op: _Operation) -> None:
         resource = self._resource_for(op.tag)
@@ -176,7 +184,8 @@ class _Collector:
 
     def _claim_method_name(self, resource: Resource, op: _Operation) -> str:
         name = method_name_for(op.http_method, op.path, op.operation_id, self.names.methods)
-        if (resource.attr, name) in self._contested and op.operation_id not in self.names.methods:
+        key = (resource.attr, name)
+        if key in self._contested and self._contested[key] != op.where and op.operation_id not in self.names.methods:
             contested, name = name, snake(op.operation_id)
             self.notes.append(
                 f"surface: client.{resource.attr}.{name}() for {op.where}: several operations want "
@@ -362,6 +371,11 @@ def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:
     if len(matches) != 1:
         raise RegenError(STAGE, f"no single path in the spec matches the generated route {generated_path}")
     return str(matches[0])
+
+
+def _depth(path: str) -> int:
+    """Static segments of a path: `/v1/api/customer/import` is deeper than `/v1/api/customer`."""
+    return len([part for part in path.split("/") if part and not part.startswith("{")])
 
 
 def _template(path: str) -> str:
