@@ -39,7 +39,7 @@ class SpecOperation:
     path: str
     operation_id: str
     parameters: tuple[tuple[str, str], ...]
-    """(location, name) of every parameter (path, query, header), security headers excluded."""
+    """(location, name) of every parameter (path, query, header, cookie), security headers excluded."""
     has_body: bool
     needs_key: bool = True
     """The spec's security requirement for it (its own, else the top-level one) asks for a credential."""
@@ -92,7 +92,9 @@ def spec_operations(spec: dict[str, Any]) -> list[SpecOperation]:
                     method=method,
                     path=path,
                     operation_id=op.get("operationId", f"{method} {path}"),
-                    parameters=tuple((p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header")),
+                    parameters=tuple(
+                        (p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header", "cookie")
+                    ),
                     has_body="requestBody" in op,
                     needs_key=_needs_key(op.get("security", spec.get("security"))),
                 )
@@ -211,16 +213,17 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         for location, name in op.parameters:
             if location == "path":
                 continue
-            if _flat(name) not in by_flat:
+            # The generator suffixes the location where one name is used in several, or is reserved
+            # (`param_query`, `client_query`).
+            found = by_flat.get(_flat(name)) or by_flat.get(_flat(name) + location)
+            if found is None:
                 problems.append(f"{op.label}: {endpoint.name} takes no argument for {location} parameter {name!r}")
                 continue
-            mapping[(location, name)] = by_flat[_flat(name)]
+            mapping[(location, name)] = found
         if len(spec_path_names) != len(endpoint.path_args):
             problems.append(f"{op.label}: {endpoint.name} takes path args {endpoint.path_args}")
         if op.has_body and endpoint.body_type is None:
             problems.append(f"{op.label}: {endpoint.name} takes no request body")
-        elif endpoint.body_type is not None and not hasattr(endpoint.body_type, "from_dict"):
-            problems.append(f"{op.label}: {endpoint.name} body type {endpoint.body_type!r} has no from_dict")
         endpoint.spec_to_python = mapping
         endpoint.typed = typed.get(endpoint.name)
         if endpoint.typed is None:
@@ -228,7 +231,7 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         else:
             takes = {_flat(p) for p in endpoint.typed.parameters}
             for location, name in op.parameters:
-                if _flat(name) not in takes:
+                if _flat(mapping.get((location, name), name)) not in takes:
                     problems.append(f"{op.label}: {endpoint.typed.label} takes no {location} parameter {name!r}")
         bound[op] = endpoint
     if problems:

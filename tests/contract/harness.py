@@ -166,7 +166,14 @@ def case_kwargs(endpoint: Endpoint, case: Case[Any]) -> dict[str, Any]:
     body = case.body if endpoint.body_type is not None else None
     # Schemathesis hands path parameters over percent-encoded (wire form); a user passes the plain value.
     path = {k: unquote(v) if isinstance(v, str) else v for k, v in (case.path_parameters or {}).items()}
-    plain = {**path, **(case.query or {})}
+    by_location = {"path": path, "query": case.query, "header": case.headers, "cookie": case.cookies}
+    plain: dict[str, Any] = {}
+    for location, values in by_location.items():
+        for name, value in (values or {}).items():
+            # By the Python name bound to the spec's (location, name): `param` may be in the path and the query.
+            python = endpoint.spec_to_python.get((location, name))
+            if python is not None or location in ("path", "query"):
+                plain[python or name] = value
     return typed_kwargs(endpoint.typed, plain, body)
 
 
