@@ -67,3 +67,20 @@ def test_refs_to_bodies_parameters_and_responses_change_no_name(pattern: Any) ->
     view, _ = normalise(patterns.derived(pattern), naming)
     assert sorted(view["components"]["schemas"]) == sorted(committed["components"]["schemas"])
     assert view["paths"] == committed["paths"]
+
+
+def test_a_spec_without_a_server_is_no_stop_and_the_client_asks_for_base_url(tmp_path: Any) -> None:
+    import importlib.util
+
+    from codegen.spec_settings import read_environments, write_settings_module
+
+    spec = patterns.derived(lambda doc: doc.pop("servers", None))
+    environments, default, notes = read_environments(spec)
+    assert (environments, default) == ({}, "")
+    assert any("needs base_url= or FINALPOS_BASE_URL" in note for note in notes)
+    write_settings_module(spec, tmp_path)
+    module_spec = importlib.util.spec_from_file_location("spec_settings", tmp_path / "_spec_settings.py")
+    assert module_spec is not None and module_spec.loader is not None
+    settings = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(settings)
+    assert settings.ENVIRONMENTS == {} and settings.Environment is str
