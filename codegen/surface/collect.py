@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import RegenError
 from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, snake
 from .model import Method, Param, Parser, Resource, UnionMember
-from .naming import ResourceMap, method_name_for, plural_resource_name
+from .naming import ResourceMap, method_name_for, plural, plural_resource_name
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -110,12 +110,13 @@ class _Collector:
         self._contested: dict[tuple[str, str], str | None] = {}
 
     def contest(self, operations: list[_Operation]) -> None:
-        """Find the CRUD names (`create`, `list`, ...) several operations of one resource want.
+        """Decide the CRUD names (`create`, `list`, ...) several operations of one resource want.
 
-        The one on the shortest path (the collection itself: `POST /customer` beside
-        `POST /customer/import`) keeps it; when several tie, the resource is not one collection (say
-        `/tests/upload` and `/tests/json_body` under tag `tests`) and none does. The others are named
-        by their operationId.
+        One on the resource's own path (its last static segment names the resource: `POST /customer`
+        beside `POST /customer/import`) keeps it; two there are a real clash, left to `methods:`.
+        With none there, the one on the shortest path keeps it, and when several tie (a tag that is
+        not one collection: `/tests/upload`, `/tests/json_body`) none does. The others are named by
+        their operationId.
         """
         wanted: dict[tuple[str, str], list[_Operation]] = {}
         for op in operations:
@@ -127,6 +128,12 @@ class _Collector:
                 wanted.setdefault((attr, name), []).append(op)
         for key, contenders in wanted.items():
             if len(contenders) < 2:
+                continue
+            own = [op for op in contenders if _names_resource(op.path, key[0])]
+            if len(own) > 1:
+                continue  # a real clash: the claim below stops, naming the entries to add
+            if own:
+                self._contested[key] = own[0].where
                 continue
             depths = sorted(_depth(op.path) for op in contenders)
             keeper = min(contenders, key=lambda op: _depth(op.path)) if depths[0] < depths[1] else None
@@ -371,6 +378,12 @@ def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:
     if len(matches) != 1:
         raise RegenError(STAGE, f"no single path in the spec matches the generated route {generated_path}")
     return str(matches[0])
+
+
+def _names_resource(path: str, attr: str) -> bool:
+    """The path's last static segment is the resource (`/v1/api/customer` for `customers`)."""
+    segments = [part for part in path.split("/") if part and not part.startswith("{")]
+    return bool(segments) and plural(snake(segments[-1])) == attr
 
 
 def _depth(path: str) -> int:
