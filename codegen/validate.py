@@ -144,7 +144,28 @@ def _reason(error: Any) -> str:
         schema = getattr(error, "schema", None)
         title = schema.get("title") if isinstance(schema, dict) else None
         where = f"a value checked against schema '{title}'" if title else "a default or example value"
-    return f"{_short(str(getattr(error, 'message', error)))} at {where}"
+    reason = _short(str(getattr(error, "message", error)))
+    if "is not valid under any of the schemas" in reason:
+        # The validator cannot say which member it meant; a 3.1-only keyword in a 3.0 file is the usual cause.
+        keywords = sorted(_keys_in(getattr(error, "instance", None)) & OPENAPI_31_ONLY)
+        if keywords:
+            reason += f" (it uses {', '.join(keywords)}, an OpenAPI 3.1 keyword)"
+    return f"{reason} at {where}"
+
+
+# JSON Schema keywords OpenAPI 3.0's schema object lacks (3.1 has them).
+OPENAPI_31_ONLY = frozenset({"const", "prefixItems", "if", "then", "dependentRequired", "unevaluatedProperties"})
+
+
+def _keys_in(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = set(map(str, node))
+        for value in node.values():
+            found |= _keys_in(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_keys_in(v) for v in node)) if node else set()
+    return set()
 
 
 def _generator_reads(document: dict[str, Any]) -> bool:
