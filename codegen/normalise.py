@@ -219,7 +219,9 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
         and len(members) == 1
         and ref_name(node["allOf"][0]) not in (None, *keep)
         and isinstance(members[0], dict)
-        and not (set(out) - {"allOf", "nullable"} - ANNOTATIONS)
+        # `default` beside it overrides the target's (openapi-python-client reads it so); anything else
+        # beside it makes a new shape, left as the allOf.
+        and not (set(out) - {"allOf", "nullable", "default"} - ANNOTATIONS)
     ):
         rest = {k: v for k, v in out.items() if k != "allOf"}
         return {**members[0], **rest}

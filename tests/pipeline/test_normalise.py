@@ -341,3 +341,14 @@ def test_union_members_are_named_by_discriminator_value_before_title(naming: Nam
     out, _ = normalise(spec, naming)
     refs = json_schema(out["paths"]["/v1/api/payment/{id}"]["get"], "200")["oneOf"]
     assert refs == [{"$ref": REF + "PaymentCard"}, {"$ref": REF + "PaymentCash"}]
+
+
+def test_a_default_beside_a_lone_allof_ref_overrides_the_targets_and_keeps_it_an_enum(naming: NamingConfig) -> None:
+    status = {"type": "string", "enum": ["open", "closed"], "default": "open"}
+    body = obj(name="string")
+    body["properties"]["status"] = {"allOf": [{"$ref": REF + "Status"}], "default": "closed"}
+    spec = spec_with({"/v1/api/gadget": {"post": op("/v1/api/gadget", "post", body=body)}}, {"Status": status})
+    out, _ = normalise(spec, naming)
+    create = out["components"]["schemas"]["GadgetCreate"]["properties"]["status"]
+    enum = out["components"]["schemas"][create["$ref"].rsplit("/", 1)[1]]
+    assert enum["enum"] == ["open", "closed"] and enum["default"] == "closed" and "allOf" not in enum
