@@ -1,6 +1,6 @@
 # finalpos-client: every target in one table (`make help`, also in README.md).
-# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, ALLOW_BREAKING=1, APP (your app: folders or .py files), MOCK, MOCK_URL,
-# FUZZ_EXAMPLES, and customer-dto's
+# Settings: SPEC_URL, FORCE=1, STRICT_FETCH=1, STRICT_SPEC=1, ALLOW_BREAKING=1, APP (your app: folders or .py
+# files), MOCK, MOCK_URL, FUZZ_EXAMPLES, and customer-dto's
 # OUT, STRUCTURE, SCHEMA, FROM_API, BASE_URL, TABLE, CLASS.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help

@@ -1,6 +1,6 @@
 """`python -m codegen COMMAND`: the pipeline's command line (the Makefile calls these).
 
-Settings come from the environment, as `make` passes them: SPEC_URL, FORCE=1, STRICT_FETCH=1,
+Settings come from the environment, as `make` passes them: SPEC_URL, FORCE=1, STRICT_FETCH=1, STRICT_SPEC=1,
 ALLOW_BREAKING=1, APP (the user's app folders or .py files, space-separated).
 """
 
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 url=args.url or spec_url_from_env(),
                 force=args.command == "regen" and (bool(args.force) or _flag("FORCE")),
                 strict_fetch=_flag("STRICT_FETCH"),
+                strict_spec=_flag("STRICT_SPEC"),
                 allow_breaking=_flag("ALLOW_BREAKING"),
                 kill_at=os.environ.get("REGEN_KILL_AT") or None,
                 apps=tuple(find_apps(labels)),  # a missing or unreadable APP stops here, before any work

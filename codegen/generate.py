@@ -134,7 +134,10 @@ def _keep_only_what_the_runtime_uses(package_dir: Path) -> None:
 
 
 def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
-    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos."""
+    """Generate the `finalpos` package from a normalised spec into stage_dir/finalpos.
+
+    A refusal carries every warning refused as its items (the pipeline lists them under `.regen/`).
+    """
     try:
         from openapi_python_client import Project
         from openapi_python_client.parser import GeneratorData
@@ -184,14 +187,14 @@ def generate(spec: dict[str, Any], stage_dir: Path) -> GenerateResult:
         else:
             refused.append(text)
     if refused:
-        more = f" (+{len(refused) - 1} more)" if len(refused) > 1 else ""
         where = re.search(r"parsing ([A-Z]+ \S+)", refused[0])
         entry = f'`- match: "parsing {where.group(1)}"` with a `reason:`' if where else "an entry with a reason"
         raise RegenError(
             STAGE,
-            f"the generator dropped or degraded part of the API: {refused[0][:300]}{more}",
+            f"the generator dropped or degraded part of the API: {refused[0][:300]}",
             "fix the spec (or codegen/normalise.py), "
             f"or accept it: add {entry} to codegen/config/generator-allowlist.yaml",
+            items=refused,
         )
 
     _keep_only_what_the_runtime_uses(package_dir)

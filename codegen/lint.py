@@ -85,12 +85,12 @@ def summarise(problems: list[dict[str, Any]]) -> list[str]:
     """Redocly's JSON problems -> report lines; raises on the first `error`-severity finding."""
     errors = [p for p in problems if p.get("severity") == "error"]
     if errors:
-        first = errors[0]
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        described = [f"{p.get('ruleId')} at {_where(p)}: {_message(p)}" for p in errors]
         raise RegenError(
             STAGE,
-            f"{first.get('ruleId')} at {_where(first)}: {_message(first)}{more}",
+            described[0],
             "fix the spec; rules and severities are in codegen/config/redocly.yaml",
+            items=described,
         )
     if not problems:
         return ["lint: redocly lint found nothing"]

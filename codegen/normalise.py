@@ -21,11 +21,12 @@ never on how the vendor's file happens to be written:
   a 4xx/5xx body is `ErrorResponse`.
 - Nested objects are `<Entity><PropertyPath>` (array items singular: `notes[]` -> `<Entity>Note`).
 - `oneOf`/`anyOf` members that are objects are `<Entity><Variant>` (in a request body
-  `<Entity><Role><Variant>`), the variant read from the member's
-  `title`, else from a property whose value is fixed (`enum` of one value: a discriminator), else from
-  the first required property the other members lack (`archived` -> `CategoryArchived`); when
-  nothing tells a member apart, the stage stops naming the `renames` entry to add. A member shaped
-  like a model named elsewhere takes that name.
+  `<Entity><Role><Variant>`), the variant named by rule, in order: the member's discriminator value
+  (the union's `discriminator.propertyName`, else any property with one fixed value, `enum` of one or
+  `const`), its `title`, the first required property the other members lack (`archived` ->
+  `CategoryArchived`), any property they lack; when nothing tells it apart, its position
+  (`<Entity>Variant2`), and the report names the `renames` entry that would name it better. A member
+  shaped like a model named elsewhere takes that name.
 - Identical shapes (descriptions and examples ignored) become one class. When they came from
   several entities, the shared name suffix names it (`StationDeleteResponse` + `OrderDeleteResponse`
   -> `DeleteResponse`); where no suffix says it, `codegen/config/naming.json` decides (`Address`).
@@ -36,7 +37,8 @@ never on how the vendor's file happens to be written:
   update, create) and the other gets its role-qualified name (`<Entity>CreateResponse`,
   `<Entity>CreateSummary` for a request body's nested `summary`). Names are never numbered: if the
   qualified name is taken too, the stage stops with one line naming the `renames` entry to add to
-  `codegen/config/naming.json` (which maps a derived name to the one to use).
+  `codegen/config/naming.json` (which maps a derived name to the one to use); every such clash is
+  found first, and the one stop lists them all (in `.regen/stopped-normalise.txt`).
 
 Also: `nullable` beside a `$ref` becomes `allOf: [$ref]` + `nullable` (openapi-python-client ignores
 the sibling), a missing operationId is derived from method and path, and a GET success response
@@ -58,6 +60,7 @@ from .discriminators import apply_member_tags, tag_discriminated_members
 from .enum_names import copy_enum_names
 from .envelopes import Envelope, match_envelope
 from .errors import RegenError
+from .normalise_refs import discriminator_targets, drop_class_titles, resolve_component_refs
 from .openapi31 import as_openapi30
 from .paths import action_segment
 from .shape_merge import union_all
@@ -69,8 +72,8 @@ __all__ = ["NormaliseReport", "normalise", "entity_of", "shape_key"]
 
 # A shared suffix that is only one of these words does not name a thing on its own.
 GENERIC_SUFFIXES = {"", "Create", "Update", "Item", "Response", "Body", "Data", "Id"}
-# A union member nothing tells apart: a placeholder that must be named in codegen/config/naming.json.
-UNNAMED_VARIANT = "UnnamedVariant"
+# A union member nothing else tells apart is named by its position (and the report says so).
+POSITIONAL_VARIANT = "Variant"
 # Priority of a site when two shapes want one name (lower wins).
 ROLE_PRIORITY = {"retrieve": 0, "list": 1, "update-response": 2, "create-response": 3, "delete": 4}
 
@@ -92,6 +95,9 @@ class NormaliseReport:
     moved: list[str] = field(default_factory=list)
     """Sites whose model name differs from the previous release's (`<site>: Old -> New`)."""
     kept: int = 0
+    positional_variants: list[str] = field(default_factory=list)
+    resolved_sections: list[str] = field(default_factory=list)
+    untitled: int = 0
 
     def lines(self) -> list[str]:
         out = [f"normalise: {self.hoisted} inline schemas -> {len(self.components)} named components"]
@@ -112,8 +118,17 @@ class NormaliseReport:
             out.append(f"  kept the model names of {self.kept} site(s) from the previous release (openapi.record.json)")
         for moved in self.moved:
             out.append(f"  model name moved (its shape no longer fits the model it had): {moved}")
+        if self.resolved_sections:
+            out.append(f"  copied $refs to components/{{{','.join(self.resolved_sections)}}} into the operations")
+        if self.untitled:
+            out.append(f"  dropped {self.untitled} schema title(s): the component name is the class name")
         if self.nullable_refs:
             out.append(f"  wrapped {self.nullable_refs} nullable $ref(s) in allOf")
+        for name in self.positional_variants:
+            out.append(
+                f"  union member named by its position only: {name}; a better name goes in "
+                f'codegen/config/naming.json: "renames": {{"{name.split(" ")[0]}": "<Name>"}}'
+            )
         for op in self.operation_ids:
             out.append(f"  derived missing operationId: {op}")
         for op in self.untyped_responses:
@@ -225,7 +240,9 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
         and len(members) == 1
         and ref_name(node["allOf"][0]) not in (None, *keep)
         and isinstance(members[0], dict)
-        and not (set(out) - {"allOf", "nullable"} - ANNOTATIONS)
+        # `default` beside it overrides the target's (openapi-python-client reads it so); anything else
+        # beside it makes a new shape, left as the allOf.
+        and not (set(out) - {"allOf", "nullable", "default"} - ANNOTATIONS)
     ):
         rest = {k: v for k, v in out.items() if k != "allOf"}
         return {**members[0], **rest}
@@ -239,7 +256,8 @@ def inline_vendor_refs(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
     under its vendor name; its body is inlined too. Other components are dropped (now copied inline).
     """
     components = (spec.get("components") or {}).get("schemas") or {}
-    recursive = _recursive(components)
+    # Kept as `$ref`s: recursive components, and those a discriminator's mapping names (normalise_refs).
+    recursive = _recursive(components) | discriminator_targets(components, spec.get("paths") or {})
     used = _reachable(spec.get("paths") or {}, components)
     orphans = {name for name in components if name not in used}
     spec["paths"] = _inline(spec.get("paths") or {}, components, recursive)
@@ -270,6 +288,7 @@ class Site:
     direction: str = ""  # request or response (operation sites only; see sticky_names)
     path: str = ""  # where it is: operation, direction, status, property path (sticky_names.site_paths)
     sticky: str = ""  # the name it keeps from the previous release (or `separate` in naming.json)
+    positional: bool = False  # a union member only its position names (`<Entity>Variant2`)
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -282,21 +301,44 @@ class Site:
         return self.entity + self.suffix
 
 
-def _variant(member: dict[str, Any], others: list[dict[str, Any]], index: int) -> str:
-    """What tells one union member from the others, as a name part (see the module docstring)."""
-    if isinstance(member.get("title"), str) and pascal(member["title"]):
-        return pascal(member["title"])
+def _fixed_value(schema: Any) -> str | None:
+    """The one value a property may take (`enum` of one, or `const`), if it names something."""
+    if not isinstance(schema, dict):
+        return None
+    values = schema.get("enum")
+    if isinstance(values, list) and len(values) == 1:
+        value = values[0]
+    elif "const" in schema:
+        value = schema["const"]
+    else:
+        return None
+    return value if isinstance(value, str) and pascal(value) else None
+
+
+def _variant(
+    member: dict[str, Any], others: list[dict[str, Any]], index: int, discriminator: str | None = None
+) -> tuple[str, bool]:
+    """What tells one union member from the others, as a name part, and whether only its position did.
+
+    By rule, in order: its discriminator value (the union's `discriminator.propertyName`, else any
+    property with one fixed value), its `title`, the required properties the others lack, the
+    properties the others lack; its position last (`Variant2`, said in the normalise report).
+    """
     props = member.get("properties") or {}
+    if discriminator and pascal(_fixed_value(props.get(discriminator)) or ""):
+        return pascal(_fixed_value(props[discriminator]) or ""), False
+    if isinstance(member.get("title"), str) and pascal(member["title"]):
+        return pascal(member["title"]), False
     for _prop, sub in sorted(props.items()):
-        values = sub.get("enum") if isinstance(sub, dict) else None
-        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str) and pascal(values[0]):
-            return pascal(values[0])
+        value = _fixed_value(sub)
+        if value is not None:
+            return pascal(value), False
     other_props = {p for o in others for p in (o.get("properties") or {})}
     required = [p for p in member.get("required") or [] if p in props and p not in other_props]
     unique = required or sorted(p for p in props if p not in other_props)
     if unique:
-        return pascal(unique[0])
-    return UNNAMED_VARIANT + str(index + 1)
+        return pascal(unique[0]), False
+    return POSITIONAL_VARIANT + str(index + 1), True
 
 
 class _Collector:
@@ -314,6 +356,7 @@ class _Collector:
         priority: tuple[int, str],
         qual: str = "",
         weak: bool = False,
+        positional: bool = False,
     ) -> str | None:
         """Register hoistable schemas bottom-up; return the shape key of holder[slot] if hoisted.
 
@@ -326,7 +369,9 @@ class _Collector:
         self._visit_children(schema, entity, suffix, priority, qual)
         if not is_hoistable(schema):
             return None
-        site = Site(holder, slot, entity, suffix, fallback, priority, weak=weak, direction=self.direction)
+        site = Site(
+            holder, slot, entity, suffix, fallback, priority, weak=weak, direction=self.direction, positional=positional
+        )
         site.key = shape_key(self._keyed_view(schema))
         self.sites.append(site)
         return site.key
@@ -370,16 +415,26 @@ class _Collector:
         for combinator in ("oneOf", "anyOf"):
             members = schema.get(combinator) or []
             objects = [m for m in members if isinstance(m, dict) and is_hoistable(m)]
+            discriminator = (schema.get("discriminator") or {}).get("propertyName")
             for index, member in enumerate(members):
                 if not isinstance(member, dict):
                     continue
                 if any(member is o for o in objects):
                     others = [o for o in objects if o is not member]
-                    variant = _variant(member, others, [id(o) for o in objects].index(id(member)))
+                    position = [id(o) for o in objects].index(id(member))
+                    variant, positional = _variant(member, others, position, discriminator)
                     # A body's members keep its role (`CategoryCreateName`): what is sent is not what is read.
                     head = "" if suffix.endswith("Response") else suffix
                     self.visit(
-                        members, index, entity, head + variant, entity + qual + variant, priority, qual + variant, True
+                        members,
+                        index,
+                        entity,
+                        head + variant,
+                        entity + qual + variant,
+                        priority,
+                        qual + variant,
+                        weak=True,
+                        positional=positional,
                     )
                 else:
                     self._visit_children(member, entity, suffix, priority, qual)
@@ -529,6 +584,7 @@ def normalise(
     """
     spec = copy.deepcopy(spec_in)
     report = NormaliseReport()
+    report.resolved_sections = resolve_component_refs(spec)
     inline_shared_components(spec)  # components/parameters, responses, requestBodies; path-item parameters
     as_openapi30(spec)  # a 3.1 file as its 3.0 equivalent; `anyOf [X, {type: null}]` is a nullable X
     report.nullable_refs = _fix_nullable_refs(spec)
@@ -558,6 +614,7 @@ def normalise(
     report.moved = moved_names(previous or {}, report.site_names)
     report.kept = sum(1 for path, name in report.site_names.items() if (previous or {}).get(path) == name)
     report.components = _write_components(sites, assigned, components)
+    report.untitled = drop_class_titles(spec)
     spec["components"]["schemas"] = {k: components[k] for k in sorted(components)}
     return spec, report
 
@@ -645,13 +702,8 @@ def _name_one_shape(members: list[Site], naming: NamingConfig, report: Normalise
     for site in sorted(strong, key=lambda s: s.priority):
         heuristic = site.heuristic_name
         final = site.sticky or naming.renames.get(heuristic, heuristic)
-        if UNNAMED_VARIANT in final:
-            raise RegenError(
-                "normalise",
-                f"a oneOf/anyOf member ({site.priority[1]}) has no title, fixed value or property of its own "
-                "to name it by",
-                f'name it in codegen/config/naming.json: "renames": {{"{heuristic}": "<Name>"}}',
-            )
+        if site.positional and final == heuristic:
+            report.positional_variants.append(f"{heuristic} ({site.priority[1]})")
         if final != heuristic and naming.renames.get(heuristic) == final:
             report.renamed_by_map[heuristic] = final
         by_name.setdefault(final, []).append(site)
@@ -690,6 +742,7 @@ def _unique_names(
     taken: dict[str, str] = {name: f"component {name}" for name in components}
     name_key: dict[str, str] = {}
     assigned: list[tuple[str, list[Site]]] = []
+    clashes: list[str] = []
 
     # Remembered names first: a new shape never takes the name an existing model keeps.
     def order(subgroup: tuple[str, list[Site]]) -> tuple[bool, tuple[int, str]]:
@@ -708,15 +761,23 @@ def _unique_names(
             first = min(group_sites, key=lambda s: s.priority)
             final = naming.renames.get(first.fallback, first.fallback)
             if final in taken:
-                raise RegenError(
-                    "normalise",
-                    f"two different schemas want the model name {final} ({taken[final]}; {first.priority[1]})",
-                    f'name one in codegen/config/naming.json: "renames": {{"{first.fallback}": "<Name>"}}',
+                # Every collision is found before stopping: one stop names every entry to add.
+                clashes.append(
+                    f"two different schemas want the model name {final} ({taken[final]}; {first.priority[1]}): "
+                    f'"renames": {{"{first.fallback}": "<Name>"}}'
                 )
+                continue
             report.qualified[name + " (" + first.priority[1] + ")"] = final
         taken[final] = key
         name_key[final] = key
         assigned.append((final, group_sites))
+    if clashes:
+        raise RegenError(
+            "normalise",
+            clashes[0],
+            "add each entry to codegen/config/naming.json (one name per entry), then regen",
+            items=clashes,
+        )
     return assigned
 
 

@@ -29,7 +29,7 @@ from .overlay import DriftError, drift_error
 from .record import Record, read_record, record_bytes, write_record
 from .report import FileChanges, RegenReport, diff_trees
 from .spec import PACKAGE
-from .validate import parse_document, validate_spec
+from .validate import FINDINGS_FILE, parse_document, validate_spec
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ class RegenOptions:
     url: str
     force: bool = False
     strict_fetch: bool = False
+    strict_spec: bool = False
+    """STRICT_SPEC=1: refuse the schema-level violations validation otherwise reports as findings."""
     allow_breaking: bool = False
     out: Callable[[str], None] = field(default=print)
     kill_at: str | None = None
@@ -274,9 +276,29 @@ def _load_committed(ws: Workspace) -> bytes:
     return ws.spec_path.read_bytes()
 
 
+STOP_LISTING = "stopped-{stage}.txt"
+"""Under `.regen/`: every item of the last stop that had several, one a line."""
+
+
 def regen(ws: Workspace, opts: RegenOptions) -> int:
     with workspace_lock(ws):
-        return _regen(ws, opts)
+        for old in ws.scratch_dir.glob(STOP_LISTING.format(stage="*")):
+            old.unlink()
+        try:
+            return _regen(ws, opts)
+        except RegenError as exc:
+            _list_items(ws, exc)
+            raise
+
+
+def _list_items(ws: Workspace, exc: RegenError) -> None:
+    """A stop about several items lists them all in a file and points there (its line shows the first)."""
+    if len(exc.items) < 2 or exc.listing:
+        return
+    path = ws.scratch_dir / STOP_LISTING.format(stage=exc.stage)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{item}\n" for item in exc.items))
+    exc.listing = _shown(ws, path)
 
 
 @dataclass(frozen=True)
@@ -311,7 +333,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         return 0
 
     swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
-    lint_job = _start_lint_and_validate(ws, pulled.document)
+    lint_job, findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
     try:
@@ -331,7 +353,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         swap_stage.discard(ws)
         _clean_scratch(ws)
 
-    notes = result.notes + (changes.lines() if changes else [])
+    notes = findings + result.notes + (changes.lines() if changes else [])
     opts.out(_regen_report(record, result, files, notes).render())
     return 0
 
@@ -401,15 +423,43 @@ def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
         write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
 
 
-def _start_lint_and_validate(ws: Workspace, document: dict[str, Any]) -> LintJob:
-    """Start `redocly lint` beside the build, then validate (a validation error stops the lint too)."""
+def _start_lint_and_validate(ws: Workspace, document: dict[str, Any], strict: bool) -> tuple[LintJob, list[str]]:
+    """Start `redocly lint` beside the build, then validate (a validation error stops the lint too).
+
+    Returns the job and the report lines for the findings, which are kept, all of them, in `.regen/`.
+    """
     lint_job = LintJob(document, ws.scratch_dir / "lint")
     try:
-        validate_spec(document)
+        findings = validate_spec(document)
+        lines = _keep_findings(ws, findings)
+        if strict and findings:
+            raise RegenError(
+                "validate",
+                f"invalid OpenAPI {document.get('openapi')}: {findings[0]}",
+                "STRICT_SPEC=1 is set; unset it to go on with these as findings",
+                items=findings,
+            )
     except BaseException:
         lint_job.wait_quietly()
         raise
-    return lint_job
+    return lint_job, lines
+
+
+def _shown(ws: Workspace, path: Path) -> str:
+    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
+
+
+def _keep_findings(ws: Workspace, findings: list[str]) -> list[str]:
+    path = ws.scratch_dir / FINDINGS_FILE
+    if not findings:
+        path.unlink(missing_ok=True)
+        return []
+    path.write_text("".join(f"{finding}\n" for finding in findings))
+    shown = _shown(ws, path)
+    head = (
+        f"validate: {len(findings)} finding(s) the generator tolerates, listed in {shown} (STRICT_SPEC=1 refuses them)"
+    )
+    return [head, *(f"  {finding}" for finding in findings)]
 
 
 def _build_or_explain(

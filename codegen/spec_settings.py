@@ -135,7 +135,11 @@ def read_environments(spec: dict[str, Any]) -> tuple[dict[str, str], str, list[s
             continue
         environments[name] = url
     if not environments:
-        raise RegenError(STAGE, "the spec lists no usable server (servers: absolute http(s) URLs)", "")
+        # Not a stop: the client works with base_url= / FINALPOS_BASE_URL, and says so when neither is set.
+        notes.append(
+            "settings: the spec lists no absolute http(s) server; FinalPOS() needs base_url= or FINALPOS_BASE_URL"
+        )
+        return {}, "", notes
     default = str(_config().get("default") or "")
     if default not in environments:
         default = next(iter(environments))
@@ -193,8 +197,12 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         '"""Some operations are `security: []`: a client may be built without a key for them."""\n\n'
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
-        f"Environment = Literal[{literal}]\n\n"
-        "# Servers with variables (codegen/servers.py): environment -> URL template, and its variables.\n"
+        + (
+            f"Environment = Literal[{literal}]\n\n"
+            if environments
+            else "Environment = str  # the spec lists no server\n\n"
+        )
+        + "# Servers with variables (codegen/servers.py): environment -> URL template, and its variables.\n"
         f"SERVER_TEMPLATES: dict[str, str] = {server_urls!r}\n"
         f"SERVER_VARIABLES: dict[str, dict[str, dict[str, Any]]] = {server_variables!r}\n"
         f"\nREQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)

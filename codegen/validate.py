@@ -1,7 +1,12 @@
 """Stage 2, validate: is what arrived an OpenAPI 3.0/3.1 description we can generate from?
 
 Refuses, naming what arrived: an HTML page, an empty or truncated body, Swagger 2.0, any other
-JSON/YAML document, or an OpenAPI file that fails openapi-spec-validator. Linting with Redocly
+JSON/YAML document, an unresolvable `$ref`, or an OpenAPI file that fails openapi-spec-validator in a
+way the generator cannot read either (its own model of the document refuses it too). The violations
+the generator tolerates (a misplaced `title`, a 3.1 keyword such as `const` in a 3.0 file, a default
+of the wrong type) are findings: every one listed in the report and kept in `.regen/`, not a stop,
+since vendor files carry such slips and refusing all for one leaves the user with nothing.
+`STRICT_SPEC=1` refuses them again. Linting with Redocly
 (rules picked for code generation) lives in `lint.py`: findings are reported, and only those that
 break generation stop the run.
 """
@@ -15,9 +20,11 @@ import yaml
 
 from .errors import RegenError
 
-__all__ = ["parse_document", "validate_spec", "load_and_validate"]
+__all__ = ["parse_document", "validate_spec", "load_and_validate", "FINDINGS_FILE"]
 
 STAGE = "validate"
+FINDINGS_FILE = "spec-findings.txt"
+"""Under `.regen/`: every finding of the last regen's validation, one a line."""
 
 
 def _describe(body: bytes) -> str:
@@ -71,8 +78,26 @@ def parse_document(body: bytes, content_type: str | None = None) -> dict[str, An
     return document
 
 
-def validate_spec(document: dict[str, Any]) -> None:
-    """Must be OpenAPI 3.0.x/3.1.x with paths, and pass openapi-spec-validator."""
+def validate_spec(document: dict[str, Any], strict: bool = False) -> list[str]:
+    """Must be OpenAPI 3.0.x/3.1.x with paths that the generator can read; returns the findings.
+
+    A finding is a violation of the OpenAPI schema that the generator tolerates; `strict` refuses it.
+    """
+    version = _check_kind(document)
+    reasons = _validator_reasons(document, version)
+    if not reasons:
+        return []
+    unresolvable = [r for r in reasons if r.endswith(" does not exist")]
+    if unresolvable or strict or not _generator_reads(document):
+        first = (unresolvable or reasons)[0]
+        more = f" (+{len(reasons) - 1} more)" if len(reasons) > 1 and strict else ""
+        hint = "STRICT_SPEC=1 is set; unset it to go on with these as findings" if strict else ""
+        raise RegenError(STAGE, f"invalid OpenAPI {version}: {first}{more}", hint)
+    return reasons
+
+
+def _check_kind(document: dict[str, Any]) -> str:
+    """The document's OpenAPI version, or a refusal naming what arrived instead."""
     if "swagger" in document:
         raise RegenError(
             STAGE,
@@ -91,19 +116,67 @@ def validate_spec(document: dict[str, Any]) -> None:
         raise RegenError(STAGE, f"OpenAPI {version} is not supported (3.0.x or 3.1.x only)", "")
     if not isinstance(document.get("paths"), dict) or not document["paths"]:
         raise RegenError(STAGE, "the OpenAPI document has no paths", "check SPEC_URL")
-    from openapi_spec_validator import validate  # imported late: slow, and only needed here
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    return version
+
+
+def _validator_reasons(document: dict[str, Any], version: str) -> list[str]:
+    """Every openapi-spec-validator error as `reason at place`, in its order, without repeats."""
+    # Imported late: slow, and only needed here.
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator.shortcuts import get_validator_cls
+
+    reasons: list[str] = []
+    try:
+        validator = get_validator_cls(document)(SchemaPath.from_dict(document))
+        for error in validator.iter_errors():
+            reason = _reason(error)
+            if reason not in reasons:
+                reasons.append(reason)
+    except Exception as exc:  # an unresolvable $ref, or very broken input, raises instead of yielding
+        reasons.insert(0, _short(str(getattr(exc, "message", exc))))
+    return reasons
+
+
+def _reason(error: Any) -> str:
+    """One error as `reason at place`; a value with no place (a default) is named by its schema's title."""
+    where = _where([str(p) for p in getattr(error, "absolute_path", None) or getattr(error, "path", []) or []])
+    if not where:
+        schema = getattr(error, "schema", None)
+        title = schema.get("title") if isinstance(schema, dict) else None
+        where = f"a value checked against schema '{title}'" if title else "a default or example value"
+    reason = _short(str(getattr(error, "message", error)))
+    if "is not valid under any of the schemas" in reason:
+        # The validator cannot say which member it meant; a 3.1-only keyword in a 3.0 file is the usual cause.
+        keywords = sorted(_keys_in(getattr(error, "instance", None)) & OPENAPI_31_ONLY)
+        if keywords:
+            reason += f" (it uses {', '.join(keywords)}, an OpenAPI 3.1 keyword)"
+    return f"{reason} at {where}"
+
+
+# JSON Schema keywords OpenAPI 3.0's schema object lacks (3.1 has them).
+OPENAPI_31_ONLY = frozenset({"const", "prefixItems", "if", "then", "dependentRequired", "unevaluatedProperties"})
+
+
+def _keys_in(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = set(map(str, node))
+        for value in node.values():
+            found |= _keys_in(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_keys_in(v) for v in node)) if node else set()
+    return set()
+
+
+def _generator_reads(document: dict[str, Any]) -> bool:
+    """Whether openapi-python-client's own model of an OpenAPI document accepts it."""
+    from openapi_python_client.schema import OpenAPI
 
     try:
-        validate(document)
-    except OpenAPIValidationError as exc:
-        where = _where([str(p) for p in getattr(exc, "path", []) or []])
-        message = _short(str(getattr(exc, "message", exc)))
-        raise RegenError(
-            STAGE, f"invalid OpenAPI {version}: {message}" + (f" at {where}" if where else ""), ""
-        ) from None
-    except Exception as exc:  # the validator raises assorted errors on very broken input
-        raise RegenError(STAGE, f"invalid OpenAPI {version}: {_short(str(exc))}", "") from None
+        OpenAPI.model_validate(document)
+    except Exception:
+        return False
+    return True
 
 
 MAX_REASON = 200
@@ -178,7 +251,7 @@ def _where(parts: list[str]) -> str:
     return "/".join(parts)
 
 
-def load_and_validate(body: bytes, content_type: str | None = None) -> dict[str, Any]:
+def load_and_validate(body: bytes, content_type: str | None = None, strict: bool = False) -> dict[str, Any]:
     document = parse_document(body, content_type)
-    validate_spec(document)
+    validate_spec(document, strict)
     return document

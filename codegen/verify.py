@@ -20,10 +20,16 @@ __all__ = ["verify"]
 STAGE = "verify"
 
 
-def _first_error(text: str) -> str:
+def _errors(text: str) -> list[str]:
+    """The error lines of a check's output (ruff's `path:line:col: CODE ...`, mypy's `: error:`)."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    errors = [line for line in lines if ": error:" in line or "error" in line.lower()]
-    return (errors or lines or ["(no output)"])[0][:300]
+    errors = [line for line in lines if ": error:" in line or "error" in line.lower() or _ruff_finding(line)]
+    return [line[:300] for line in (errors or lines or ["(no output)"])]
+
+
+def _ruff_finding(line: str) -> bool:
+    parts = line.split(":", 3)
+    return len(parts) == 4 and parts[1].strip().isdigit() and parts[2].strip().isdigit()
 
 
 def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
@@ -36,7 +42,7 @@ def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
     checks = [
         (
             "ruff check failed on the generated package",
-            [str(ruff), "check", "--no-cache", "--quiet", package],
+            [str(ruff), "check", "--no-cache", "--quiet", "--output-format=concise", package],
             dict(os.environ),
         ),
         (
@@ -58,6 +64,12 @@ def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:
         for message, cmd, env in checks
     ]
     outputs = [proc.communicate() for _, proc in running]  # waits for all three: no orphans
-    for (message, proc), (out, err) in zip(running, outputs, strict=True):
-        if proc.returncode != 0:
-            raise RegenError(STAGE, f"{message}: {_first_error(out + err)}", "")
+    failed = [
+        (message, _errors(out + err))
+        for (message, proc), (out, err) in zip(running, outputs, strict=True)
+        if proc.returncode != 0
+    ]
+    if failed:
+        # The line names the first check's first error; the items are every error of every failed check.
+        items = [f"{message}: {error}" for message, errors in failed for error in errors]
+        raise RegenError(STAGE, items[0], "", items=items)

@@ -46,6 +46,18 @@ def test_environments_pick_the_documented_urls() -> None:
         FinalPOS(api_key="k", base_url="http://127.0.0.1:1", environment="mock")
 
 
+def test_a_spec_without_servers_gives_a_client_that_asks_for_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What `_spec_settings.py` holds when the pulled spec lists no server (codegen/spec_settings.py).
+    monkeypatch.setattr(finalpos._base_client, "ENVIRONMENTS", {})
+    monkeypatch.setattr(finalpos._base_client, "DEFAULT_ENVIRONMENT", "")
+    monkeypatch.delenv("FINALPOS_BASE_URL", raising=False)
+    with pytest.raises(finalpos.InvalidArgumentError, match="lists no server: pass base_url= or set FINALPOS_BASE_URL"):
+        FinalPOS(api_key="k")
+    assert FinalPOS(api_key="k", base_url="http://127.0.0.1:1").base_url == "http://127.0.0.1:1"
+    monkeypatch.setenv("FINALPOS_BASE_URL", "http://127.0.0.1:2")
+    assert FinalPOS(api_key="k").base_url == "http://127.0.0.1:2"
+
+
 def test_key_never_in_repr_or_str() -> None:
     for client in (
         FinalPOS(api_key=CANARY_KEY, base_url="http://127.0.0.1:1"),

@@ -39,8 +39,10 @@ class SpecOperation:
     path: str
     operation_id: str
     parameters: tuple[tuple[str, str], ...]
-    """(location, name) of every parameter (path, query, header), security headers excluded."""
+    """(location, name) of every parameter (path, query, header, cookie), security headers excluded."""
     has_body: bool
+    needs_key: bool = True
+    """The spec's security requirement for it (its own, else the top-level one) asks for a credential."""
 
     @property
     def label(self) -> str:
@@ -90,11 +92,20 @@ def spec_operations(spec: dict[str, Any]) -> list[SpecOperation]:
                     method=method,
                     path=path,
                     operation_id=op.get("operationId", f"{method} {path}"),
-                    parameters=tuple((p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header")),
+                    parameters=tuple(
+                        (p["in"], p["name"]) for p in params if p["in"] in ("path", "query", "header", "cookie")
+                    ),
                     has_body="requestBody" in op,
+                    needs_key=_needs_key(op.get("security", spec.get("security"))),
                 )
             )
     return found
+
+
+def _needs_key(security: Any) -> bool:
+    """No requirement, or one empty alternative (`{}`: anonymous allowed), asks for no credential."""
+    alternatives = [r for r in security or [] if isinstance(r, dict)]
+    return bool(alternatives) and all(alternatives)
 
 
 def _shape(path: str) -> str:
@@ -106,8 +117,46 @@ def _flat(name: str) -> str:
 
 
 class _BodyMarker:
+    """Stands in for a model (JSON, form or multipart body, or a model-typed parameter)."""
+
     def to_dict(self) -> dict[str, Any]:
         return {}
+
+    def to_multipart(self) -> dict[str, Any]:
+        return {}
+
+
+def _probe_value(hint: Any) -> Any:
+    """A value `_get_kwargs` accepts for a required argument of this type (only the URL is read back)."""
+    import datetime
+    import enum
+
+    origin = typing.get_origin(hint)
+    if origin is list:
+        return []
+    if origin is not None:  # a union: the first member that is a real value
+        members = [a for a in typing.get_args(hint) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+        return _probe_value(members[0]) if members else "marker"
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return next(iter(hint))
+        if hasattr(hint, "to_dict") or hasattr(hint, "to_multipart"):
+            return _BodyMarker()
+        if hint.__name__ == "File":  # finalpos.types.File: a binary body
+            import io
+
+            return hint(payload=io.BytesIO(b""))
+        samples: dict[type, Any] = {
+            bool: True,
+            int: 1,
+            float: 1.0,
+            datetime.datetime: datetime.datetime(2000, 1, 1),
+            datetime.date: datetime.date(2000, 1, 1),
+        }
+        for kind, sample in samples.items():
+            if issubclass(hint, kind):
+                return sample
+    return "marker"
 
 
 def _endpoint_of(module: ModuleType) -> Endpoint | None:
@@ -122,7 +171,7 @@ def _endpoint_of(module: ModuleType) -> Endpoint | None:
     probe: dict[str, Any] = dict(markers)
     for p in signature.parameters.values():
         if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty:
-            probe[p.name] = _BodyMarker() if p.name == "body" else "marker"
+            probe[p.name] = _probe_value(hints.get(p.name))
     request = get_kwargs(**probe)
     url = str(request["url"])
     for name, marker in markers.items():
@@ -164,16 +213,17 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         for location, name in op.parameters:
             if location == "path":
                 continue
-            if _flat(name) not in by_flat:
+            # The generator suffixes the location where one name is used in several, or is reserved
+            # (`param_query`, `client_query`).
+            found = by_flat.get(_flat(name)) or by_flat.get(_flat(name) + location)
+            if found is None:
                 problems.append(f"{op.label}: {endpoint.name} takes no argument for {location} parameter {name!r}")
                 continue
-            mapping[(location, name)] = by_flat[_flat(name)]
+            mapping[(location, name)] = found
         if len(spec_path_names) != len(endpoint.path_args):
             problems.append(f"{op.label}: {endpoint.name} takes path args {endpoint.path_args}")
         if op.has_body and endpoint.body_type is None:
             problems.append(f"{op.label}: {endpoint.name} takes no request body")
-        elif endpoint.body_type is not None and not hasattr(endpoint.body_type, "from_dict"):
-            problems.append(f"{op.label}: {endpoint.name} body type {endpoint.body_type!r} has no from_dict")
         endpoint.spec_to_python = mapping
         endpoint.typed = typed.get(endpoint.name)
         if endpoint.typed is None:
@@ -181,7 +231,7 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         else:
             takes = {_flat(p) for p in endpoint.typed.parameters}
             for location, name in op.parameters:
-                if _flat(name) not in takes:
+                if _flat(mapping.get((location, name), name)) not in takes:
                     problems.append(f"{op.label}: {endpoint.typed.label} takes no {location} parameter {name!r}")
         bound[op] = endpoint
     if problems:

@@ -16,8 +16,13 @@ from typing import Any
 import pytest
 
 from tests.contract.binding import BindingError, Endpoint, SpecOperation, bind, discover_endpoints
-from tests.contract.harness import OPERATIONS, load_schema
+from tests.contract.harness import OPERATIONS, SPEC, load_schema
 from tests.contract.mocks import ContractMock, hosted_mock, selected_mock_names, started_mocks
+
+# test_findings.py pins fixes found on Final POS's own operations (it imports its models by name), so it
+# belongs to that API; after pulling another API's description the rest of the suite follows that spec.
+FINDINGS_API = "Final POS API"
+collect_ignore = [] if SPEC.get("info", {}).get("title") == FINDINGS_API else ["test_findings.py"]
 
 
 def pytest_configure(config: pytest.Config) -> None:

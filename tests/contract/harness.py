@@ -23,6 +23,7 @@ import httpx
 import schemathesis
 from finalpos import APIConnectionError, FinalPOS
 from finalpos._response import APIResponse
+from finalpos._spec_settings import AUTH_NAME
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from schemathesis import Case
 from schemathesis.checks import not_a_server_error
@@ -38,6 +39,7 @@ from tests.contract.typed_surface import typed_kwargs
 
 __all__ = [
     "API_KEY",
+    "AUTH_NAME",
     "MOCK_RESETS",
     "CHECKS",
     "Exchange",
@@ -138,8 +140,10 @@ class Exchange:
 
 
 def _drop_api_key(request: httpx.Request) -> None:
-    # FinalPOS refuses to start without a key, so the keyless case is made on the wire instead.
-    del request.headers["x-api-key"]
+    # FinalPOS refuses to start without a key, so the keyless case is made on the wire instead
+    # (the header the pulled spec's security scheme names; none when it declares no scheme).
+    if AUTH_NAME and AUTH_NAME in request.headers:
+        del request.headers[AUTH_NAME]
 
 
 @contextmanager
@@ -162,7 +166,14 @@ def case_kwargs(endpoint: Endpoint, case: Case[Any]) -> dict[str, Any]:
     body = case.body if endpoint.body_type is not None else None
     # Schemathesis hands path parameters over percent-encoded (wire form); a user passes the plain value.
     path = {k: unquote(v) if isinstance(v, str) else v for k, v in (case.path_parameters or {}).items()}
-    plain = {**path, **(case.query or {})}
+    by_location = {"path": path, "query": case.query, "header": case.headers, "cookie": case.cookies}
+    plain: dict[str, Any] = {}
+    for location, values in by_location.items():
+        for name, value in (values or {}).items():
+            # By the Python name bound to the spec's (location, name): `param` may be in the path and the query.
+            python = endpoint.spec_to_python.get((location, name))
+            if python is not None or location in ("path", "query"):
+                plain[python or name] = value
     return typed_kwargs(endpoint.typed, plain, body)
 
 

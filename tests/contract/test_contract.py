@@ -1,5 +1,8 @@
 """Issue 4, item 2: every operation of `openapi.json`, called through `FinalPOS` against each mock.
 
+Whatever spec was pulled: the operations, the mock (Prism of `openapi.json`) and the credential header
+come from it, so after pulling another API's description `make contract` calls every one of its operations.
+
 Per operation: the spec's own request examples, then schemathesis-generated valid inputs, must be accepted
 (2xx), parse to the documented model and validate against the spec; without `x-api-key` the call must fail
 with a typed authentication error where the mock checks the key (learned first, tests/contract/mocks.py);
@@ -13,12 +16,13 @@ from typing import Any
 
 import pytest
 from finalpos import AuthenticationError, FinalPOS, FinalPOSError
+from finalpos._spec_settings import AUTH_KIND
 from hypothesis import HealthCheck, given, seed, settings
 from schemathesis import Case, GenerationMode
 
 from tests.contract.assertions import assert_accepted_and_typed
 from tests.contract.binding import Endpoint, SpecOperation, bind, discover_endpoints
-from tests.contract.harness import CONTRACT_EXAMPLES, FUZZ_SEED, OPERATIONS, call, draw_one
+from tests.contract.harness import AUTH_NAME, CONTRACT_EXAMPLES, FUZZ_SEED, OPERATIONS, call, draw_one
 from tests.contract.mocks import NOT_ENFORCED, PASSED, ContractMock, on_every_mock
 from tests.contract.reproduce import with_reproduction
 
@@ -91,17 +95,17 @@ def test_without_api_key_is_a_typed_authentication_error(
 
     def refused(mock: ContractMock) -> str:
         with with_reproduction(case, mock.url, seeded=False):
-            if not mock.enforces_key:
-                # The mock answers without a key: nothing to learn about the client's auth error here, but
-                # what came back is still held to the spec.
+            if not operation.needs_key or not mock.enforces_key:
+                # The pulled spec asks no credential for it, or the mock answers without a key: what came
+                # back is still held to the spec (a mock that skips the check counts it "not enforced").
                 exchange = call(endpoint, case, mock.url, send_key=False)
-                assert "x-api-key" not in exchange.last.request.headers, "the test meant to send no key"
+                assert AUTH_NAME not in exchange.last.request.headers, "the test meant to send no key"
                 assert_accepted_and_typed(operation, endpoint, case, exchange)
-                return NOT_ENFORCED
+                return NOT_ENFORCED if operation.needs_key else PASSED
             with pytest.raises(AuthenticationError) as caught:
                 call(endpoint, case, mock.url, send_key=False)
         assert caught.value.status_code == 401
-        assert "x-api-key" not in caught.value.request.headers, "the test meant to send no key"
+        assert AUTH_NAME not in caught.value.request.headers, "the test meant to send no key"
         assert str(caught.value).startswith("Error code: 401"), str(caught.value)
         return PASSED
 
@@ -110,5 +114,9 @@ def test_without_api_key_is_a_typed_authentication_error(
 
 def test_client_without_any_api_key_refuses_before_sending(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FINALPOS_API_KEY", raising=False)
+    if AUTH_KIND == "none":
+        # The pulled spec declares no credential: the client starts without one.
+        assert FinalPOS(base_url="http://127.0.0.1:9").base_url.startswith("http://127.0.0.1:9")
+        return
     with pytest.raises(FinalPOSError, match="(?i)api[ _-]?key"):
         FinalPOS(base_url="http://127.0.0.1:9")

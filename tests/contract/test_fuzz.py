@@ -50,7 +50,7 @@ def test_positive_inputs_round_trip_and_are_accepted(
     @given(case=api_op.as_strategy(GenerationMode.POSITIVE))
     def accepted(case: Case[Any]) -> None:
         with with_reproduction(case, primary_mock.url):
-            if endpoint.body_type is not None:
+            if hasattr(endpoint.body_type, "from_dict"):
                 model = endpoint.body_type.from_dict(case.body)
                 assert model.to_dict() == case.body, f"{endpoint.body_type.__name__} does not round-trip"
             assert_accepted_and_typed(operation, endpoint, case, call(endpoint, case, primary_mock.url))

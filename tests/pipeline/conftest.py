@@ -27,7 +27,7 @@ from tests.local_server import LocalServer, serve
 
 # Settings the CLI reads from the environment; a test sets the ones it means, nothing leaks in.
 PIPELINE_ENV = (
-    "SPEC_URL", "FORCE", "STRICT_FETCH", "ALLOW_BREAKING", "REGEN_KILL_AT",
+    "SPEC_URL", "FORCE", "STRICT_FETCH", "STRICT_SPEC", "ALLOW_BREAKING", "REGEN_KILL_AT",
     "FETCH_TIMEOUT", "FETCH_CONNECT_TIMEOUT", "FETCH_MAX_BYTES", "RUFF", "REDOCLY",
 )  # fmt: skip
 # What `pip install ./generated` or an interpreter may leave behind; not part of the package.

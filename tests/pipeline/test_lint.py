@@ -85,4 +85,7 @@ def test_summary_raises_on_the_first_error_and_counts_the_rest() -> None:
     ]
     with pytest.raises(RegenError) as caught:
         summarise(problems)
-    assert caught.value.message == "no-unresolved-refs at GET /a responses/200: Can't resolve $ref (+1 more)"
+    assert caught.value.message == "no-unresolved-refs at GET /a responses/200: Can't resolve $ref"
+    # Every error is an item of the one stop (the pipeline lists them all under .regen/).
+    assert len(caught.value.items) == 2 and caught.value.items[1].startswith("path-parameters-defined at ")
+    assert "(+1 more)" in caught.value.one_line()

@@ -212,6 +212,22 @@ def test_a_collision_with_no_meaningful_name_left_stops_naming_the_config_entry(
     assert "codegen/config/naming.json" in caught.value.one_line()
 
 
+def test_every_name_collision_is_in_the_one_stop(naming: NamingConfig) -> None:
+    paths: dict[str, dict[str, Any]] = {}
+    orphans: dict[str, Any] = {}
+    for entity in ("gadget", "widget"):
+        paths[f"/v1/api/{entity}/{{id}}"] = {"get": op(f"/v1/api/{entity}/{{id}}", "get", response=obj(id="string"))}
+        paths[f"/v1/api/{entity}"] = {
+            "post": op(f"/v1/api/{entity}", "post", body=obj(a="string"), response=obj(b="string"))
+        }
+        orphans[f"{entity.title()}CreateResponse"] = obj(unrelated="string")
+    with pytest.raises(RegenError) as caught:
+        normalise(spec_with(paths, orphans), naming)
+    entries = [item.split("): ", 1)[1] for item in caught.value.items]
+    assert entries == ['"renames": {"GadgetCreateResponse": "<Name>"}', '"renames": {"WidgetCreateResponse": "<Name>"}']
+    assert "(+1 more" in caught.value.one_line()
+
+
 def test_identical_shapes_merge_under_their_shared_name(naming: NamingConfig) -> None:
     envelope = {"type": "object", "properties": {"statusCode": {"type": "number"}, "message": {"type": "string"}}}
     paths = {
@@ -298,17 +314,42 @@ def test_contentless_get_success_is_typed_as_any_json(naming: NamingConfig) -> N
     assert report.untyped_responses == ["GET /v1/api/tables 200"]
 
 
-def test_union_members_nothing_tells_apart_stop_naming_the_config_entry(naming: NamingConfig) -> None:
-    # Same properties, different types: no title, no fixed value, no property of its own.
+def test_union_members_nothing_tells_apart_are_named_by_position_in_one_run(naming: NamingConfig) -> None:
+    # Same properties, different types: no discriminator, title or property of its own.
     members = [obj(value="string"), obj(value="integer")]
     spec = spec_with({"/v1/api/gadget/{id}": {"get": op("/v1/api/gadget/{id}", "get", response={"oneOf": members})}})
-    with pytest.raises(RegenError) as caught:
-        normalise(spec, naming)
-    assert '"renames": {"GadgetUnnamedVariant1": "<Name>"}' in caught.value.one_line()
-    named = NamingConfig(naming.entities, {**naming.renames, "GadgetUnnamedVariant1": "GadgetText"})
-    with pytest.raises(RegenError) as caught:
-        normalise(spec, named)
-    assert '"GadgetUnnamedVariant2"' in caught.value.one_line()
-    both = NamingConfig(naming.entities, {**named.renames, "GadgetUnnamedVariant2": "GadgetCount"})
-    out, _ = normalise(spec, both)
+    out, report = normalise(spec, naming)
+    refs = json_schema(out["paths"]["/v1/api/gadget/{id}"]["get"], "200")["oneOf"]
+    assert refs == [{"$ref": REF + "GadgetVariant1"}, {"$ref": REF + "GadgetVariant2"}]
+    # Both at once, each with the naming-map entry that names it better.
+    notes = [line for line in report.lines() if "by its position" in line]
+    assert len(notes) == 2 and '"renames": {"GadgetVariant2": "<Name>"}' in notes[1]
+    both = NamingConfig(
+        naming.entities, {**naming.renames, "GadgetVariant1": "GadgetText", "GadgetVariant2": "GadgetCount"}
+    )
+    out, report = normalise(spec, both)
     assert {"GadgetText", "GadgetCount"} <= set(out["components"]["schemas"])
+    assert not report.positional_variants
+
+
+def test_union_members_are_named_by_discriminator_value_before_title(naming: NamingConfig) -> None:
+    card = {**obj(kind="string", last4="string"), "title": "Plastic"}
+    card["properties"]["kind"] = {"type": "string", "const": "card"}
+    cash = obj(kind="string", tendered="number")
+    cash["properties"]["kind"] = {"type": "string", "enum": ["cash"]}
+    union = {"oneOf": [card, cash], "discriminator": {"propertyName": "kind"}}
+    spec = spec_with({"/v1/api/payment/{id}": {"get": op("/v1/api/payment/{id}", "get", response=union)}})
+    out, _ = normalise(spec, naming)
+    refs = json_schema(out["paths"]["/v1/api/payment/{id}"]["get"], "200")["oneOf"]
+    assert refs == [{"$ref": REF + "PaymentCard"}, {"$ref": REF + "PaymentCash"}]
+
+
+def test_a_default_beside_a_lone_allof_ref_overrides_the_targets_and_keeps_it_an_enum(naming: NamingConfig) -> None:
+    status = {"type": "string", "enum": ["open", "closed"], "default": "open"}
+    body = obj(name="string")
+    body["properties"]["status"] = {"allOf": [{"$ref": REF + "Status"}], "default": "closed"}
+    spec = spec_with({"/v1/api/gadget": {"post": op("/v1/api/gadget", "post", body=body)}}, {"Status": status})
+    out, _ = normalise(spec, naming)
+    create = out["components"]["schemas"]["GadgetCreate"]["properties"]["status"]
+    enum = out["components"]["schemas"][create["$ref"].rsplit("/", 1)[1]]
+    assert enum["enum"] == ["open", "closed"] and enum["default"] == "closed" and "allOf" not in enum
