@@ -310,6 +310,10 @@ def _resolve_base_url(
                 f"Both {BASE_URL_ENV} and environment= are set; unset one.", argument="environment"
             )
         return from_env
+    if not ENVIRONMENTS:
+        raise InvalidArgumentError(
+            f"The API description lists no server: pass base_url= or set {BASE_URL_ENV}.", argument="base_url"
+        )
     name = environment or DEFAULT_ENVIRONMENT
     if name not in ENVIRONMENTS:
         raise InvalidArgumentError(
