@@ -555,7 +555,7 @@ def _impact(ws: Workspace, opts: RegenOptions) -> int:
         labels = " ".join(app.label for app in opts.apps)
         opts.out(f"impact: the spec is the one generated/ was built from; nothing changed for {labels}")
         return 0
-    lint_job = _start_lint_and_validate(ws, pulled.document)
+    lint_job, _findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
     try:
