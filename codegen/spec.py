@@ -64,13 +64,22 @@ RECONSTRUCTED_EXTENSION = "x-reconstructed"
 
 
 def reconstructed_notes(document: Any) -> int:
-    """How many `x-reconstructed` notes a description carries (0 for the vendor's own file)."""
+    """How many distinct `x-reconstructed` notes a description carries (0 for the vendor's own file).
+
+    Distinct by text, so a schema written once and `$ref`d (the NestJS style) or copied inline at each
+    use gives the same count: the guide that states it stays the same across such restyles."""
+    return len(set(_reconstructed_texts(document)))
+
+
+def _reconstructed_texts(document: Any) -> Iterator[str]:
     if isinstance(document, dict):
-        own = RECONSTRUCTED_EXTENSION in document
-        return own + sum(reconstructed_notes(value) for value in document.values())
-    if isinstance(document, list):
-        return sum(reconstructed_notes(value) for value in document)
-    return 0
+        if RECONSTRUCTED_EXTENSION in document:
+            yield json.dumps(document[RECONSTRUCTED_EXTENSION], sort_keys=True)
+        for value in document.values():
+            yield from _reconstructed_texts(value)
+    elif isinstance(document, list):
+        for value in document:
+            yield from _reconstructed_texts(value)
 
 
 # --- operations --------------------------------------------------------------------------------

@@ -24,8 +24,8 @@ def test_types_exports_only_what_users_use() -> None:
     # `File`, ...) are not part of the surface; `Response` is gone, `File` stays for generated multipart code.
     import finalpos.types
 
-    assert finalpos.types.__all__ == ["UNSET", "Unset"]
+    assert finalpos.types.__all__ == ["UNSET", "FileInput", "Unset"]
     assert not hasattr(finalpos.types, "Response")
     star: dict[str, object] = {}
     exec("from finalpos.types import *", star)
-    assert sorted(k for k in star if k != "__builtins__") == ["UNSET", "Unset"]
+    assert sorted(k for k in star if k != "__builtins__") == ["FileInput", "UNSET", "Unset"]
