@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .specs import add_operation
+
 CUSTOMERS = "/v1/api/customers"
 CUSTOMER = "/v1/api/customer"
 CUSTOMER_ID = "/v1/api/customer/{id}"
@@ -68,29 +70,7 @@ def district_on_create_body_billing(doc: dict[str, Any]) -> None:
 
 def gift_cards(doc: dict[str, Any]) -> None:
     """A new operation with a new model: `GET /gift-cards` listing `GiftCard`s."""
-    doc["paths"]["/v1/api/gift-cards"] = {
-        "get": {
-            "operationId": "GiftCardsController_findAll",
-            "tags": ["GiftCards"],
-            "parameters": [{"name": "limit", "in": "query", "required": False, "schema": {"type": "number"}}],
-            "responses": {
-                "200": {
-                    "description": "The gift cards.",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {"id": {"type": "string"}, "balance": {"type": "string"}},
-                                },
-                            }
-                        }
-                    },
-                }
-            },
-        }
-    }
+    add_operation(doc)
 
 
 def search_query_parameter(doc: dict[str, Any]) -> None:
