@@ -97,11 +97,17 @@ def test_a_one_of_response_and_body_parse_into_the_matching_model(
         full = match_member({"id": "c1", "name": "Drinks", "menuOrder": 1}, members).model.__name__
         body_members = module._members_category_create_name_or_category_create_import_id
         body = module.as_union_model("body", {"importId": "i-9"}, body_members)
+        from finalpos import InvalidArgumentError
+        try:  # a caller's dict is converted strictly, as for any model argument: never sent as given
+            module.as_union_model("body", {"name": 123}, body_members)
+            wrong_type = "sent"
+        except InvalidArgumentError:
+            wrong_type = "refused"
         created = client.categories.create(body={"name": "Drinks", "description": "Cold"})
         result = {
             "sync": type(archived).__name__, "async": type(archived_async).__name__,
             "archived": archived.archived, "full": full, "body": type(body).__name__,
-            "created": type(created).__name__,
+            "created": type(created).__name__, "wrong_type": wrong_type,
         }
         """,
     )
@@ -112,6 +118,7 @@ def test_a_one_of_response_and_body_parse_into_the_matching_model(
         "full": "Category",
         "body": "CategoryCreateImportId",
         "created": "Category",
+        "wrong_type": "refused",
     }
 
 
