@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from ._arguments import as_model
 from ._exceptions import InvalidArgumentError
 from ._lenient import is_strict
 from .types import Unset
@@ -112,7 +113,7 @@ _warned: set[tuple[str, str]] = set()
 
 
 def as_union_model(argument: str, value: Any, members: Sequence[UnionMember]) -> Any:
-    """A member model as is (or UNSET); a dict converted into the member it fits best."""
+    """A member model as is (or UNSET); a dict converted, strictly, into the member it fits best."""
     if isinstance(value, (Unset, *(m.model for m in members))):
         return value
     if not isinstance(value, Mapping):
@@ -123,9 +124,4 @@ def as_union_model(argument: str, value: Any, members: Sequence[UnionMember]) ->
     member = match_member(value, members)
     if member is None:
         raise InvalidArgumentError(f"`{argument}` fits none of {_names(members)}", argument=argument)
-    try:
-        return member.model.from_dict(value)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InvalidArgumentError(
-            f"`{argument}` is not a valid {member.model.__name__}: {type(exc).__name__}: {exc}", argument=argument
-        ) from exc
+    return as_model(argument, value, member.model)  # the one strict conversion every model argument takes
