@@ -55,7 +55,7 @@ class RegenOptions:
     kill_at: str | None = None
     """Test hook (REGEN_KILL_AT): SIGKILL this process on entering the named stage."""
     apps: tuple[App, ...] = ()
-    """`APP=`: the user's apps, type-checked against the current and the candidate package (issue 21)."""
+    """`APP=`: the user's apps, type-checked against the current and the candidate package."""
 
 
 @dataclass
@@ -339,7 +339,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     try:
         result = _build_or_explain(ws, opts, previous, pulled, lint_job, old_document, spec_changed)
         files = diff_trees(ws.generated_dir, result.dist_dir)
-        # The change report and gate (issue 6): only when the spec or the package output changed.
+        # The change report and gate: only when the spec or the package output changed.
         changes = None
         if spec_changed or files.any:
             changes = _report_and_gate(ws, opts, previous, result, old_document, pulled.document, spec_changed)

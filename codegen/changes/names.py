@@ -1,4 +1,4 @@
-"""Model names that move: one report item per site whose model name changed (issue 24).
+"""Model names that move: one report item per site whose model name changed.
 
 Names are sticky (`codegen/sticky_names.py`): a site keeps its model name while its shape stays
 compatible with the model's other sites. When it no longer fits, the rules name it again and the name
