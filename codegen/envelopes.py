@@ -1,7 +1,8 @@
 """Page envelopes, recognised by shape (`codegen/config/pagination.yaml`): which list responses wrap
 their items, where the items and the total sit, and how the next page is asked for: by skip/limit,
-by a cursor query parameter the envelope states the next value of, or by the next link it states. Read by the normaliser (names: `<Entity>Page`
-around `<Entity>`), the surface (a pager over the items) and the fake (answers in the envelope)."""
+by a cursor query parameter the envelope states the next value of, or by the next link it states.
+Read by the normaliser (names: `<Entity>Page` around `<Entity>`), the surface (a pager over the
+items) and the fake (answers in the envelope)."""
 
 from __future__ import annotations
 

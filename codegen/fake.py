@@ -248,7 +248,12 @@ def _route(
     params = [p for p in (op.get("parameters") or []) if isinstance(p, dict)]
     other = _other_media(op)
     kind, collection, id_param = _route_kind(
-        path, method, params, _deref(spec, schema), collection_of, download=other is not None,
+        path,
+        method,
+        params,
+        _deref(spec, schema),
+        collection_of,
+        download=other is not None,
         enveloped=method == "get" and _enveloped(spec, schema, params),
     )
     request = json_media(op.get("requestBody") or {})

@@ -21,7 +21,6 @@ __all__ = ["AsyncCursorPager", "CursorPage", "SyncCursorPager", "follow_link"]
 T = TypeVar("T")
 
 
-
 class CursorPage(Generic[T]):
     """One page: its `items`, the `cursor` it was asked with (None: the first), the raw `response`."""
 

@@ -205,7 +205,12 @@ def _gift_card_list(doc: dict[str, Any], params: list[str], envelope: dict[str, 
             "tags": ["Gift Cards"],
             "summary": "List gift cards",
             "parameters": [
-                {"name": n, "in": "query", "required": False, "schema": {"type": "integer" if n == "limit" else "string"}}
+                {
+                    "name": n,
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "integer" if n == "limit" else "string"},
+                }
                 for n in params
             ],
             "responses": {

@@ -377,7 +377,9 @@ def test_a_cursor_envelope_list_follows_the_cursor_until_null(project: Project, 
 
 def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project, api: RecordingAPI) -> None:
     run = follow(project, specs.derived(construct_specs.link_envelope_list, version="1.3.0"))
-    assert "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageLinks: model added" in run.stdout
+    assert (
+        "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageLinks: model added" in run.stdout
+    )
     api_md = (project.root / "generated" / "api.md").read_text()
     listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
     assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md

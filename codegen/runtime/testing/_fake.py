@@ -41,6 +41,8 @@ def _offset(cursor: Any) -> int:
     """Where a fake cursor (or a next link's offset) starts; anything else starts at the beginning."""
     text = str(cursor or "")
     return int(text) if text.isdigit() else 0
+
+
 TIMESTAMPS = ("createdAt", "updatedAt")
 
 
