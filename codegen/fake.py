@@ -134,10 +134,19 @@ def _response_formats(spec: dict[str, Any], request: Any, record: Any) -> dict[s
     return formats
 
 
+def _query_names(params: list[Any]) -> set[str]:
+    return {str(p.get("name")) for p in params if isinstance(p, dict) and p.get("in") == "query"}
+
+
 def _paged(params: list[Any]) -> bool:
     """skip/limit query parameters: a list, even where the docs show no body ("No content")."""
-    names = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "query"}
-    return {"skip", "limit"} <= names
+    return {"skip", "limit"} <= _query_names(params)
+
+
+def _enveloped(spec: dict[str, Any], schema: Any, params: list[Any]) -> bool:
+    """A page envelope (cursor and link ones too, `codegen/envelopes.py`) the operation's query fits."""
+    components = spec.get("components", {}).get("schemas", {})
+    return match_envelope(schema, components, _query_names(params)) is not None
 
 
 def build_routes(spec: dict[str, Any]) -> dict[str, Any]:
@@ -179,7 +188,9 @@ def _collection_namer(spec: dict[str, Any], ops: list[tuple[str, str, dict[str, 
     for path, method, op in ops:
         _, body = _success(op)
         array = bool(body) and _deref(spec, (body or {}).get("schema")).get("type") == "array"
-        if method == "get" and "{" not in path and (array or _paged(op.get("parameters") or [])):
+        params = op.get("parameters") or []
+        schema = (body or {}).get("schema")
+        if method == "get" and "{" not in path and (array or _paged(params) or _enveloped(spec, schema, params)):
             segment = path.rstrip("/").rsplit("/", 1)[-1]
             list_segments[plural(segment)] = segment
 
@@ -197,6 +208,7 @@ def _route_kind(
     resolved: dict[str, Any],
     collection_of: Callable[[str], str],
     download: bool = False,
+    enveloped: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """(kind, collection, id parameter): create/list on a collection path, retrieve/update/delete on
     `<collection path>/{id}`, "download" for a GET of text or binary content on `<collection path>/{id}`
@@ -210,7 +222,7 @@ def _route_kind(
             return "download", collection_of(match.group(1)), str(path_params[0]["name"])
     if not path_params and method == "post":
         return "create", collection_of(trimmed), None
-    if not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params)):
+    if not path_params and method == "get" and (resolved.get("type") == "array" or _paged(params) or enveloped):
         return "list", collection_of(trimmed), None
     if len(path_params) == 1 and trimmed.endswith("{" + str(path_params[0].get("name")) + "}"):
         base = trimmed.rsplit("/", 1)[0]
@@ -236,7 +248,13 @@ def _route(
     params = [p for p in (op.get("parameters") or []) if isinstance(p, dict)]
     other = _other_media(op)
     kind, collection, id_param = _route_kind(
-        path, method, params, _deref(spec, schema), collection_of, download=other is not None
+        path,
+        method,
+        params,
+        _deref(spec, schema),
+        collection_of,
+        download=other is not None,
+        enveloped=method == "get" and _enveloped(spec, schema, params),
     )
     request = json_media(op.get("requestBody") or {})
     route: dict[str, Any] = {
@@ -261,9 +279,12 @@ def _route(
     }
     if kind == "delete":
         route["delete_message"] = _delete_message(route["response_example"])
-    envelope = match_envelope(schema, spec.get("components", {}).get("schemas", {})) if kind == "list" else None
+    components = spec.get("components", {}).get("schemas", {})
+    envelope = match_envelope(schema, components, _query_names(params)) if kind == "list" else None
     if envelope:
         route["envelope"] = {"items": envelope.items, "total": list(envelope.total)}
+        if envelope.next:  # only where it applies, so skip/limit envelopes' routes stay as they were
+            route["envelope"] |= {"next": list(envelope.next), "cursor": envelope.cursor, "link": envelope.link}
     # Only where they apply, so a JSON-only spec's table stays as it was.
     if other is not None:
         route["response_media"], route["response_example"] = other[0], _example_of(other[1])

@@ -521,7 +521,7 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
                 continue
             status_text = str(status)
             collector.direction = RESPONSE
-            envelope = match_envelope(slot[0]["schema"]) if method == "get" and _takes_skip_limit(op) else None
+            envelope = match_envelope(slot[0]["schema"], query=_query_names(op)) if method == "get" else None
             if status_text.startswith("2") and envelope:
                 _visit_envelope(collector, slot[0], entity, envelope, op_id)
             elif status_text.startswith("2"):
@@ -553,9 +553,9 @@ def _collect(spec: dict[str, Any], naming: NamingConfig, report: NormaliseReport
     return collector
 
 
-def _takes_skip_limit(op: dict[str, Any]) -> bool:
-    names = {p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
-    return {"skip", "limit"} <= names
+def _query_names(op: dict[str, Any]) -> set[str]:
+    """The operation's query parameter names (an envelope shape is read only where its paging fits)."""
+    return {str(p.get("name")) for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "query"}
 
 
 def _visit_envelope(collector: _Collector, media: dict[str, Any], entity: str, envelope: Envelope, op_id: str) -> None:

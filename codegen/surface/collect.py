@@ -53,6 +53,8 @@ class _Response:
     return_type: str
     parser: str
     item_type: str | None = None
+    paging: str = "skip"  # (a list) how the next page is asked for: "skip", "cursor" or "link"
+    cursor: str = ""  # (cursor paging) the wire name of the cursor query parameter
 
 
 @dataclass
@@ -110,8 +112,13 @@ class _Collector:
         )
         path_params = [_param(resource, p) for p in op.endpoint.path_parameters]
         paged = response.item_type is not None
-        query = [p for p in op.endpoint.query_parameters if not (paged and _text(p.name) in PAGE_PARAMS)]
-        query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit itself
+        page_params = {"skip": set(PAGE_PARAMS), "cursor": {response.cursor, "limit"}, "link": {"limit"}}
+        taken_by_pager = page_params[response.paging] if paged else set()
+        query = [p for p in op.endpoint.query_parameters if _text(p.name) not in taken_by_pager]
+        query_params = [_param(resource, p) for p in query]  # a pager takes skip/limit (or its cursor) itself
+        cursor_param = next(
+            (_param(resource, p).name for p in op.endpoint.query_parameters if _text(p.name) == response.cursor), ""
+        )
         deep = deep_object_params(self.spec, op.path, op.http_method)
         delimited = delimited_params(self.spec, op.path, op.http_method)
         for param, prop in zip(query_params, query, strict=True):
@@ -123,7 +130,8 @@ class _Collector:
         header_params = [
             _param(resource, p) for p in list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
         ]
-        body = self._body(resource, op, _names_taken(path_params + query_params + header_params, paged=paged))
+        taken = _names_taken(path_params + query_params + header_params, paged=paged)
+        body = self._body(resource, op, taken | ({cursor_param, "next_link"} - {""} if paged else set()))
         method = Method(
             name=name,
             http_method=op.http_method.upper(),
@@ -140,6 +148,8 @@ class _Collector:
             return_type=response.return_type,
             item_type=response.item_type,
             parser=response.parser,
+            paging=response.paging if paged else "skip",
+            cursor_param=cursor_param if paged else "",
             summary=_text(op.endpoint.summary).strip(),
             description=_text(op.endpoint.description).strip(),
             deprecated=self.spec["paths"][op.path][op.http_method].get("deprecated") is True,
@@ -201,6 +211,8 @@ class _Collector:
 def _paged(response: _Response, op: _Operation) -> _Response:
     """A GET taking skip/limit that answers an array is a paged list (item type set); else none is."""
     query_names = {_text(p.name) for p in op.endpoint.query_parameters}
+    if response.item_type is not None and response.paging != "skip":  # a cursor or link envelope
+        return response
     if op.http_method != "get" or not set(PAGE_PARAMS) <= query_names:
         return _Response(response.return_type, response.parser)
     if response.return_type == "Any":  # no schema at all: items of any JSON (the body must be an array)
@@ -268,11 +280,11 @@ def _envelope_response(
     from openapi_python_client.parser.properties.model_property import ModelProperty
 
     query_names = {_text(p.name) for p in endpoint.query_parameters}
-    if method != "get" or not set(PAGE_PARAMS) <= query_names:
+    if method != "get":
         return None
     success = _first_success(endpoint)
     response = spec["paths"][path][method]["responses"].get(str(success.status_code.range[0])) or {}
-    envelope = match_envelope(_json_schema(response), spec.get("components", {}).get("schemas", {}))
+    envelope = match_envelope(_json_schema(response), spec.get("components", {}).get("schemas", {}), query_names)
     if envelope is None:
         return None
     fields = list(prop.required_properties or []) + list(prop.optional_properties or [])
@@ -282,9 +294,10 @@ def _envelope_response(
     item = items.inner_property
     resource.type_imports |= _prop_imports(prop) | _prop_imports(item) | {"from .._envelopes import envelope_parser"}
     parser = f"_parse_{prop.class_info.module_name}"
-    args = f"{str(items.python_name)!r}, {envelope.total!r}"
+    args = f"{str(items.python_name)!r}, {envelope.total!r}" + (f", {envelope.next!r}" if envelope.next else "")
     resource.parsers[parser] = Parser("envelope", prop.class_info.name, args)
-    return _Response(f"list[{item.class_info.name}]", parser, item.class_info.name)
+    name = item.class_info.name
+    return _Response(f"list[{name}]", parser, name, envelope.paging, envelope.cursor)
 
 
 def _json_schema(container: dict[str, Any]) -> Any:

@@ -56,6 +56,13 @@ class Method:
     header_params: list[Param] = field(default_factory=list)  # header and cookie parameters
     accept: str = ""  # the Accept header of a non-JSON response (its media types), else the client's
     public: bool = False  # `security: []`: sent without the API key
+    paging: str = "skip"  # (a paged list) "skip" (skip/limit), "cursor" (a cursor parameter) or "link"
+    cursor_param: str = ""  # (cursor paging) the argument taking the cursor
+
+    @property
+    def cursor_paged(self) -> bool:
+        """A list paged by the cursor or next link its envelope states (one page after another)."""
+        return self.paged and self.paging != "skip"
 
     @property
     def paged(self) -> bool:
@@ -79,7 +86,7 @@ class Parser:
 
     kind: str  # "model", "model_list", "union" or "envelope"
     model: str  # the model class, or (union) the members constant in `Resource.unions`
-    args: str = ""  # (envelope) the items attribute and the total's wire path, as Python literals
+    args: str = ""  # (envelope) the items attribute, the total's (and next's) wire path, as Python literals
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,57 @@ def page_envelope_list(doc: dict[str, Any]) -> None:
     }
 
 
+def _gift_card_list(doc: dict[str, Any], params: list[str], envelope: dict[str, Any]) -> None:
+    all_of_entity_with_integer_enums(doc)
+    doc["paths"]["/v1/api/gift-cards"] = {
+        "get": {
+            "operationId": "GiftCardsController_findAll",
+            "tags": ["Gift Cards"],
+            "summary": "List gift cards",
+            "parameters": [
+                {
+                    "name": n,
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "integer" if n == "limit" else "string"},
+                }
+                for n in params
+            ],
+            "responses": {
+                "200": {"description": "A page of gift cards.", "content": {"application/json": {"schema": envelope}}}
+            },
+        }
+    }
+
+
+def cursor_envelope_list(doc: dict[str, Any]) -> None:
+    """GET `/gift-cards?cursor&limit` answering `{data: [GiftCardDto], nextCursor: string | null}`
+    (with the gift card create and retrieve)."""
+    items = {"type": "array", "items": {"$ref": "#/components/schemas/GiftCardDto"}}
+    envelope = {
+        "type": "object",
+        "required": ["data"],
+        "properties": {"data": items, "nextCursor": {"type": "string", "nullable": True}},
+    }
+    _gift_card_list(doc, ["cursor", "limit"], envelope)
+
+
+def link_envelope_list(doc: dict[str, Any]) -> None:
+    """GET `/gift-cards?limit&code` answering `{data: [GiftCardDto], links: {next: string | null}}`,
+    the next link a URL with the next page's query (with the gift card create and retrieve)."""
+    doc["components"]["schemas"]["PageLinksDto"] = {
+        "type": "object",
+        "properties": {"next": {"type": "string", "nullable": True, "format": "uri"}},
+    }
+    items = {"type": "array", "items": {"$ref": "#/components/schemas/GiftCardDto"}}
+    envelope = {
+        "type": "object",
+        "required": ["data", "links"],
+        "properties": {"data": items, "links": {"$ref": "#/components/schemas/PageLinksDto"}},
+    }
+    _gift_card_list(doc, ["limit", "code"], envelope)
+
+
 def deprecations(doc: dict[str, Any]) -> None:
     """GET `/station/{id}` marked deprecated, and the station's `deviceName` (in every station schema)."""
     doc["paths"][STATION]["get"]["deprecated"] = True

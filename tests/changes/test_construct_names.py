@@ -304,6 +304,114 @@ def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, 
     assert calls == 3 + 2 + 1
 
 
+CURSOR_PROGRAM = """
+    import asyncio
+    from finalpos import AsyncFinalPOS, FinalPOS
+    from finalpos.models import GiftCard
+
+    with FinalPOS(api_key="k", base_url={base!r}) as client:
+        unused = client.gift_cards.list(limit=5)  # a pager sends nothing until iterated
+        codes: list[str] = [str(card.code) for card in client.gift_cards.list(limit=2)]
+        first = next(client.gift_cards.list(limit=3).pages())
+        following: str | None = first.next
+        print(codes, following, first.has_next_page, len(first))
+
+    async def main() -> list[GiftCard]:
+        async with AsyncFinalPOS(api_key="k", base_url={base!r}) as client:
+            return [card async for card in client.gift_cards.list({async_args})]
+
+    print([card.id for card in asyncio.run(main())])
+"""
+
+CARDS = [{"id": f"g{i}", "code": f"G-{i}", "kind": 1} for i in range(4)]
+
+
+def _fake_pages(project: Project) -> list[object]:
+    faked = run_user(
+        project,
+        """
+        import json
+        from finalpos.testing import FakeFinalPOS
+        fake = FakeFinalPOS()
+        with fake.client() as client:
+            for code in ("A", "B", "C"):
+                client.gift_cards.create(code=code, kind=1)
+            codes = [card.code for card in client.gift_cards.list(limit=2)]
+            pages = [len(page) for page in client.gift_cards.list(limit=2).pages()]
+            print(json.dumps([codes, pages, len(fake.calls)]))
+        """,
+    )
+    return list(json.loads(faked))
+
+
+def test_a_cursor_envelope_list_follows_the_cursor_until_null(project: Project, api: RecordingAPI) -> None:
+    run = follow(project, specs.derived(construct_specs.cursor_envelope_list, version="1.3.0"))
+    assert "ok       GiftCardPage: model added" in run.stdout
+    api_md = (project.root / "generated" / "api.md").read_text()
+    listed = "client.gift_cards.list(*, cursor: str | None = None, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
+    assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md
+
+    def page(request: RecordedRequest) -> dict[str, object]:
+        query = parse_qs(urlsplit(request.path).query)
+        start = int(query["cursor"][0][1:]) if "cursor" in query else 0
+        limit = int(query["limit"][0])
+        end = start + limit
+        return {"data": CARDS[start:end], "nextCursor": f"c{end}" if end < len(CARDS) else None}
+
+    api.respond = page
+    program = CURSOR_PROGRAM.format(base=api.base_url, async_args="limit=3, cursor='c1'")
+    out = run_user(project, program).splitlines()
+    assert out == ["['G-0', 'G-1', 'G-2', 'G-3'] c3 True 3", "['g1', 'g2', 'g3']"]
+    assert [r.path for r in api.seen] == [
+        "/v1/api/gift-cards?limit=2",
+        "/v1/api/gift-cards?cursor=c2&limit=2",
+        "/v1/api/gift-cards?limit=3",
+        "/v1/api/gift-cards?cursor=c1&limit=3",  # async, from the cursor the caller gave: one page
+    ]
+    assert all(r.method == "GET" and r.headers["x-api-key"] == "k" for r in api.seen)
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+    assert _fake_pages(project) == [["A", "B", "C"], [2, 1], 3 + 2 + 2]
+
+
+def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project, api: RecordingAPI) -> None:
+    run = follow(project, specs.derived(construct_specs.link_envelope_list, version="1.3.0"))
+    assert (
+        "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageLinks: model added" in run.stdout
+    )
+    api_md = (project.root / "generated" / "api.md").read_text()
+    listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
+    assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md
+
+    def page(request: RecordedRequest) -> dict[str, object]:
+        query = parse_qs(urlsplit(request.path).query)
+        start = int(query.get("after", ["0"])[0])
+        limit = int(query["limit"][0])
+        end = start + limit
+        # An absolute link naming another host: followed on the client's own base URL, never there.
+        link = f"https://elsewhere.example/v1/api/gift-cards?after={end}&limit={limit}&code=G"
+        return {"data": CARDS[start:end], "links": {"next": link if end < len(CARDS) else None}}
+
+    api.respond = page
+    program = CURSOR_PROGRAM.format(base=api.base_url, async_args="limit=3, code='G'")
+    out = run_user(project, program).splitlines()
+    link = "https://elsewhere.example/v1/api/gift-cards?after=3&limit=3&code=G"
+    assert out == [f"['G-0', 'G-1', 'G-2', 'G-3'] {link} True 3", "['g0', 'g1', 'g2', 'g3']"]
+    assert [r.path for r in api.seen] == [
+        "/v1/api/gift-cards?limit=2",
+        "/v1/api/gift-cards?after=2&limit=2&code=G",
+        "/v1/api/gift-cards?limit=3",
+        "/v1/api/gift-cards?limit=3&code=G",
+        "/v1/api/gift-cards?after=3&limit=3&code=G",
+    ]
+    assert all(r.method == "GET" and r.headers["x-api-key"] == "k" for r in api.seen)
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
+    assert _fake_pages(project) == [["A", "B", "C"], [2, 1], 3 + 2 + 2]
+
+
 def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
     project: Project, api: RecordingAPI
 ) -> None:
