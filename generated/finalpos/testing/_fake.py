@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ._forms import FORM_TYPES, StoredFile, decode_form
 from ._routes import TABLE
@@ -33,6 +33,17 @@ __all__ = ["FakeCall", "FakeFinalPOS", "FakeResponse", "FAKE_BASE_URL"]
 
 FAKE_BASE_URL = "http://finalpos.fake"
 PAGE_PARAMS = ("skip", "limit")
+# The fake's cursors are offsets into the list (as strings); its next links carry the offset in this
+# query parameter (the client sends a link's query back as it is).
+LINK_OFFSET = "offset"
+
+
+def _offset(cursor: Any) -> int:
+    """Where a fake cursor (or a next link's offset) starts; anything else starts at the beginning."""
+    text = str(cursor or "")
+    return int(text) if text.isdigit() else 0
+
+
 TIMESTAMPS = ("createdAt", "updatedAt")
 
 
@@ -394,7 +405,7 @@ class FakeFinalPOS:
                 self._files[(spec["collection"], self._id_of(meta, record))] = upload
             return self._shaped(spec, record)
         if kind == "list":
-            return self._list(spec, records, params)
+            return self._list(spec, records, params, query)
         record_id = str(params[spec["id_param"]])
         if record_id not in records:
             raise _error(404, f"Resource with Id {record_id} not found")
@@ -562,23 +573,46 @@ class FakeFinalPOS:
             return FakeResponse(int(spec["status"]))  # documented without content
         return _json_response(int(spec["status"]), self._project(spec["response_schema"], record))
 
-    def _list(self, spec: Mapping[str, Any], records: Mapping[str, Any], params: Mapping[str, Any]) -> FakeResponse:
+    def _list(
+        self,
+        spec: Mapping[str, Any],
+        records: Mapping[str, Any],
+        params: Mapping[str, Any],
+        query: Mapping[str, str] | None = None,
+    ) -> FakeResponse:
+        envelope = spec.get("envelope")
+        paging = set(PAGE_PARAMS) | ({envelope["cursor"]} if envelope and envelope.get("cursor") else set())
         rows = list(records.values())
         for name, value in params.items():
-            if name not in PAGE_PARAMS and name not in (spec.get("id_param"),):
+            if name not in paging and name not in (spec.get("id_param"),):
                 rows = [r for r in rows if str(_scalar(r.get(name))) == str(value)]
         # The spec types skip/limit as any number: a fraction is cut, a negative counts as 0.
         skip = max(0, int(params.get("skip") or 0))
+        if envelope and envelope.get("next"):  # cursor or link paged: where this page starts
+            skip = _offset(params.get(envelope["cursor"]) if envelope.get("cursor") else (query or {}).get(LINK_OFFSET))
         limit = params.get("limit")
         total = len(rows)
         rows = rows[skip:] if limit is None else rows[skip : skip + max(0, int(limit))]
         schema = spec.get("response_schema")
-        envelope = spec.get("envelope")
         if envelope:  # a page envelope: the items inside it, with the total (and skip/limit beside it)
             wrapper = self.schemas.resolve(schema)
             item = self.schemas.resolve(self.schemas.properties(wrapper).get(envelope["items"])).get("items")
             page = [self._project(item or None, r) for r in rows]
-            return _json_response(int(spec["status"]), self._envelope(wrapper, envelope, page, total, skip, limit))
+            body = self._envelope(wrapper, envelope, page, total, skip, limit)
+            if envelope.get("next"):
+                end = skip + len(page)
+                more = limit is not None and bool(page) and end < total
+                following = None
+                if more and envelope.get("link"):
+                    following = f"{spec['path']}?{urlencode({**(query or {}), LINK_OFFSET: str(end)})}"
+                elif more:
+                    following = str(end)
+                *parents, last = envelope["next"]
+                node = body
+                for part in parents:
+                    node = node.setdefault(part, {})
+                node[last] = following
+            return _json_response(int(spec["status"]), body)
         item = self.schemas.resolve(schema).get("items") if schema is not None else None
         return _json_response(int(spec["status"]), [self._project(item or None, r) for r in rows])
 
