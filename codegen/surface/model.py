@@ -56,6 +56,7 @@ class Method:
     header_params: list[Param] = field(default_factory=list)  # header and cookie parameters
     accept: str = ""  # the Accept header of a non-JSON response (its media types), else the client's
     public: bool = False  # `security: []`: sent without the API key
+    security: tuple[tuple[str, ...], ...] | None = None  # its own schemes: alternatives of schemes sent together
 
     @property
     def paged(self) -> bool:

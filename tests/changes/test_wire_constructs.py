@@ -51,13 +51,16 @@ def api() -> Iterator[LocalServer]:
         yield server
 
 
-def run_user_program(project: Project, source: str, tmp_path: Path, *, check_types: bool = True) -> str:
+def run_user_program(
+    project: Project, source: str, tmp_path: Path, *, check_types: bool = True, extra_env: dict[str, str] | None = None
+) -> str:
     """`source` as the user's program: `mypy --strict` clean against the regenerated package, then
     run with it importable; its stdout."""
     program = tmp_path / "user_program.py"
     program.write_text(textwrap.dedent(source))
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINALPOS_") and k != "MYPYPATH"}
     env["PYTHONPATH"] = str(project.root / "generated")
+    env.update(extra_env or {})
     if check_types:
         env_mypy = {**env, "MYPYPATH": str(project.root / "generated")}
         cache = Path(project.mypy_cache) / "wire-user-code"
@@ -338,6 +341,54 @@ def test_a_public_operation_sends_no_key_and_works_on_a_client_without_one(
 
     run_user_program(wired, program(api, call, use="print(len(CALL.parsed))"), tmp_path)
     assert all("x-api-key" not in s.headers for s in api.seen[2:]), "a public operation never sends the key"
+
+
+def test_an_operation_naming_other_schemes_sends_its_credentials_in_their_places(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    """bearer alone replaces the x-api-key header; an OR sends its first alternative (a query key);
+    an AND sends both; FINALPOS_BEARERAUTH gives the bearer scheme its own credential, masked."""
+    api.default = Route(body=b"[]", headers=JSON)
+    source = ""
+    for resource in ("outlets", "stations", "variants"):
+        call = f"client.{resource}.with_raw_response.list()"
+        source += program(api, call, use="print(len(CALL.parsed))").replace("main()", f"main_{resource}()")
+    assert run_user_program(wired, source, tmp_path).split() == ["0"] * 6
+    assert len(api.seen) == 6, api.seen
+    for offset in (0, 1):  # each call with FinalPOS, then with AsyncFinalPOS
+        outlets, stations, variants = api.seen[offset::2][:3]
+        assert outlets.headers.get("authorization") == "Bearer k-1"
+        assert "x-api-key" not in outlets.headers
+        assert "partner_key" not in dict(query_of(outlets.path))
+        assert dict(query_of(stations.path))["partner_key"] == "k-1"
+        assert "x-api-key" not in stations.headers and "authorization" not in stations.headers
+        assert variants.headers.get("x-api-key") == "k-1"
+        assert variants.headers.get("authorization") == "Bearer k-1"
+        assert "partner_key" not in dict(query_of(variants.path))
+
+    masked = textwrap.dedent(
+        """
+        import logging, sys
+        from finalpos import FinalPOS
+        logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)
+        with FinalPOS(api_key="k-1", base_url=BASE) as client:
+            client.outlets.with_raw_response.list()
+            client.variants.with_raw_response.list()
+            client.stations.with_raw_response.list()
+        """
+    ).replace("BASE", repr(api.base_url))
+    env_program = tmp_path / "env"
+    env_program.mkdir()
+    out = run_user_program(
+        wired, masked, env_program, extra_env={"FINALPOS_BEARERAUTH": "token-9", "FINALPOS_PARTNERKEY": "pk-7"}
+    )
+    assert "token-9" not in out and "pk-7" not in out, out
+    assert "partner_key=%2A%2A%2A" in out or "partner_key=***" in out, out  # httpx's own log line, masked
+    assert dict(query_of(api.seen[-1].path))["partner_key"] == "pk-7"
+    assert api.seen[6].headers.get("authorization") == "Bearer token-9"
+    assert "x-api-key" not in api.seen[6].headers
+    assert api.seen[-2].headers.get("authorization") == "Bearer token-9"
+    assert api.seen[-2].headers.get("x-api-key") == "k-1"
 
 
 # --- the same calls against finalpos.testing -----------------------------------------------------

@@ -87,6 +87,18 @@ def public_categories(doc: dict[str, Any]) -> None:
     doc["paths"]["/v1/api/categories"]["get"]["security"] = []
 
 
+def other_schemes(doc: dict[str, Any]) -> None:
+    """Operations naming other schemes: a bearer token alone, an OR (a query key first, else the API
+    key), and an AND (the API key and a bearer token together)."""
+    schemes = doc["components"]["securitySchemes"]
+    schemes["bearerAuth"] = {"type": "http", "scheme": "bearer"}
+    schemes["partnerKey"] = {"type": "apiKey", "in": "query", "name": "partner_key"}
+    paths = doc["paths"]
+    paths["/v1/api/outlets"]["get"]["security"] = [{"bearerAuth": []}]
+    paths["/v1/api/stations"]["get"]["security"] = [{"partnerKey": []}, {"X-Api-Key": []}]
+    paths["/v1/api/variants"]["get"]["security"] = [{"X-Api-Key": [], "bearerAuth": []}]
+
+
 def _binary(media_type: str) -> dict[str, Any]:
     return {"description": "The file.", "content": {media_type: {"schema": {"type": "string", "format": "binary"}}}}
 
@@ -230,6 +242,7 @@ def xml_import(doc: dict[str, Any]) -> None:
 EVERY_CONSTRUCT = (
     report_parameters,
     public_categories,
+    other_schemes,
     document_downloads,
     file_upload,
     token_form,
