@@ -110,6 +110,7 @@ def scheme_env_var(scheme: str) -> str:
     """`FINALPOS_<SCHEME>`: a credential for one of the spec's other schemes (else the API key is sent)."""
     return "FINALPOS_" + "".join(c if c.isalnum() else "_" for c in scheme).upper()
 
+
 # Indirections so tests can observe waits without sleeping (patch these, not `time.sleep`).
 _sleep: Callable[[float], None] = time.sleep
 _async_sleep: Callable[[float], Awaitable[Any]] | None = None  # None: asyncio.sleep, imported on first use

@@ -351,7 +351,7 @@ def test_an_operation_naming_other_schemes_sends_its_credentials_in_their_places
     api.default = Route(body=b"[]", headers=JSON)
     source = ""
     for resource in ("outlets", "stations", "variants"):
-        call = f"client.{resource}.with_raw_response.list()"
+        call = f"client.partner_{resource}.with_raw_response.list()"
         source += program(api, call, use="print(len(CALL.parsed))").replace("main()", f"main_{resource}()")
     assert run_user_program(wired, source, tmp_path).split() == ["0"] * 6
     assert len(api.seen) == 6, api.seen
@@ -372,9 +372,9 @@ def test_an_operation_naming_other_schemes_sends_its_credentials_in_their_places
         from finalpos import FinalPOS
         logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)
         with FinalPOS(api_key="k-1", base_url=BASE) as client:
-            client.outlets.with_raw_response.list()
-            client.variants.with_raw_response.list()
-            client.stations.with_raw_response.list()
+            client.partner_outlets.with_raw_response.list()
+            client.partner_variants.with_raw_response.list()
+            client.partner_stations.with_raw_response.list()
         """
     ).replace("BASE", repr(api.base_url))
     env_program = tmp_path / "env"
@@ -490,6 +490,23 @@ def test_a_stop_line_names_the_status_code_as_text_never_an_object_repr(
         'or accept it: add `- match: "parsing GET /v1/api/ping"` with a `reason:` to '
         "codegen/config/generator-allowlist.yaml (openapi.json and generated/ were not changed)"
     ), line
+
+
+def test_an_operation_security_change_is_a_report_item_breaking_unless_only_alternatives_follow(
+    project: Project, spec_server: SpecServer
+) -> None:
+    def bump(doc: dict[str, Any]) -> None:
+        doc["components"]["securitySchemes"]["bearerAuth"] = {"type": "http", "scheme": "bearer"}
+        doc["paths"]["/v1/api/outlets"]["get"]["security"] = [{"bearerAuth": []}]
+        doc["paths"]["/v1/api/stations"]["get"]["security"] = [{"X-Api-Key": []}, {"bearerAuth": []}]
+
+    blocked = project.regen(spec_server.serve(specs.derived(bump, version="1.3.0")))
+    assert blocked.code == 1, blocked.stdout
+    report = blocked.stdout
+    changed = "GET /v1/api/outlets (OutletsController_findAll): operation security changed (X-Api-Key -> bearerAuth)"
+    assert f"BREAKING {changed}" in report, report
+    added = "GET /v1/api/stations (StationsController_findAll): operation security alternatives added"
+    assert f"ok       {added} (X-Api-Key -> X-Api-Key or bearerAuth)" in report, report
 
 
 def test_a_public_operation_and_a_download_replacing_json_are_report_items(

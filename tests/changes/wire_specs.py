@@ -5,6 +5,7 @@ and a public (`security: []`) operation. Each helper changes a document in place
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 JSON = "application/json"
@@ -93,10 +94,16 @@ def other_schemes(doc: dict[str, Any]) -> None:
     schemes = doc["components"]["securitySchemes"]
     schemes["bearerAuth"] = {"type": "http", "scheme": "bearer"}
     schemes["partnerKey"] = {"type": "apiKey", "in": "query", "name": "partner_key"}
-    paths = doc["paths"]
-    paths["/v1/api/outlets"]["get"]["security"] = [{"bearerAuth": []}]
-    paths["/v1/api/stations"]["get"]["security"] = [{"partnerKey": []}, {"X-Api-Key": []}]
-    paths["/v1/api/variants"]["get"]["security"] = [{"X-Api-Key": [], "bearerAuth": []}]
+    security = {
+        "outlets": [{"bearerAuth": []}],
+        "stations": [{"partnerKey": []}, {"X-Api-Key": []}],
+        "variants": [{"X-Api-Key": [], "bearerAuth": []}],
+    }
+    for plural, requirements in security.items():  # new operations: a bump that breaks nobody
+        listing = copy.deepcopy(doc["paths"][f"/v1/api/{plural}"]["get"])
+        name = f"Partner{plural.capitalize()}"
+        listing.update(operationId=f"{name}Controller_findAll", tags=[name], security=requirements)
+        doc["paths"][f"/v1/api/partner-{plural}"] = {"get": listing}
 
 
 def _binary(media_type: str) -> dict[str, Any]:
