@@ -467,6 +467,30 @@ def test_the_fake_takes_parameters_in_every_location_forms_and_public_calls(wire
     assert lines[5] == "['filter[status]'] o-7 None", out
 
 
+def test_the_fake_accepts_each_operations_own_credentials_and_refuses_a_wrong_one(
+    wired: Project, tmp_path: Path
+) -> None:
+    out = run_user_program(
+        wired,
+        """
+        from finalpos import APIStatusError
+        from finalpos.testing import FakeFinalPOS
+
+        fake = FakeFinalPOS(api_key="k-1")
+        keyed = fake.client(api_key="k-1")
+        for listing in (keyed.partner_outlets.list, keyed.partner_stations.list, keyed.partner_variants.list):
+            print(len(listing().pages().__next__()))
+        print(fake.calls[0].headers.get("authorization"), fake.calls[1].query.get("partner_key"))
+        try:
+            fake.client(api_key="k-2").partner_outlets.list().pages().__next__()
+        except APIStatusError as exc:
+            print(exc.status_code)
+        """,
+        tmp_path,
+    )
+    assert out.splitlines() == ["0", "0", "0", "Bearer k-1 k-1", "401"], out
+
+
 # --- what regen says when a construct has no form ------------------------------------------------
 
 
