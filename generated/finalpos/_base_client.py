@@ -378,6 +378,7 @@ class BaseClient:
     """Settings shared by the sync and async clients. The key is kept out of `repr()` and messages."""
 
     _api_key: str
+    _credentials: dict[str, str]  # FINALPOS_<SCHEME> credentials for the spec's other schemes
     base_url: str
     timeout: TimeoutTypes
     max_retries: int
@@ -600,7 +601,7 @@ class BaseClient:
             delay = retry_delay(retries_taken, parse_retry_after(response.headers))
             self._retry_log(kwargs["method"], kwargs["url"], f"status {status}", delay, retries_taken, limit)
             return delay
-        raise make_status_error(response, secret=self._api_key)
+        raise make_status_error(response, secret=self._api_key, secrets=tuple(self._credentials.values()))
 
     def _scrub(self, text: str) -> str:
         for secret in (self._api_key, *self._credentials.values()):
@@ -644,7 +645,9 @@ class BaseClient:
             raise
         except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
             try:
-                body: object | None = scrub(response.json(), self._api_key) if self._api_key else response.json()
+                body: object | None = response.json()
+                for secret in (self._api_key, *self._credentials.values()):
+                    body = scrub(body, secret) if secret else body
             except ValueError:
                 body = None
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]

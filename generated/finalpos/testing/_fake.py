@@ -485,7 +485,9 @@ class FakeFinalPOS:
                 (headers.get(s["name"].lower()) if s["in"] == "header" else query.get(s["name"])) or ""
                 for s in requirement
             ]
-            values = [v[len(s["prefix"]) :] for v, s in zip(sent, requirement) if v.startswith(s["prefix"]) and v]
+            values = [
+                v[len(s["prefix"]) :] for v, s in zip(sent, requirement, strict=True) if v.startswith(s["prefix"]) and v
+            ]
             if len(values) == len(requirement) and all(v for v in values):
                 if self._api_key is not None and any(v != self._api_key for v in values):
                     raise _error(401, "Invalid API key")
