@@ -369,26 +369,33 @@ def test_an_operation_naming_other_schemes_sends_its_credentials_in_their_places
     masked = textwrap.dedent(
         """
         import logging, sys
-        from finalpos import FinalPOS
+        from finalpos import APIStatusError, FinalPOS
         logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)
         with FinalPOS(api_key="k-1", base_url=BASE) as client:
             client.partner_outlets.with_raw_response.list()
             client.partner_variants.with_raw_response.list()
             client.partner_stations.with_raw_response.list()
+            try:
+                client.partner_outlets.with_raw_response.list(skip=5)
+            except APIStatusError as exc:
+                print("error:", exc, exc.body)
         """
     ).replace("BASE", repr(api.base_url))
+    echo = b'{"statusCode": 400, "message": "token token-9 and pk-7 refused"}'
+    api.add("/v1/api/partner-outlets?skip=5&limit=100", Route(status=400, body=echo, headers=JSON))
     env_program = tmp_path / "env"
     env_program.mkdir()
     out = run_user_program(
         wired, masked, env_program, extra_env={"FINALPOS_BEARERAUTH": "token-9", "FINALPOS_PARTNERKEY": "pk-7"}
     )
     assert "token-9" not in out and "pk-7" not in out, out
+    assert "error: Error code: 400 - token *** and *** refused" in out, out
     assert "partner_key=%2A%2A%2A" in out or "partner_key=***" in out, out  # httpx's own log line, masked
-    assert dict(query_of(api.seen[-1].path))["partner_key"] == "pk-7"
+    assert dict(query_of(api.seen[-2].path))["partner_key"] == "pk-7"
     assert api.seen[6].headers.get("authorization") == "Bearer token-9"
     assert "x-api-key" not in api.seen[6].headers
-    assert api.seen[-2].headers.get("authorization") == "Bearer token-9"
-    assert api.seen[-2].headers.get("x-api-key") == "k-1"
+    assert api.seen[-3].headers.get("authorization") == "Bearer token-9"
+    assert api.seen[-3].headers.get("x-api-key") == "k-1"
 
 
 # --- the same calls against finalpos.testing -----------------------------------------------------
