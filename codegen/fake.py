@@ -26,7 +26,7 @@ from typing import Any
 
 from .envelopes import match_envelope
 from .spec import DYNAMIC_EXTENSION, json_media, operations, ref_name
-from .spec_settings import has_public_security
+from .spec_settings import has_public_security, operation_security, read_scheme
 from .surface import ResourceMap, load_resource_map, plural
 from .surface.method_names import MethodNames, method_names, resource_attr
 
@@ -290,7 +290,16 @@ def _route(
         route["response_media"], route["response_example"] = other[0], _example_of(other[1])
     if has_public_security(op):
         route["public"] = True
+    own = operation_security(spec, op)
+    if own:  # its own schemes: alternatives, each every scheme's credential sent together
+        route["security"] = [[_scheme_place(spec, name) for name in requirement] for requirement in own]
     return route
+
+
+def _scheme_place(spec: dict[str, Any], name: str) -> dict[str, str]:
+    """Where the fake reads one scheme's credential: `in`, `name`, and the value's prefix (bearer)."""
+    auth = read_scheme(spec, name)
+    return {"in": auth.location, "name": auth.name, "prefix": "Bearer " if auth.kind == "bearer" else ""}
 
 
 def _add_to_collection(

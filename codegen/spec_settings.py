@@ -28,10 +28,13 @@ __all__ = [
     "Auth",
     "has_public_operations",
     "has_public_security",
+    "operation_security",
     "read_auth",
     "read_environments",
     "read_error_model",
     "read_request_id_header",
+    "read_scheme",
+    "security_schemes",
     "settings_changes",
     "write_settings_module",
 ]
@@ -75,7 +78,12 @@ def read_auth(spec: dict[str, Any]) -> Auth:
         name = next(iter(schemes))
     if name is None:
         return Auth("none")
-    scheme = schemes.get(name)
+    return read_scheme(spec, name)
+
+
+def read_scheme(spec: dict[str, Any], name: str) -> Auth:
+    """One scheme of `components.securitySchemes`, or a RegenError when the runtime cannot send it."""
+    scheme = ((spec.get("components") or {}).get("securitySchemes") or {}).get(name)
     if not isinstance(scheme, dict):
         raise RegenError(STAGE, f"security requirement {name!r} names no scheme in components.securitySchemes", "")
     kind = scheme.get("type")
@@ -96,6 +104,34 @@ def has_public_security(op: dict[str, Any]) -> bool:
     """The operation declares `security: []` (or an empty alternative): callable without a key."""
     security = op.get("security")
     return isinstance(security, list) and (not security or any(not req for req in security))
+
+
+def operation_security(spec: dict[str, Any], op: dict[str, Any]) -> tuple[tuple[str, ...], ...] | None:
+    """The operation's own requirements (alternatives, each the schemes sent together) when they differ
+    from the API's default scheme alone; None when the default key in its usual place is what it needs.
+    Every named scheme must be one the runtime can send (`read_scheme`)."""
+    security = op.get("security")
+    if not isinstance(security, list) or has_public_security(op):
+        return None
+    requirements = tuple(tuple(sorted(str(name) for name in req)) for req in security if isinstance(req, dict))
+    default = read_auth(spec).scheme
+    if requirements in ((), ((default,),)):
+        return None
+    for requirement in requirements:
+        for name in requirement:
+            read_scheme(spec, name)
+    return requirements
+
+
+def security_schemes(spec: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """name -> (kind, location, parameter) of every scheme an operation names besides the default."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for _path, _method, op in operations(spec):
+        for requirement in operation_security(spec, op) or ():
+            for name in requirement:
+                auth = read_scheme(spec, name)
+                found[name] = (auth.kind, auth.location, auth.name)
+    return dict(sorted(found.items()))
 
 
 def has_public_operations(spec: dict[str, Any]) -> bool:
@@ -193,8 +229,11 @@ def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
         f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
         f"AUTH_LOCATION = {auth.location!r}\n"
         f"AUTH_NAME = {auth.name!r}\n"
+        f"AUTH_SCHEME = {auth.scheme!r}\n"
         f"PUBLIC_OPERATIONS = {has_public_operations(spec)!r}\n"
-        '"""Some operations are `security: []`: a client may be built without a key for them."""\n\n'
+        '"""Some operations are `security: []`: a client may be built without a key for them."""\n'
+        f"SECURITY_SCHEMES: dict[str, tuple[str, str, str]] = {security_schemes(spec)!r}\n"
+        '"""Other schemes operations name: scheme -> (kind, location, header or query name)."""\n\n'
         f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
         f"DEFAULT_ENVIRONMENT = {default!r}\n"
         + (

@@ -13,14 +13,31 @@ import re
 from typing import Any
 
 from ..content_types import wire_sig
+from ..errors import RegenError
 from ..spec import json_schema, ref_name, snake
-from ..spec_settings import has_public_security, settings_changes
+from ..spec_settings import has_public_security, read_auth, settings_changes
 from ..surface import load_resource_map
 from ..surface.method_names import method_names, resource_attr
 from .rules import REQUEST, RESPONSE, Change, verdict
 from .usage import detect_renames, model_directions, operations_by_key, type_sig
 
 __all__ = ["diff_specs", "settings_items"]
+
+
+def _requirements(spec: dict[str, Any], op: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """The operation's security alternatives in order (the client sends the first it can), each the
+    schemes sent together; inherited from the spec when the operation sets none."""
+    security = op.get("security", spec.get("security"))
+    if security is None:
+        try:
+            return (frozenset({read_auth(spec).scheme}),)
+        except RegenError:
+            return ()
+    return tuple(frozenset(str(name) for name in req) for req in security if isinstance(req, dict))
+
+
+def _describe_security(requirements: tuple[frozenset[str], ...]) -> str:
+    return " or ".join(" and ".join(sorted(req)) for req in requirements) or "none"
 
 
 class _Differ:
@@ -209,6 +226,14 @@ class _Differ:
             self.add("operation made public", subject, "sent without the API key", operation=operation)
         elif was and not now:
             self.add("operation now needs the key", subject, operation=operation)
+        elif not was and ("security" in old_op or "security" in new_op):  # inherited both times: `auth changed`
+            old_req, new_req = _requirements(self.old, old_op), _requirements(self.new, new_op)
+            if set(old_req) != set(new_req):
+                # Alternatives added after the one the client sends first: what it sent is still accepted.
+                added_only = set(old_req) < set(new_req) and new_req[0] in old_req
+                kind = "operation security alternatives added" if added_only else "operation security changed"
+                detail = f"{_describe_security(old_req)} -> {_describe_security(new_req)}"
+                self.add(kind, subject, detail, operation=operation)
 
     def responses(self, subject: str, old_op: dict[str, Any], new_op: dict[str, Any], operation: str) -> None:
         old_resp, new_resp = old_op.get("responses") or {}, new_op.get("responses") or {}

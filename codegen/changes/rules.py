@@ -40,6 +40,8 @@ RULES: dict[str, tuple[bool, bool]] = {
     "response type changed": (True, True),
     "operation made public": (False, False),
     "operation now needs the key": (True, True),
+    "operation security changed": (True, True),
+    "operation security alternatives added": (False, False),
     "model added": (False, False),
     "model removed": (True, True),
     "model renamed": (True, True),

@@ -19,7 +19,7 @@ from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
-from .wire import content_response, deep_object_params, delimited_params, is_public
+from .wire import content_response, deep_object_params, delimited_params, is_public, security_of
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -156,6 +156,7 @@ class _Collector:
             header_params=header_params,
             accept=wired.accept if wired else "",
             public=is_public(self.spec, op.path, op.http_method),
+            security=security_of(self.spec, op.path, op.http_method),
         )
         resource.methods.append(method)
 

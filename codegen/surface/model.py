@@ -58,6 +58,7 @@ class Method:
     public: bool = False  # `security: []`: sent without the API key
     paging: str = "skip"  # (a paged list) "skip" (skip/limit), "cursor" (a cursor parameter) or "link"
     cursor_param: str = ""  # (cursor paging) the argument taking the cursor
+    security: tuple[tuple[str, ...], ...] | None = None  # its own schemes: alternatives of schemes sent together
 
     @property
     def cursor_paged(self) -> bool:

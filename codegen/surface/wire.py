@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content_types import NO_CONTENT_STATUSES, kind_of
-from ..spec_settings import has_public_security
+from ..spec_settings import has_public_security, operation_security
 
-__all__ = ["ContentResponse", "content_response", "deep_object_params", "delimited_params", "is_public"]
+__all__ = ["ContentResponse", "content_response", "deep_object_params", "delimited_params", "is_public", "security_of"]
 
 # `style` of a query array sent as one value, and its separator (`form` with `explode: false` is commas).
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -80,3 +80,8 @@ def delimited_params(spec: dict[str, Any], path: str, method: str) -> dict[str, 
 def is_public(spec: dict[str, Any], path: str, method: str) -> bool:
     """`security: []` on the operation (or an empty requirement among its alternatives): no key needed."""
     return has_public_security(_operation(spec, path, method))
+
+
+def security_of(spec: dict[str, Any], path: str, method: str) -> tuple[tuple[str, ...], ...] | None:
+    """The operation's own security requirements when they are not the API's default key alone."""
+    return operation_security(spec, _operation(spec, path, method))

@@ -51,13 +51,16 @@ def api() -> Iterator[LocalServer]:
         yield server
 
 
-def run_user_program(project: Project, source: str, tmp_path: Path, *, check_types: bool = True) -> str:
+def run_user_program(
+    project: Project, source: str, tmp_path: Path, *, check_types: bool = True, extra_env: dict[str, str] | None = None
+) -> str:
     """`source` as the user's program: `mypy --strict` clean against the regenerated package, then
     run with it importable; its stdout."""
     program = tmp_path / "user_program.py"
     program.write_text(textwrap.dedent(source))
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINALPOS_") and k != "MYPYPATH"}
     env["PYTHONPATH"] = str(project.root / "generated")
+    env.update(extra_env or {})
     if check_types:
         env_mypy = {**env, "MYPYPATH": str(project.root / "generated")}
         cache = Path(project.mypy_cache) / "wire-user-code"
@@ -340,6 +343,61 @@ def test_a_public_operation_sends_no_key_and_works_on_a_client_without_one(
     assert all("x-api-key" not in s.headers for s in api.seen[2:]), "a public operation never sends the key"
 
 
+def test_an_operation_naming_other_schemes_sends_its_credentials_in_their_places(
+    wired: Project, api: LocalServer, tmp_path: Path
+) -> None:
+    """bearer alone replaces the x-api-key header; an OR sends its first alternative (a query key);
+    an AND sends both; FINALPOS_BEARERAUTH gives the bearer scheme its own credential, masked."""
+    api.default = Route(body=b"[]", headers=JSON)
+    source = ""
+    for resource in ("outlets", "stations", "variants"):
+        call = f"client.partner_{resource}.with_raw_response.list()"
+        source += program(api, call, use="print(len(CALL.parsed))").replace("main()", f"main_{resource}()")
+    assert run_user_program(wired, source, tmp_path).split() == ["0"] * 6
+    assert len(api.seen) == 6, api.seen
+    for offset in (0, 1):  # each call with FinalPOS, then with AsyncFinalPOS
+        outlets, stations, variants = api.seen[offset::2][:3]
+        assert outlets.headers.get("authorization") == "Bearer k-1"
+        assert "x-api-key" not in outlets.headers
+        assert "partner_key" not in dict(query_of(outlets.path))
+        assert dict(query_of(stations.path))["partner_key"] == "k-1"
+        assert "x-api-key" not in stations.headers and "authorization" not in stations.headers
+        assert variants.headers.get("x-api-key") == "k-1"
+        assert variants.headers.get("authorization") == "Bearer k-1"
+        assert "partner_key" not in dict(query_of(variants.path))
+
+    masked = textwrap.dedent(
+        """
+        import logging, sys
+        from finalpos import APIStatusError, FinalPOS
+        logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)
+        with FinalPOS(api_key="k-1", base_url=BASE) as client:
+            client.partner_outlets.with_raw_response.list()
+            client.partner_variants.with_raw_response.list()
+            client.partner_stations.with_raw_response.list()
+            try:
+                client.partner_outlets.with_raw_response.list(skip=5)
+            except APIStatusError as exc:
+                print("error:", exc, exc.body)
+        """
+    ).replace("BASE", repr(api.base_url))
+    echo = b'{"statusCode": 400, "message": "token token-9 and pk-7 refused"}'
+    api.add("/v1/api/partner-outlets?skip=5&limit=100", Route(status=400, body=echo, headers=JSON))
+    env_program = tmp_path / "env"
+    env_program.mkdir()
+    out = run_user_program(
+        wired, masked, env_program, extra_env={"FINALPOS_BEARERAUTH": "token-9", "FINALPOS_PARTNERKEY": "pk-7"}
+    )
+    assert "token-9" not in out and "pk-7" not in out, out
+    assert "error: Error code: 400 - token *** and *** refused" in out, out
+    assert "partner_key=%2A%2A%2A" in out or "partner_key=***" in out, out  # httpx's own log line, masked
+    assert dict(query_of(api.seen[-2].path))["partner_key"] == "pk-7"
+    assert api.seen[6].headers.get("authorization") == "Bearer token-9"
+    assert "x-api-key" not in api.seen[6].headers
+    assert api.seen[-3].headers.get("authorization") == "Bearer token-9"
+    assert api.seen[-3].headers.get("x-api-key") == "k-1"
+
+
 # --- the same calls against finalpos.testing -----------------------------------------------------
 
 
@@ -416,6 +474,30 @@ def test_the_fake_takes_parameters_in_every_location_forms_and_public_calls(wire
     assert lines[5] == "['filter[status]'] o-7 None", out
 
 
+def test_the_fake_accepts_each_operations_own_credentials_and_refuses_a_wrong_one(
+    wired: Project, tmp_path: Path
+) -> None:
+    out = run_user_program(
+        wired,
+        """
+        from finalpos import APIStatusError
+        from finalpos.testing import FakeFinalPOS
+
+        fake = FakeFinalPOS(api_key="k-1")
+        keyed = fake.client(api_key="k-1")
+        for listing in (keyed.partner_outlets.list, keyed.partner_stations.list, keyed.partner_variants.list):
+            print(len(listing().pages().__next__()))
+        print(fake.calls[0].headers.get("authorization"), fake.calls[1].query.get("partner_key"))
+        try:
+            fake.client(api_key="k-2").partner_outlets.list().pages().__next__()
+        except APIStatusError as exc:
+            print(exc.status_code)
+        """,
+        tmp_path,
+    )
+    assert out.splitlines() == ["0", "0", "0", "Bearer k-1 k-1", "401"], out
+
+
 # --- what regen says when a construct has no form ------------------------------------------------
 
 
@@ -439,6 +521,23 @@ def test_a_stop_line_names_the_status_code_as_text_never_an_object_repr(
         'or accept it: add `- match: "parsing GET /v1/api/ping"` with a `reason:` to '
         "codegen/config/generator-allowlist.yaml (openapi.json and generated/ were not changed)"
     ), line
+
+
+def test_an_operation_security_change_is_a_report_item_breaking_unless_only_alternatives_follow(
+    project: Project, spec_server: SpecServer
+) -> None:
+    def bump(doc: dict[str, Any]) -> None:
+        doc["components"]["securitySchemes"]["bearerAuth"] = {"type": "http", "scheme": "bearer"}
+        doc["paths"]["/v1/api/outlets"]["get"]["security"] = [{"bearerAuth": []}]
+        doc["paths"]["/v1/api/stations"]["get"]["security"] = [{"X-Api-Key": []}, {"bearerAuth": []}]
+
+    blocked = project.regen(spec_server.serve(specs.derived(bump, version="1.3.0")))
+    assert blocked.code == 1, blocked.stdout
+    report = blocked.stdout
+    changed = "GET /v1/api/outlets (OutletsController_findAll): operation security changed (X-Api-Key -> bearerAuth)"
+    assert f"BREAKING {changed}" in report, report
+    added = "GET /v1/api/stations (StationsController_findAll): operation security alternatives added"
+    assert f"ok       {added} (X-Api-Key -> X-Api-Key or bearerAuth)" in report, report
 
 
 def test_a_public_operation_and_a_download_replacing_json_are_report_items(

@@ -5,6 +5,7 @@ and a public (`security: []`) operation. Each helper changes a document in place
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 JSON = "application/json"
@@ -85,6 +86,24 @@ def report_parameters(doc: dict[str, Any]) -> None:
 def public_categories(doc: dict[str, Any]) -> None:
     """The category list becomes public (a catalogue anyone may read): `security: []`."""
     doc["paths"]["/v1/api/categories"]["get"]["security"] = []
+
+
+def other_schemes(doc: dict[str, Any]) -> None:
+    """Operations naming other schemes: a bearer token alone, an OR (a query key first, else the API
+    key), and an AND (the API key and a bearer token together)."""
+    schemes = doc["components"]["securitySchemes"]
+    schemes["bearerAuth"] = {"type": "http", "scheme": "bearer"}
+    schemes["partnerKey"] = {"type": "apiKey", "in": "query", "name": "partner_key"}
+    security = {
+        "outlets": [{"bearerAuth": []}],
+        "stations": [{"partnerKey": []}, {"X-Api-Key": []}],
+        "variants": [{"X-Api-Key": [], "bearerAuth": []}],
+    }
+    for plural, requirements in security.items():  # new operations: a bump that breaks nobody
+        listing = copy.deepcopy(doc["paths"][f"/v1/api/{plural}"]["get"])
+        name = f"Partner{plural.capitalize()}"
+        listing.update(operationId=f"{name}Controller_findAll", tags=[name], security=requirements)
+        doc["paths"][f"/v1/api/partner-{plural}"] = {"get": listing}
 
 
 def _binary(media_type: str) -> dict[str, Any]:
@@ -230,6 +249,7 @@ def xml_import(doc: dict[str, Any]) -> None:
 EVERY_CONSTRUCT = (
     report_parameters,
     public_categories,
+    other_schemes,
     document_downloads,
     file_upload,
     token_form,
