@@ -70,10 +70,12 @@ from ._spec_settings import (
     AUTH_KIND,
     AUTH_LOCATION,
     AUTH_NAME,
+    AUTH_SCHEME,
     DEFAULT_ENVIRONMENT,
     ENVIRONMENTS,
     PUBLIC_OPERATIONS,
     REQUEST_ID_HEADER,
+    SECURITY_SCHEMES,
     Environment,
 )
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -96,7 +98,19 @@ T = TypeVar("T")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Auth comes from the spec (_spec_settings.py, written by regen): its header is a secret too.
-SECRET_HEADERS = frozenset({"x-api-key", "authorization", AUTH_NAME.lower()})
+SECRET_HEADERS = frozenset(
+    {"x-api-key", "authorization", AUTH_NAME.lower()}
+    | {name.lower() for kind, where, name in SECURITY_SCHEMES.values() if where == "header"}
+)
+# An operation's own security: alternatives (first one the client has credentials for), each the schemes
+# sent together. `True` = the default key, `False` = `security: []`.
+Security = bool | tuple[tuple[str, ...], ...]
+
+
+def scheme_env_var(scheme: str) -> str:
+    """`FINALPOS_<SCHEME>`: a credential for one of the spec's other schemes (else the API key is sent)."""
+    return "FINALPOS_" + "".join(c if c.isalnum() else "_" for c in scheme).upper()
+
 
 # Indirections so tests can observe waits without sleeping (patch these, not `time.sleep`).
 _sleep: Callable[[float], None] = time.sleep
@@ -364,6 +378,7 @@ class BaseClient:
     """Settings shared by the sync and async clients. The key is kept out of `repr()` and messages."""
 
     _api_key: str
+    _credentials: dict[str, str]  # FINALPOS_<SCHEME> credentials for the spec's other schemes
     base_url: str
     timeout: TimeoutTypes
     max_retries: int
@@ -401,8 +416,13 @@ class BaseClient:
         self._user_headers = check_str_headers(default_headers, "default_headers", "argument")
         self._default_query = check_default_query(default_query, "argument")
         self._api_key = _resolve_api_key(api_key)
-        if AUTH_LOCATION == "query":
-            _scrub_httpx_logs(self._api_key)
+        # Per-scheme credentials from FINALPOS_<SCHEME>; a scheme without one is sent the API key.
+        self._credentials = {
+            name: os.environ[scheme_env_var(name)] for name in SECURITY_SCHEMES if os.environ.get(scheme_env_var(name))
+        }
+        if AUTH_LOCATION == "query" or any(where == "query" for _k, where, _n in SECURITY_SCHEMES.values()):
+            for secret in (self._api_key, *self._credentials.values()):
+                _scrub_httpx_logs(secret)
         self.base_url = check_base_url(
             _resolve_base_url(base_url, environment, server_variables), *_base_url_source(base_url, environment)
         )
@@ -581,10 +601,41 @@ class BaseClient:
             delay = retry_delay(retries_taken, parse_retry_after(response.headers))
             self._retry_log(kwargs["method"], kwargs["url"], f"status {status}", delay, retries_taken, limit)
             return delay
-        raise make_status_error(response, secret=self._api_key)
+        raise make_status_error(response, secret=self._api_key, secrets=tuple(self._credentials.values()))
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self._api_key, "***") if self._api_key else text
+        for secret in (self._api_key, *self._credentials.values()):
+            text = text.replace(secret, "***") if secret else text
+        return text
+
+    def _credential(self, scheme: str) -> str:
+        return self._api_key if scheme == AUTH_SCHEME else self._credentials.get(scheme, self._api_key)
+
+    def _with_schemes(
+        self, kwargs: dict[str, Any], security: tuple[tuple[str, ...], ...]
+    ) -> tuple[dict[str, Any], bool]:
+        """kwargs carrying the credentials of the first requirement the client can meet (all its schemes),
+        and whether that requirement includes the default key."""
+        requirement = next((req for req in security if all(self._credential(s) for s in req)), None)
+        if requirement is None:
+            wanted = " or ".join(" and ".join(req) for req in security)
+            raise MissingAPIKeyError(
+                f"This operation needs credentials for {wanted}: pass FinalPOS(api_key=...) or set {API_KEY_ENV}."
+            )
+        kwargs = self._with_key(kwargs) if AUTH_SCHEME in requirement else self._without_key(kwargs)
+        headers, params = dict(kwargs.get("headers") or {}), dict(kwargs.get("params") or {})
+        for scheme in requirement:
+            if scheme == AUTH_SCHEME:
+                continue
+            kind, where, name = SECURITY_SCHEMES[scheme]
+            value = self._credential(scheme)
+            if kind == "bearer":
+                headers["Authorization"] = f"Bearer {value}"
+            elif where == "query":
+                params[name] = value
+            else:
+                headers[name] = value
+        return {**kwargs, "headers": headers, "params": params}, AUTH_SCHEME in requirement
 
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         mode = _parsing_mode.set(self.strict_response_validation)  # a plain token, not a context manager: hot path
@@ -594,7 +645,9 @@ class BaseClient:
             raise
         except Exception as exc:  # any parse failure (bad JSON, wrong shape) is one documented error
             try:
-                body: object | None = scrub(response.json(), self._api_key) if self._api_key else response.json()
+                body: object | None = response.json()
+                for secret in (self._api_key, *self._credentials.values()):
+                    body = scrub(body, secret) if secret else body
             except ValueError:
                 body = None
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
@@ -605,26 +658,31 @@ class BaseClient:
             _parsing_mode.reset(mode)
 
     def _build_request(
-        self, kwargs: dict[str, Any], timeout: TimeoutTypes, authenticated: bool = True
+        self, kwargs: dict[str, Any], timeout: TimeoutTypes, authenticated: Security = True
     ) -> httpx.Request:
         """The httpx request, or `InvalidArgumentError` when a value cannot be encoded (nothing sent).
 
         A keyed operation on a client built without a key (allowed only when the spec has public
         operations) raises `MissingAPIKeyError` here, before anything is sent.
         """
-        if authenticated and not self._api_key and AUTH_KIND != "none":
+        if authenticated is True and not self._api_key and AUTH_KIND != "none":
             raise MissingAPIKeyError(
                 f"This operation needs an API key: pass FinalPOS(api_key=...) or set {API_KEY_ENV}."
             )
         if self._http.is_closed:
             raise self._closed()
         try:
-            request: httpx.Request = self._http.build_request(
-                **(self._with_key(kwargs) if authenticated else self._without_key(kwargs)), timeout=timeout
-            )
-            if not authenticated:
+            if isinstance(authenticated, tuple):
+                prepared, keyed = self._with_schemes(kwargs, authenticated)
+            else:
+                prepared = self._with_key(kwargs) if authenticated else self._without_key(kwargs)
+                keyed = authenticated
+            sent_headers = {name.lower() for name in prepared.get("headers") or {}}
+            request: httpx.Request = self._http.build_request(**prepared, timeout=timeout)
+            if not keyed:
                 for name in _auth_headers("-"):
-                    request.headers.pop(name, None)  # our own httpx client carries it by default
+                    if name.lower() not in sent_headers:  # our own httpx client carries it by default
+                        request.headers.pop(name, None)
             return request
         except (TypeError, ValueError, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
             detail = self._scrub(f"{type(exc).__name__}: {exc}")[:300]
@@ -731,7 +789,7 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        authenticated: bool = True,
+        authenticated: Security = True,
     ) -> APIResponse[T]:
         """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
 
@@ -766,7 +824,7 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        authenticated: bool = True,
+        authenticated: Security = True,
     ) -> httpx.Response:
         """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads.
 
@@ -881,7 +939,7 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        authenticated: bool = True,
+        authenticated: Security = True,
     ) -> APIResponse[T]:
         """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
 
@@ -916,7 +974,7 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        authenticated: bool = True,
+        authenticated: Security = True,
     ) -> httpx.Response:
         """Like `request`, but a 2xx comes back unread (its body streams; close it): large downloads."""
         kwargs, effective_timeout = self._prepare(kwargs, timeout, extra_headers, extra_query, extra_body)

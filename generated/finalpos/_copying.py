@@ -35,6 +35,7 @@ C = TypeVar("C", bound="BaseClient")
 # What a copy takes over unchanged before the given options apply.
 _STATE = (
     "_api_key",
+    "_credentials",
     "base_url",
     "timeout",
     "max_retries",

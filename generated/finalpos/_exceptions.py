@@ -254,14 +254,18 @@ def scrub(value: Any, secret: str) -> Any:
     return value
 
 
-def make_status_error(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
-    """The one status -> error class switch. `secret` (the API key) is scrubbed from the message and body."""
+def make_status_error(
+    response: httpx.Response, *, secret: str | None = None, secrets: tuple[str, ...] = ()
+) -> APIStatusError:
+    """The one status -> error class switch. `secret` (the API key) and `secrets` (other credentials)
+    are scrubbed from the message and body."""
     body = _decode_body(response)
-    if secret:
-        body = scrub(body, secret)
+    hidden = [s for s in (secret, *secrets) if s]
+    for value in hidden:
+        body = scrub(body, value)
     detail = _vendor_message(body)[:MAX_MESSAGE_BODY]
-    if secret:
-        detail = detail.replace(secret, "***")
+    for value in hidden:
+        detail = detail.replace(value, "***")
     message = f"Error code: {response.status_code}" + (f" - {detail}" if detail else "")
     status = response.status_code
     cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)

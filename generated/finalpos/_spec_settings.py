@@ -8,8 +8,11 @@ AUTH_KIND = "apiKey"
 """`apiKey`, `bearer` or `none`: API key in header `x-api-key`."""
 AUTH_LOCATION = "header"
 AUTH_NAME = "x-api-key"
+AUTH_SCHEME = "X-Api-Key"
 PUBLIC_OPERATIONS = False
 """Some operations are `security: []`: a client may be built without a key for them."""
+SECURITY_SCHEMES: dict[str, tuple[str, str, str]] = {}
+"""Other schemes operations name: scheme -> (kind, location, header or query name)."""
 
 ENVIRONMENTS: dict[str, str] = {
     "mock": "https://docs.finalpos.com/_mock/openapi",

@@ -382,7 +382,9 @@ class FakeFinalPOS:
     ) -> FakeResponse:
         spec = route.spec
         self._inject_fault(route)
-        if not spec.get("public"):  # `security: []` operations take no key
+        if spec.get("security"):  # the operation's own schemes
+            self._authenticate_schemes(spec["security"], query, headers)
+        elif not spec.get("public"):  # `security: []` operations take no key
             self._authenticate(query, headers)
         params = self._parameters(spec, values, query, headers)
         if spec.get("request_schema") is not None:
@@ -484,6 +486,25 @@ class FakeFinalPOS:
             raise _error(401, f"Missing API key: send it in {where}")
         if self._api_key is not None and self._api_key not in given:
             raise _error(401, "Invalid API key")
+
+    def _authenticate_schemes(
+        self, requirements: list[list[dict[str, str]]], query: Mapping[str, str], headers: Mapping[str, str]
+    ) -> None:
+        """Some alternative has every scheme's credential (each the fake's key, when it has one)."""
+        for requirement in requirements:
+            sent = [
+                (headers.get(s["name"].lower()) if s["in"] == "header" else query.get(s["name"])) or ""
+                for s in requirement
+            ]
+            values = [
+                v[len(s["prefix"]) :] for v, s in zip(sent, requirement, strict=True) if v.startswith(s["prefix"]) and v
+            ]
+            if len(values) == len(requirement) and all(v for v in values):
+                if self._api_key is not None and any(v != self._api_key for v in values):
+                    raise _error(401, "Invalid API key")
+                return
+        wanted = " or ".join(" and ".join(f"the `{s['name']}` {s['in']}" for s in req) for req in requirements)
+        raise _error(401, f"Missing credentials: send {wanted}")
 
     def _parameters(
         self, spec: Mapping[str, Any], values: dict[str, str], query: dict[str, str], headers: Mapping[str, str]
