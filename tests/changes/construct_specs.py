@@ -225,6 +225,11 @@ def production_server_dropped(doc: dict[str, Any]) -> None:
     doc["servers"] = [s for s in doc["servers"] if "api.finalpos.com" not in s["url"]]
 
 
+def all_servers_dropped(doc: dict[str, Any]) -> None:
+    """No server at all (as in many generator test files): `FinalPOS()` then needs base_url=."""
+    doc["servers"] = []
+
+
 def sandbox_server(port: int) -> Any:
     """A loopback `sandbox` server whose path carries the tenant: `http://127.0.0.1:<port>/t/{tenant}`."""
 

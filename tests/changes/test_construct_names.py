@@ -450,6 +450,14 @@ def test_a_change_of_the_default_server_is_breaking_and_names_old_and_new(projec
     assert "accept with ALLOW_BREAKING=1 make regen" in line
 
 
+def test_a_spec_with_no_server_left_stops_at_the_gate_naming_base_url(project: Project) -> None:
+    run = pull(project, specs.derived(construct_specs.all_servers_dropped, version="1.3.0"))
+    assert run.code == 1, run.stderr
+    line = run.stderr.strip().splitlines()[-1]
+    assert "FinalPOS(): default server changed (https://api.finalpos.com (production) -> no server" in line
+    assert "accept with ALLOW_BREAKING=1 make regen" in line
+
+
 def test_openapi_31_gives_the_same_package_as_the_equivalent_30_file(
     project: Project, baseline: Project, tmp_path: Path
 ) -> None:
