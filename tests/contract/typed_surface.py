@@ -19,6 +19,8 @@ from functools import cached_property
 from types import CodeType, ModuleType, UnionType
 from typing import Any
 
+from schemathesis.transport.serialization import Binary
+
 from finalpos import FinalPOS
 from finalpos._response import APIResponse
 
@@ -119,6 +121,8 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
 def _typed_value(value: Any, hint: Any) -> Any:
     """A wire value (schemathesis sends dates, enum values and header numbers as JSON/text) as the Python
     value the annotation asks for, as a user would write it; anything else stays as it is."""
+    if isinstance(value, Binary):  # a `format: binary` value: the user passes its bytes
+        return value.data
     if isinstance(value, list):
         items = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] or [hint]
         if typing.get_origin(items[0]) is list:
