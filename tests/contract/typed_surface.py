@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import CodeType, ModuleType, UnionType
-from typing import Any
+from typing import Any, cast
 
 from schemathesis.transport.serialization import Binary
 
@@ -93,10 +93,15 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
     Raises `Unexpressible` when no call of the method could carry the case.
     """
     by_flat = {_flat(p): p for p in method.parameters}
-    unknown = sorted(k for k in plain if _flat(k) not in by_flat)
+
+    def argument(key: str) -> str | None:
+        # The exact name first: `mixed_case` and `mixedCase` may both be arguments (flat names collide).
+        return key if key in method.parameters else by_flat.get(_flat(key))
+
+    unknown = sorted(k for k in plain if argument(k) is None)
     if unknown:
         raise Unexpressible(f"{method.label} takes no argument for parameters {unknown}")
-    kwargs = {by_flat[_flat(k)]: v for k, v in plain.items()}
+    kwargs = {cast(str, argument(k)): v for k, v in plain.items()}
     if body is None:
         return _bindable(method, kwargs)
     if "body" in method.parameters:
