@@ -19,10 +19,9 @@ from functools import cached_property
 from types import CodeType, ModuleType, UnionType
 from typing import Any, cast
 
-from schemathesis.transport.serialization import Binary
-
 from finalpos import FinalPOS
 from finalpos._response import APIResponse
+from schemathesis.transport.serialization import Binary
 
 __all__ = ["TypedMethod", "Unexpressible", "typed_methods", "typed_kwargs"]
 
