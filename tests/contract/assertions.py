@@ -17,8 +17,16 @@ __all__ = ["documents_no_content", "is_instance_of", "assert_accepted_and_typed"
 
 def documents_no_content(operation: SpecOperation, status: int) -> bool:
     """The spec gives this status no body schema (the custom-table lists' "No content", Zapier triggers)."""
-    response = SPEC["paths"][operation.path][operation.method]["responses"].get(str(status), {})
+    responses = SPEC["paths"][operation.path][operation.method]["responses"]
+    response = responses.get(documented_status(responses, status), {})
     return not response.get("content")
+
+
+def documented_status(responses: dict[str, Any], status: int) -> str | None:
+    """The responses key that documents `status`: itself, else its range (`2XX`, any case), else None."""
+    if str(status) in responses:
+        return str(status)
+    return next((key for key in responses if key.upper() == f"{status // 100}XX"), None)
 
 
 def _sent(request: httpx.Request) -> bytes | str:
@@ -56,7 +64,7 @@ def assert_accepted_and_typed(
         f"{operation.label}: the mock refused what the client sent: {raw.status_code} {raw.text[:400]} "
         f"(request: {raw.request.method} {raw.request.url} {_sent(raw.request)!r})"
     )
-    assert str(raw.status_code) in documented, f"{operation.label}: undocumented status {raw.status_code}"
+    assert documented_status(documented, raw.status_code), f"{operation.label}: undocumented status {raw.status_code}"
     parsed = exchange.result.parsed
     if documents_no_content(operation, raw.status_code):
         # Known spec deviation (docs/contract-and-fuzzing.md): no schema. The client must not invent data:
