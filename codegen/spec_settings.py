@@ -265,7 +265,10 @@ def settings_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list
     if (old_auth.kind, old_auth.location, old_auth.name) != (new_auth.kind, new_auth.location, new_auth.name):
         found.append(("auth changed", "authentication", f"{old_auth.describe()} -> {new_auth.describe()}"))
     if old_default != new_default:  # FinalPOS() with no base_url/environment now calls another server
-        detail = f"{old_envs[old_default]} ({old_default}) -> {new_envs[new_default]} ({new_default})"
+        # A spec with no absolute server has no default (""): FinalPOS() then needs base_url=.
+        old_side = f"{old_envs[old_default]} ({old_default})" if old_default else "no server (base_url= needed)"
+        new_side = f"{new_envs[new_default]} ({new_default})" if new_default else "no server (base_url= needed)"
+        detail = f"{old_side} -> {new_side}"
         found.append(("default server changed", "FinalPOS()", detail))
     old_vars = {k: v[1] for k, v in server_templates(old_spec, old_envs).items()}
     for name, (_, variables) in sorted(server_templates(new_spec, new_envs).items()):

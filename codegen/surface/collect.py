@@ -376,6 +376,7 @@ def _param(resource: Resource, prop: Any) -> Param:
     _accept_enum_values(param, prop)
     if re.fullmatch(r"(None \| )?UUID( \| None)?( \| Unset)?", param.type) and not param.convert:  # `format: uuid`
         param.convert, param.model = "as_uuid", "UUID"
+        param.nullable = "None" in param.type.split(" | ")
     return param
 
 

@@ -29,6 +29,7 @@ class Param:
     convert: str = ""
     model: str = ""  # what `convert` builds: the enum or model class, or a union's members constant
     plain: str = "str"  # for "as_enum": the type of its plain values (`int` for an integer enum)
+    nullable: bool = False  # for "as_uuid": the annotation admits None (`nullable: true`), passed on as is
     deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
     delimited: tuple[str, str] | None = None  # a query array sent as one value (`ids=a,b`): (wire name, separator)
 

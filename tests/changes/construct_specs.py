@@ -276,6 +276,17 @@ def production_server_dropped(doc: dict[str, Any]) -> None:
     doc["servers"] = [s for s in doc["servers"] if "api.finalpos.com" not in s["url"]]
 
 
+def nullable_uuid_outlet(doc: dict[str, Any]) -> None:
+    """Creating a station takes `outletId` as a nullable `format: uuid` (null: no outlet yet)."""
+    body = doc["paths"]["/v1/api/station"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["outletId"].update({"format": "uuid", "nullable": True})
+
+
+def all_servers_dropped(doc: dict[str, Any]) -> None:
+    """No server at all (as in many generator test files): `FinalPOS()` then needs base_url=."""
+    doc["servers"] = []
+
+
 def sandbox_server(port: int) -> Any:
     """A loopback `sandbox` server whose path carries the tenant: `http://127.0.0.1:<port>/t/{tenant}`."""
 

@@ -558,6 +558,14 @@ def test_a_change_of_the_default_server_is_breaking_and_names_old_and_new(projec
     assert "accept with ALLOW_BREAKING=1 make regen" in line
 
 
+def test_a_spec_with_no_server_left_stops_at_the_gate_naming_base_url(project: Project) -> None:
+    run = pull(project, specs.derived(construct_specs.all_servers_dropped, version="1.3.0"))
+    assert run.code == 1, run.stderr
+    line = run.stderr.strip().splitlines()[-1]
+    assert "FinalPOS(): default server changed (https://api.finalpos.com (production) -> no server" in line
+    assert "accept with ALLOW_BREAKING=1 make regen" in line
+
+
 def test_openapi_31_gives_the_same_package_as_the_equivalent_30_file(
     project: Project, baseline: Project, tmp_path: Path
 ) -> None:
@@ -598,6 +606,28 @@ def test_openapi_31_gives_the_same_package_as_the_equivalent_30_file(
         return namespace["TABLE"]
 
     assert table(project.root) == table(other.root)  # the same routes, schemas and examples: the same answers
+
+
+def test_a_nullable_uuid_argument_takes_none_and_sends_null(project: Project, api: RecordingAPI) -> None:
+    run = follow(project, specs.derived(construct_specs.nullable_uuid_outlet, version="1.3.0"))
+    assert run.code == 0, run.stderr
+    api.answer = {"id": "s1", "name": "Till 1"}
+    program = f"""
+        from finalpos import FinalPOS, InvalidArgumentError
+
+        with FinalPOS(api_key="k", base_url={api.base_url!r}) as client:
+            print(client.stations.create(name="Till 1", outlet_id=None, status="active").name)
+            try:
+                client.stations.create(name="Till 1", outlet_id="not-a-uuid", status="active")
+            except InvalidArgumentError as exc:
+                print(exc.argument)
+    """
+    out = run_user(project, program).splitlines()
+    assert out == ["Till 1", "outlet_id"]
+    assert [json.loads(r.body)["outletId"] for r in api.seen] == [None]
+
+    typed = mypy_user(project, program)
+    assert typed.returncode == 0, typed.stdout
 
 
 def test_a_uuid_path_parameter_takes_a_plain_str(project: Project, api: RecordingAPI) -> None:

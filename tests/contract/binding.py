@@ -215,7 +215,9 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
                 continue
             # The generator suffixes the location where one name is used in several, or is reserved
             # (`param_query`, `client_query`).
-            found = by_flat.get(_flat(name)) or by_flat.get(_flat(name) + location)
+            # The exact name first: `mixed_case` and `mixedCase` may both be arguments (flat names collide).
+            exact = name if name in endpoint.keyword_args else None
+            found = exact or by_flat.get(_flat(name)) or by_flat.get(_flat(name) + location)
             if found is None:
                 problems.append(f"{op.label}: {endpoint.name} takes no argument for {location} parameter {name!r}")
                 continue
@@ -231,7 +233,8 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         else:
             takes = {_flat(p) for p in endpoint.typed.parameters}
             for location, name in op.parameters:
-                if _flat(mapping.get((location, name), name)) not in takes:
+                python = mapping.get((location, name), name)
+                if python not in endpoint.typed.parameters and _flat(python) not in takes:
                     problems.append(f"{op.label}: {endpoint.typed.label} takes no {location} parameter {name!r}")
         bound[op] = endpoint
     if problems:

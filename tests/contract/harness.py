@@ -146,11 +146,17 @@ def _drop_api_key(request: httpx.Request) -> None:
         del request.headers[AUTH_NAME]
 
 
+def _keep_body(request: httpx.Request) -> None:
+    # A binary body goes out streamed; read it into the request first so the response checks
+    # (schemathesis reads `request.content`) see what was sent. Sending then uses the read bytes.
+    request.read()
+
+
 @contextmanager
 def typed_client(base_url: str, exchange: Exchange, *, send_key: bool = True) -> Iterator[FinalPOS]:
-    hooks: dict[str, list[Callable[..., Any]]] = {"response": [exchange.raw.append]}
+    hooks: dict[str, list[Callable[..., Any]]] = {"response": [exchange.raw.append], "request": [_keep_body]}
     if not send_key:
-        hooks["request"] = [_drop_api_key]
+        hooks["request"].append(_drop_api_key)
     # No retries: each case is one request, and a retried 4xx would hide what the client sent first.
     with (
         httpx.Client(event_hooks=hooks) as http,

@@ -8,17 +8,20 @@ method name) without any hand-written table, and an operation no typed method se
 
 from __future__ import annotations
 
+import datetime
+import enum
 import inspect
 import re
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from types import CodeType, ModuleType
-from typing import Any
+from types import CodeType, ModuleType, UnionType
+from typing import Any, cast
 
 from finalpos import FinalPOS
 from finalpos._response import APIResponse
+from schemathesis.transport.serialization import Binary
 
 __all__ = ["TypedMethod", "Unexpressible", "typed_methods", "typed_kwargs"]
 
@@ -31,6 +34,8 @@ class TypedMethod:
     required: tuple[bool, ...]
     returns: Any
     """`T` of the method's `APIResponse[T]`."""
+    hints: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Argument name -> its annotation: wire strings become the dates/enums a user passes."""
 
     @property
     def label(self) -> str:
@@ -66,7 +71,7 @@ def typed_methods() -> dict[str, TypedMethod]:
             for alias in set(_code_names(method.__code__)):
                 target = method.__globals__.get(alias)
                 if isinstance(target, ModuleType) and hasattr(target, "_get_kwargs"):
-                    found[target.__name__] = TypedMethod(resource, name, params, required, returns)
+                    found[target.__name__] = TypedMethod(resource, name, params, required, returns, hints)
     return found
 
 
@@ -87,10 +92,15 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
     Raises `Unexpressible` when no call of the method could carry the case.
     """
     by_flat = {_flat(p): p for p in method.parameters}
-    unknown = sorted(k for k in plain if _flat(k) not in by_flat)
+
+    def argument(key: str) -> str | None:
+        # The exact name first: `mixed_case` and `mixedCase` may both be arguments (flat names collide).
+        return key if key in method.parameters else by_flat.get(_flat(key))
+
+    unknown = sorted(k for k in plain if argument(k) is None)
     if unknown:
         raise Unexpressible(f"{method.label} takes no argument for parameters {unknown}")
-    kwargs = {by_flat[_flat(k)]: v for k, v in plain.items()}
+    kwargs = {cast(str, argument(k)): v for k, v in plain.items()}
     if body is None:
         return _bindable(method, kwargs)
     if "body" in method.parameters:
@@ -112,7 +122,42 @@ def typed_kwargs(method: TypedMethod, plain: dict[str, Any], body: Any) -> dict[
     return _bindable(method, kwargs)
 
 
+def _typed_value(value: Any, hint: Any) -> Any:
+    """A wire value (schemathesis sends dates, enum values and header numbers as JSON/text) as the Python
+    value the annotation asks for, as a user would write it; anything else stays as it is."""
+    if isinstance(value, Binary):  # a `format: binary` value: the user passes its bytes
+        return value.data
+    if isinstance(value, list):
+        items = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] or [hint]
+        if typing.get_origin(items[0]) is list:
+            (item,) = typing.get_args(items[0])
+            return [_typed_value(v, item) for v in value]
+        return value
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+    if not isinstance(value, (str, int, float)) or any(
+        o in (str, Any) or (isinstance(o, type) and isinstance(value, o)) for o in options
+    ):
+        return value
+    for option in options:
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            for member in option:
+                if member.value == value or str(member.value) == str(value):
+                    return member
+        if option is datetime.datetime and isinstance(value, str):
+            try:
+                return datetime.datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        if option is datetime.date and isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+    return value
+
+
 def _bindable(method: TypedMethod, kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs = {k: _typed_value(v, method.hints[k]) if k in method.hints else v for k, v in kwargs.items()}
     required = [p for p, needed in zip(method.parameters, method.required, strict=True) if needed]
     missing = [p for p in required if p not in kwargs]
     if missing:
