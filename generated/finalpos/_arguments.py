@@ -69,9 +69,10 @@ def as_enum(argument: str, value: Any, enum: type[Any]) -> Any:
         ) from None
 
 
-def as_uuid(argument: str, value: Any, kind: type[Any]) -> Any:
-    """A `format: uuid` argument: a `UUID` as is (or UNSET), a str parsed into one (refused if it is not)."""
-    if isinstance(value, (kind, Unset)):
+def as_uuid(argument: str, value: Any, kind: type[Any], *, nullable: bool = False) -> Any:
+    """A `format: uuid` argument: a `UUID` as is (or UNSET), a str parsed into one (refused if it is not);
+    None as is where the spec makes it nullable (the annotation then says `None | UUID | str`)."""
+    if isinstance(value, (kind, Unset)) or (value is None and nullable):
         return value
     try:
         return kind(value)
