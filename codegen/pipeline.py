@@ -506,6 +506,26 @@ def _report_and_gate(
     """The change report between the committed and the new spec/package; stops on a breaking change."""
     from . import changes as api_changes
 
+    changes = _compare(ws, previous, result, old_document, document, spec_changed)
+    if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
+        changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
+    pending = _pending_report(ws)
+    api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
+    return changes
+
+
+def _compare(
+    ws: Workspace,
+    previous: Record,
+    result: BuildResult,
+    old_document: dict[str, Any] | None,
+    document: dict[str, Any],
+    spec_changed: bool,
+) -> ChangeReport:
+    """The change report of a build against the committed spec and package (regen and impact alike),
+    with the model names the build kept, and the package version's order checked."""
+    from . import changes as api_changes
+
     changes = api_changes.compare(
         old_document,
         document,
@@ -517,10 +537,6 @@ def _report_and_gate(
         names=result.kept_names,
     )
     api_changes.check_version_order(changes, previous.package_version, result.package_version)
-    if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
-        changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
-    pending = _pending_report(ws)
-    api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
     return changes
 
 
@@ -547,7 +563,6 @@ def impact(ws: Workspace, opts: RegenOptions) -> int:
 
 
 def _impact(ws: Workspace, opts: RegenOptions) -> int:
-    from . import changes as api_changes
 
     previous = read_record(ws.record_path)
     pulled = _pull(ws, opts, previous)
@@ -560,16 +575,7 @@ def _impact(ws: Workspace, opts: RegenOptions) -> int:
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
     try:
         result = build(ws, pulled.document, pulled.spec_sha, previous, opts, lint_job)
-        changes = api_changes.compare(
-            old_document,
-            pulled.document,
-            ws.generated_dir,
-            result.dist_dir,
-            ws.scratch_dir,
-            spec_changed=spec_changed,
-            overrides_dir=ws.overrides_dir,
-        )
-        api_changes.check_version_order(changes, previous.package_version, result.package_version)
+        changes = _compare(ws, previous, result, old_document, pulled.document, spec_changed)
         found = _app_impact(ws, opts, result, changes, old_document, pulled.document)
     finally:
         _clean_scratch(ws)

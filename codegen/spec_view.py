@@ -69,7 +69,10 @@ def named_view(
     names: dict[str, str] | None = None,
 ) -> SpecView:
     """The view and the names it gave, without refusing on drift (for the change report)."""
-    check, report = _checked(document, overrides_dir, naming, names)
+    return _view(*_checked(document, overrides_dir, naming, names))
+
+
+def _view(check: OverlayCheck, report: NormaliseReport) -> SpecView:
     return SpecView(check.patched, check.notes, dict(sorted(report.site_names.items())), report.moved)
 
 
@@ -83,7 +86,7 @@ def generator_view(
     check, report = _checked(document, overrides_dir, naming, names)
     if check.drifted:
         raise drift_error(check.drifted, unmatched=check.unmatched)
-    return SpecView(check.patched, check.notes, dict(sorted(report.site_names.items())), report.moved)
+    return _view(check, report)
 
 
 def normalised_view(
