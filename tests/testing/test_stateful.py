@@ -130,9 +130,11 @@ async def run_sequence(fake: FakeFinalPOS, call: Caller, collection: str) -> lis
 
 
 def fake_meta(collection: str) -> dict[str, Any]:
-    from finalpos.testing._routes import TABLE
+    from finalpos.testing._table import route_table
 
-    meta: dict[str, Any] = TABLE["collections"][collection]
+    table = route_table()
+
+    meta: dict[str, Any] = table["collections"][collection]
     return meta
 
 
