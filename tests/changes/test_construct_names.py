@@ -1,4 +1,4 @@
-"""Issue 18, types and names: each construct a real vendor file carries, added to `openapi.json` as a
+"""Types and names: each construct a real vendor file carries, added to `openapi.json` as a
 1.3.0 bump by code and pulled from a file:// URL doing only what regen prints; then the call through
 `FinalPOS` and `AsyncFinalPOS` against a loopback API that records the request, `mypy --strict` on a
 short user program making it, and the same call against `finalpos.testing`."""

@@ -152,7 +152,7 @@ def test_pip_install_gives_an_importable_typed_package(built: Built) -> None:
 def test_the_installed_fake_serves_every_operation_from_its_packaged_route_table(built: Built) -> None:
     """`finalpos.testing` reads its route table from package data (`testing/routes.json`): installed from
     the wheel, outside the repository, the fake still knows every operation of the spec."""
-    code = "from finalpos.testing import FakeFinalPOS; fake = FakeFinalPOS(); print(fake.api_version, len(fake.operations))"
+    code = "from finalpos.testing import FakeFinalPOS as F; fake = F(); print(fake.api_version, len(fake.operations))"
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=built.installed, capture_output=True, text=True, timeout=60,
         env={"PYTHONPATH": str(built.installed), "PATH": "/usr/bin:/bin"},
@@ -203,7 +203,8 @@ def test_user_guide_has_every_section_and_links_api_md_absolutely() -> None:
     for link in links:
         assert link.startswith("https://"), link
     assert "make customer-dto" in guide and "__api_version__" in guide and "__version__" in guide
-    # Constructs a vendor file may carry that today's spec does not (issue 18): the guide explains them.
+    # Constructs a vendor file may carry that today's spec does not (server variables, deprecations, enum
+    # names, page envelopes): the guide explains them.
     for construct in ("server_variables=", "FINALPOS_SERVER_<NAME>", "DeprecationWarning", "x-enumNames", "page.total"):
         assert construct in guide, construct
     assert "UnknownVariant" in guide and "<Entity>Page" in guide

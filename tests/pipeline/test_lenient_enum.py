@@ -1,6 +1,7 @@
-"""An enum value the spec does not list never costs the record (issue 11). The committed spec has no
-enum, so this derives one from it: Session gains `status: open|closed`; a regen of that spec, then
-`FinalPOS` from the regenerated package against a real local server answering `status: "archived"`."""
+"""An enum value the spec does not list never costs the record: the field reads as unset, the raw value is
+kept (`unparsed`), and strict parsing names the field. The committed spec has no enum, so this derives
+one from it: Session gains `status: open|closed`; a regen of that spec, then `FinalPOS` from the
+regenerated package against a real local server answering `status: "archived"`."""
 
 from __future__ import annotations
 

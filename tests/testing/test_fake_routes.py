@@ -1,4 +1,4 @@
-"""Issue 14: the fake's route table is derived from the spec (`codegen/fake.py`), so it follows spec changes.
+"""The fake's route table is derived from the spec (`codegen/fake.py`), so it follows spec changes.
 
 Derived specs (built here from `openapi.json`) show: an operation whose behaviour the paths do not say
 is answered from its example and named in `example_only_operations`; the auth header comes from the

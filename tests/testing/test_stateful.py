@@ -1,4 +1,4 @@
-"""Issue 14: the stateful sequence for every entity the spec has, through `FinalPOS` and `AsyncFinalPOS`.
+"""`finalpos.testing` keeps state: the sequence for every entity the spec has, through `FinalPOS` and `AsyncFinalPOS`.
 
 create -> list finds it -> update -> retrieve shows it -> delete -> retrieve 404, with each step run
 where the spec has that operation for the entity (the table comes from the spec: no entity is listed
