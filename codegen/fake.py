@@ -1,8 +1,8 @@
 """Part of stage 4: `finalpos.testing`, the stateful fake of the API, kept in step with the spec.
 
 Writes `finalpos/testing/routes.json` beside the hand-kept fake core (`codegen/runtime/testing/`, copied
-by `codegen/hand_kept.py`, which reads it as package data on first use): the route table the core
-serves, derived here from the normalised spec's paths (never listed by hand):
+by `codegen/hand_kept.py`; its `_table.py` reads the file as package data on first use): the route table
+the core serves, derived here from the normalised spec's paths (never listed by hand):
 
 - POST on a path without parameters creates in the collection the path names; GET, PUT/PATCH and
   DELETE on `<that path>/{id}` retrieve, update and delete; GET on a path without parameters whose
