@@ -121,7 +121,8 @@ def test_wheel_holds_the_whole_package_and_the_license(built: Built) -> None:
 def test_sdist_ships_api_md_readme_license_and_pyproject(built: Built) -> None:
     with tarfile.open(built.sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {"api.md", "README.md", "LICENSE", "pyproject.toml", "finalpos/__init__.py", "finalpos/py.typed"} <= names
+    top = {"api.md", "README.md", "LICENSE", "pyproject.toml"}
+    assert top | {"finalpos/__init__.py", "finalpos/py.typed", "finalpos/testing/routes.json"} <= names
 
 
 def test_installed_metadata_names_the_license(built: Built) -> None:
