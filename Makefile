@@ -43,7 +43,7 @@ TEST_WORKERS ?= auto
 test: setup ## The whole suite: pipeline, overrides, client, contract (Prism, Steady, prefixed Prism), bounded fuzz and reliability (TEST_WORKERS=auto)
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
-test-pythons: setup ## Build the wheel once; client, contract (no fuzz) and a reliability smoke on Python 3.11, 3.12, 3.13 (pyenv), each in a venv from the wheel
+test-pythons: setup ## Build the wheel once; client, contract (no fuzz), the fake (finalpos.testing) and a reliability smoke on Python 3.11, 3.12, 3.13 (pyenv), each in a venv from the wheel
 	$(PY) -m tests.pythons.run
 
 lint: setup ## ruff and mypy --strict over codegen/ and tests/

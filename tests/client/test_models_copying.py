@@ -30,7 +30,7 @@ from finalpos.types import UNSET, Unset
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 MODELS = sorted(
     (cls for name in models.__all__ if inspect.isclass(cls := getattr(models, name)) and attrs.has(cls)),
@@ -151,11 +151,11 @@ def test_a_model_crosses_processes() -> None:
 
 
 @pytest.mark.parametrize("how", sorted(COPIES))
-def test_a_copied_model_goes_back_into_a_call(how: str, client: FinalPOS, server: ScriptedServer) -> None:
+def test_a_copied_model_goes_back_into_a_call(how: str, client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, {"id": "c1", "billing": {"city": "Hamburg"}}))
     billing = COPIES[how](Address(city="Hamburg"))
     assert billing.to_dict() == {"city": "Hamburg"}
     updated = client.customers.update("c1", billing=billing)
-    assert json.loads(server.requests[-1].body) == {"billing": {"city": "Hamburg"}}
+    assert json.loads(server.seen[-1].body) == {"billing": {"city": "Hamburg"}}
     assert COPIES[how](updated) == updated and updated.billing == Address(city="Hamburg")
-    assert server.requests[-1].headers["x-api-key"] == CANARY_KEY
+    assert server.seen[-1].headers["x-api-key"] == CANARY_KEY
