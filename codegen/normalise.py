@@ -43,9 +43,10 @@ never on how the vendor's file happens to be written:
 Also: beside a `$ref` only the siblings that leave its shape as it is (annotations, `nullable`, `default`,
 `readOnly`/`writeOnly`, extensions) apply to the copy; OpenAPI 3.0 and the generator ignore the rest
 (a sibling `properties: {}` must not empty the target). `nullable` beside a `$ref` becomes
-`allOf: [$ref]` + `nullable` (openapi-python-client ignores the sibling), a missing operationId is derived from method and path, and a GET success response
-without content on a collection (skip/limit, or a plural path) is typed as an array of any JSON
-(lists return bare arrays, even where the docs say "No content").
+`allOf: [$ref]` + `nullable` (openapi-python-client ignores the sibling), a missing operationId is
+derived from method and path, and a GET success response without content on a collection (skip/limit,
+or a plural path) is typed as an array of any JSON (lists return bare arrays, even where the docs say
+"No content").
 """
 
 from __future__ import annotations

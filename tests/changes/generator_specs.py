@@ -57,7 +57,9 @@ def default_text_response(doc: dict[str, Any]) -> None:
         "get": {
             "operationId": "VoucherController_status",
             "tags": ["Vouchers"],
-            "responses": {"default": {"description": "The status.", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+            "responses": {
+                "default": {"description": "The status.", "content": {"text/plain": {"schema": {"type": "string"}}}}
+            },
         }
     }
 

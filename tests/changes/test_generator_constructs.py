@@ -56,9 +56,11 @@ def test_a_union_body_field_takes_a_dict_of_one_members_fields_and_a_nullable_on
 
     assert out.splitlines() == ["Redeem(id='v-1')"] * 4, out
     sent = [json.loads(seen.body) for seen in api.seen]
-    assert sent == [{"method": {"cardNumber": "4111"}, "holder": None}] * 2 + [
-        {"method": {"code": "X-1"}, "holder": {"name": "Ann"}}
-    ] * 2
+    assert (
+        sent
+        == [{"method": {"cardNumber": "4111"}, "holder": None}] * 2
+        + [{"method": {"code": "X-1"}, "holder": {"name": "Ann"}}] * 2
+    )
 
 
 def test_a_dict_fitting_no_union_member_is_refused_before_sending(

@@ -27,15 +27,15 @@ from finalpos._response import APIResponse
 from finalpos._spec_settings import AUTH_NAME
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from schemathesis import Case
-from schemathesis.core import NotSet
-from schemathesis.transport.requests import REQUESTS_TRANSPORT
 from schemathesis.checks import not_a_server_error
+from schemathesis.core import NotSet
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
+from schemathesis.transport.requests import REQUESTS_TRANSPORT
 
 from tests.contract.binding import Endpoint, SpecOperation, _resolve, spec_operations
 from tests.contract.typed_surface import typed_kwargs
