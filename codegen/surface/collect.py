@@ -187,13 +187,18 @@ class _Collector:
         if not op.endpoint.bodies:
             return _Body()
         body = op.endpoint.bodies[0].prop
+        # A request body the spec does not require (`requestBody.required` is false by default) is an
+        # optional `body` argument, as in the generator's own functions: left out, nothing is sent.
+        required = bool(body.required)
         if isinstance(body, FileProperty):  # raw bytes (octet-stream, or a type only sent as given)
-            return _Body(param=Param("body", "FileInput", True, "body", convert="as_upload"))
+            return _Body(param=Param("body", "FileInput", required, "body", convert="as_upload"))
         resource.type_imports |= _prop_imports(body)
         if not isinstance(body, ModelProperty):
-            param = Param("body", _text(body.get_type_string()), True, "body")
+            param = Param("body", _text(body.get_type_string()), required, "body")
             _accept_dicts(param, body)
             _accept_union(resource, self.spec, param, body)
+            if param.convert == "as_union_model" and not required:
+                param.type += " | Unset"
             return _Body(param=param)
         dynamic = _is_dynamic(self.spec, _json_body_schema(self.spec, op.path, op.http_method))
         if dynamic:
@@ -202,6 +207,8 @@ class _Collector:
         for prop in list(body.required_properties or []) + list(body.optional_properties or []):
             param = _param(resource, prop)
             _accept_dicts(param, prop)
+            if not param.convert:
+                _accept_union_field(resource, self.spec, param, prop)
             if param.name in taken:
                 param.target, param.name = param.name, f"body_{param.name}"
                 self.notes.append(f"surface: {op.where}: body field `{param.target}` is `{param.name}=`")
@@ -336,6 +343,11 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
     inner = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
     if len(inner) != len(prop.inner_properties):
         return None
+    return _members_constant(resource, spec, inner)
+
+
+def _members_constant(resource: Resource, spec: dict[str, Any], inner: list[Any]) -> str:
+    """The module constant listing these member models (their wire fields from the normalised spec)."""
     components = spec.get("components", {}).get("schemas", {})
     name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
     resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m, components) for m in inner]
@@ -406,6 +418,23 @@ def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: 
     if members:
         param.convert, param.model = "as_union_model", members
         param.type = _text(prop.get_type_string(no_optional=True))
+
+
+def _accept_union_field(resource: Resource, spec: dict[str, Any], param: Param, prop: Any) -> None:
+    """A body field that is a union of models (`oneOf`, or a nullable model: `None | Model`) also takes a
+    dict of one member's fields: the body model's `to_dict` would otherwise call `.to_dict()` on the dict."""
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
+
+    if not isinstance(prop, UnionProperty):
+        return
+    inner = list(prop.inner_properties or [])
+    models = [p for p in inner if isinstance(p, ModelProperty)]
+    if not models or any(not isinstance(p, (ModelProperty, NoneProperty)) for p in inner):
+        return  # scalars or any JSON beside the models: a dict is a value in its own right there
+    param.convert, param.model = "as_union_model", _members_constant(resource, spec, models)
+    param.nullable = len(models) < len(inner)
 
 
 def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:

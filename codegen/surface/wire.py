@@ -38,9 +38,12 @@ def _operation(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
 
 def content_response(spec: dict[str, Any], path: str, method: str) -> ContentResponse | None:
     """The first 2xx when it is a 204/205 (None) or has only text or binary content; None for JSON
-    or no content (those keep the JSON parsers)."""
+    or no content (those keep the JSON parsers). With no 2xx, the `default` response is the success
+    (so its text is asked for: a JSON Accept header makes a server answer 406)."""
     responses = _operation(spec, path, method).get("responses") or {}
     successes = sorted(str(s) for s in responses if str(s).startswith("2") and str(s).isdigit())
+    if not successes and "default" in responses:
+        successes = ["default"]
     if not successes:
         return None
     status = successes[0]

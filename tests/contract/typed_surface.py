@@ -13,7 +13,7 @@ import enum
 import inspect
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import CodeType, ModuleType, UnionType
@@ -127,6 +127,9 @@ def _typed_value(value: Any, hint: Any) -> Any:
     value the annotation asks for, as a user would write it; anything else stays as it is."""
     if isinstance(value, Binary):  # a `format: binary` value: the user passes its bytes
         return value.data
+    if isinstance(value, str) and _takes_bytes_not_str(hint):
+        # A text body of a media type the client sends as given (`FileInput`): the user passes its bytes.
+        return value.encode()
     if isinstance(value, list):
         items = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] or [hint]
         if typing.get_origin(items[0]) is list:
@@ -134,6 +137,10 @@ def _typed_value(value: Any, hint: Any) -> Any:
             return [_typed_value(v, item) for v in value]
         return value
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+    if isinstance(value, dict) and not any(o is Any or typing.get_origin(o) in (Mapping, dict) for o in options):
+        # An object the argument takes only as a model (an object query parameter): the user builds it.
+        models = [o for o in options if isinstance(o, type) and hasattr(o, "from_dict")]
+        return models[0].from_dict(value) if models else value
     if not isinstance(value, (str, int, float)) or any(
         o in (str, Any) or (isinstance(o, type) and isinstance(value, o)) for o in options
     ):
@@ -154,6 +161,11 @@ def _typed_value(value: Any, hint: Any) -> Any:
             except ValueError:
                 pass
     return value
+
+
+def _takes_bytes_not_str(hint: Any) -> bool:
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+    return bytes in options and str not in options and Any not in options
 
 
 def _bindable(method: TypedMethod, kwargs: dict[str, Any]) -> dict[str, Any]:
