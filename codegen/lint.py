@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from .errors import RegenError
 from .spec import OPENAPI_METHODS
 from .workspace import CONFIG_DIR, REPO_ROOT
 
-__all__ = ["CONFIG_PATH", "lint", "redocly_executable", "summarise"]
+__all__ = ["CONFIG_PATH", "LintJob", "lint", "redocly_executable", "summarise"]
 
 STAGE = "lint"
 CONFIG_PATH = CONFIG_DIR / "redocly.yaml"
@@ -79,6 +80,34 @@ def lint(document: dict[str, Any], work_dir: Path) -> list[str]:
             "run `make setup`",
         ) from None
     return summarise(problems)
+
+
+class LintJob:
+    """`lint` (a Node subprocess, ~1 s) in a thread, so it runs beside validation and generation.
+
+    The pipeline collects its result at the end of the build; when generation fails first, a lint error
+    is the better explanation and is raised instead.
+    """
+
+    def __init__(self, document: dict[str, Any], work_dir: Path) -> None:
+        if work_dir.exists():
+            shutil.rmtree(work_dir)
+        work_dir.mkdir(parents=True)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regen-lint")
+        self._future = self._pool.submit(lint, document, work_dir)
+
+    def result(self) -> list[str]:
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def wait_quietly(self) -> None:
+        """Let the subprocess finish (no orphans); its own error, if any, is reported elsewhere."""
+        try:
+            self._future.exception()
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def summarise(problems: list[dict[str, Any]]) -> list[str]:

@@ -1,8 +1,9 @@
-"""Stage 6, verify: the staged package lints, type-checks strictly and imports.
+"""Stage 6, verify: the staged package lints, type-checks strictly and imports, and the templates did their part.
 
 Runs on the staging copy, before the swap: `ruff check`, `mypy --strict` (its cache lives in
 `.regen/`, so an unchanged package re-checks in well under a second), then `import finalpos` in a
-fresh interpreter whose only extra path is the staging directory.
+fresh interpreter whose only extra path is the staging directory. Before them, `check_custom_fields`:
+every schema the overrides mark dynamic got the custom-fields surface from the model template.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from .errors import RegenError
 from .generate import ruff_executable
+from .spec import DYNAMIC_EXTENSION
 
-__all__ = ["verify"]
+__all__ = ["check_custom_fields", "verify"]
 
 STAGE = "verify"
 
@@ -30,6 +33,28 @@ def _errors(text: str) -> list[str]:
 def _ruff_finding(line: str) -> bool:
     parts = line.split(":", 3)
     return len(parts) == 4 and parts[1].strip().isdigit() and parts[2].strip().isdigit()
+
+
+def check_custom_fields(package_dir: Path, spec: dict[str, Any]) -> None:
+    """As many model modules use `CustomFieldsMixin` as the spec has schemas marked dynamic."""
+    dynamic = sorted(
+        name
+        for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
+        if isinstance(schema, dict) and schema.get(DYNAMIC_EXTENSION) is True
+    )
+    models_dir = package_dir / "models"
+    mixed = (
+        sorted(p.stem for p in models_dir.glob("*.py") if "(CustomFieldsMixin):" in p.read_text())
+        if models_dir.is_dir()
+        else []
+    )
+    if len(mixed) != len(dynamic):
+        raise RegenError(
+            STAGE,
+            f"{len(dynamic)} schema(s) are marked {DYNAMIC_EXTENSION} ({', '.join(dynamic)}) but "
+            f"{len(mixed)} model module(s) use CustomFieldsMixin ({', '.join(mixed) or 'none'})",
+            "codegen/templates/model.py.jinja must render the custom-fields surface for marked schemas",
+        )
 
 
 def verify(stage_dir: Path, package: str, cache_dir: Path) -> None:

@@ -27,8 +27,8 @@ def _collected() -> list[Any]:
 
     from codegen.generate import generator_config
     from codegen.normalise import normalise
-    from codegen.overlay import apply_spec_overrides
     from codegen.spec import load_naming
+    from codegen.spec_overrides import apply_spec_overrides
     from codegen.surface import collect, load_resource_map
     from codegen.workspace import CONFIG_DIR
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from codegen.normalise import normalise
-from codegen.overlay import apply_spec_overrides
 from codegen.spec import load_naming_config
+from codegen.spec_overrides import apply_spec_overrides
 from codegen.workspace import REPO_ROOT
 
 STRAY = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", ".mypy_cache", ".ruff_cache")

@@ -13,8 +13,8 @@ import pytest
 from codegen.__main__ import main
 from codegen.fingerprint import tree_sha256
 from codegen.normalise import normalise
-from codegen.overlay import apply_spec_overrides
 from codegen.spec import load_naming_config
+from codegen.spec_overrides import apply_spec_overrides
 
 CUSTOMERS_LIST = ("/v1/api/customers", "get", "200")
 

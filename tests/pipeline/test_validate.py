@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from codegen.errors import RegenError
-from codegen.pipeline import canonical_json
+from codegen.pull import canonical_json
 from codegen.validate import load_and_validate, parse_document, validate_spec
 
 MINIMAL_31 = {
