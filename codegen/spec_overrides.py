@@ -19,21 +19,20 @@ from typing import Any
 
 from .errors import RegenError
 from .normalise import entity_of
-from .override_lock import Target, describe, drift, drift_error, lock_key, read_lock
+from .override_lock import Target, describe, drift, lock_key, read_lock
 from .override_manifest import STAGE, Override, load_overrides
 from .spec import (
     DYNAMIC_EXTENSION,
     NamingConfig,
     component_of,
     json_schema,
-    load_naming_config,
     operations,
     ref_name,
     ref_to,
 )
 from .workspace import OVERRIDES_DIR
 
-__all__ = ["OverlayCheck", "apply_spec_overrides", "check_overrides", "select_targets"]
+__all__ = ["OverlayCheck", "check_overrides", "select_targets"]
 
 
 def _select_entity(spec: dict[str, Any], entity: str, naming: NamingConfig) -> list[str]:
@@ -237,15 +236,3 @@ def _is_noop(spec: dict[str, Any], override: Override, targets: list[str]) -> bo
     except RegenError:
         return False
     return trial == spec
-
-
-def apply_spec_overrides(
-    spec: dict[str, Any],
-    naming: NamingConfig | None = None,
-    overrides_dir: Path = OVERRIDES_DIR,
-) -> tuple[dict[str, Any], list[str]]:
-    """Check every override against the recorded fingerprints, then apply them to a copy of `spec`."""
-    check = check_overrides(spec, naming or load_naming_config(), overrides_dir)
-    if check.drifted:
-        raise drift_error(check.drifted, unmatched=check.unmatched)
-    return check.patched, check.notes

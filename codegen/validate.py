@@ -20,7 +20,7 @@ import yaml
 
 from .errors import RegenError
 
-__all__ = ["parse_document", "validate_spec", "load_and_validate", "FINDINGS_FILE"]
+__all__ = ["parse_document", "validate_spec", "FINDINGS_FILE"]
 
 STAGE = "validate"
 FINDINGS_FILE = "spec-findings.txt"
@@ -249,9 +249,3 @@ def _where(parts: list[str]) -> str:
     ):
         return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
     return "/".join(parts)
-
-
-def load_and_validate(body: bytes, content_type: str | None = None, strict: bool = False) -> dict[str, Any]:
-    document = parse_document(body, content_type)
-    validate_spec(document, strict)
-    return document

@@ -14,9 +14,7 @@ from typing import Any
 
 import pytest
 
-from codegen.normalise import normalise
-from codegen.spec import load_naming_config
-from codegen.spec_overrides import apply_spec_overrides
+from codegen.spec_view import generator_view
 from codegen.workspace import REPO_ROOT
 
 STRAY = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", ".mypy_cache", ".ruff_cache")
@@ -30,10 +28,7 @@ def committed_spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def patched_spec(committed_spec: dict[str, Any]) -> dict[str, Any]:
     """openapi.json normalised and overridden, exactly as the generator receives it."""
-    naming = load_naming_config()
-    normalised, _ = normalise(committed_spec, naming)
-    patched, _ = apply_spec_overrides(normalised, naming)
-    return patched
+    return generator_view(committed_spec).spec
 
 
 @pytest.fixture

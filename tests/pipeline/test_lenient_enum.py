@@ -1,4 +1,4 @@
-"""An enum value the spec does not list never costs the record (issue 11). The committed spec has no
+"""An enum value the spec does not list never costs the record. The committed spec has no
 enum, so this derives one from it: Session gains `status: open|closed`; a regen of that spec, then
 `FinalPOS` from the regenerated package against a real local server answering `status: "archived"`."""
 
