@@ -84,7 +84,7 @@ def build(
     """Every stage from normalise to verify, into `.regen/stage/`. Touches nothing else."""
     from .lint import LintJob
 
-    job = lint_job or LintJob(document, ws.scratch_dir / "lint")
+    job = lint_job or LintJob(document, ws.scratch_dir / "lint", _checks_cache(ws))
     try:
         result = _build(ws, document, spec_sha, previous)
     except RegenError:
@@ -171,6 +171,11 @@ def _committed_document(ws: Workspace, previous: Record) -> dict[str, Any] | Non
         return None
     document: dict[str, Any] = json.loads(ws.spec_path.read_text())
     return document
+
+
+def _checks_cache(ws: Workspace) -> Path:
+    """Where validation and lint keep their last result (`check_cache.py`)."""
+    return ws.scratch_dir / "checks"
 
 
 def _mypy_cache(ws: Workspace) -> Path:
@@ -296,9 +301,9 @@ def _start_lint_and_validate(ws: Workspace, document: dict[str, Any], strict: bo
     """
     from .lint import LintJob
 
-    lint_job = LintJob(document, ws.scratch_dir / "lint")
+    lint_job = LintJob(document, ws.scratch_dir / "lint", _checks_cache(ws))
     try:
-        findings = validate_spec(document)
+        findings = validate_spec(document, cache_dir=_checks_cache(ws))
         lines = _keep_findings(ws, findings)
         if strict and findings:
             raise RegenError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -142,3 +143,24 @@ def test_yaml_is_accepted_and_stored_as_the_same_canonical_json(committed_spec: 
 
 def test_html_content_type_on_a_json_body_is_not_held_against_it() -> None:
     assert parse_document(json.dumps(MINIMAL_31).encode(), "text/html") == MINIMAL_31
+
+
+def test_a_validated_spec_is_not_validated_again_and_a_changed_one_is(
+    spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FORCE=1 regens of one spec reuse the verdict kept in .regen/; any other spec is validated anew.
+    slip = copy.deepcopy(spec)
+    slip["paths"]["/v1/api/customer"]["post"]["title"] = "Create a customer"  # a finding, not a stop
+    cache = tmp_path / "checks"
+    findings = validate_spec(slip, cache_dir=cache)
+    assert len(findings) == 1 and "'title' was unexpected" in findings[0]
+
+    def validator_ran(*args: Any) -> list[str]:
+        raise AssertionError("the validator ran")
+
+    monkeypatch.setattr("codegen.validate._validator_reasons", validator_ran)
+    assert validate_spec(slip, cache_dir=cache) == findings
+    with pytest.raises(RegenError, match="'title' was unexpected"):
+        validate_spec(slip, strict=True, cache_dir=cache)  # STRICT_SPEC=1 still refuses the kept findings
+    with pytest.raises(AssertionError, match="the validator ran"):
+        validate_spec(spec, cache_dir=cache)
