@@ -1,8 +1,9 @@
-"""Stage 8, summary: one screen saying what the regen did (the API change report is `changes/report.py`).
+"""Stage 8, report: the regen summary, one screen saying what the regen did.
 
 The spec's title, version and sha256, how many operations and models, and which files under
 `generated/` were added, removed or changed. Other stages contribute their own lines (normalise,
-lint, surface, API changes) through `RegenSummary.notes`.
+lint, surface, API changes) through `RegenSummary.notes`; the API change report itself is
+`changes/report.py`.
 """
 
 from __future__ import annotations
