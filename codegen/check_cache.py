@@ -1,10 +1,10 @@
-"""The last result of each slow spec check (validation, Redocly lint), kept in `.regen/` by input hash.
+"""The last result of each slow check (validation, Redocly lint, verify), kept in `.regen/` by input hash.
 
-Both checks are pure functions of the spec, the tool's version and our code calling it, so a
-`FORCE=1 make regen` after a pipeline change, or the same `make regen` run again after a stop, need not
-pay for them twice (together ~1-2 s of a ~2 s regen). The key hashes everything the result depends on;
-any other spec, tool version or checking code misses and runs the check. One file per check, holding
-only the last result: `.regen/` does not grow.
+Each is a pure function of its input (the spec; for verify the staged tree), the tools and our code
+calling them, so a `FORCE=1 make regen` after a pipeline change, or the same `make regen` run again
+after a stop, need not pay for them twice (together about half of a full regen). The key hashes
+everything the result depends on; any other input, tool version or checking code misses and runs the
+check. One file per check, holding only the last result: `.regen/` does not grow.
 """
 
 from __future__ import annotations

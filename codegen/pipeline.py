@@ -159,7 +159,7 @@ def _build(ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Rec
 
     kill_point("verify")
     check_custom_fields(result.package_dir, normalised)
-    verify(stage_dir, PACKAGE, _mypy_cache(ws))
+    verify(stage_dir, PACKAGE, _mypy_cache(ws), _checks_cache(ws))
     return BuildResult(
         stage_dir, version, result.operations, result.models, notes, normalised, kept_names, view.site_names
     )
@@ -174,7 +174,7 @@ def _committed_document(ws: Workspace, previous: Record) -> dict[str, Any] | Non
 
 
 def _checks_cache(ws: Workspace) -> Path:
-    """Where validation and lint keep their last result (`check_cache.py`)."""
+    """Where validation, lint and verify keep their last result (`check_cache.py`)."""
     return ws.scratch_dir / "checks"
 
 
