@@ -70,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
                 strict_fetch=_flag("STRICT_FETCH"),
                 strict_spec=_flag("STRICT_SPEC"),
                 allow_breaking=_flag("ALLOW_BREAKING"),
-                kill_at=os.environ.get("REGEN_KILL_AT") or None,
                 apps=tuple(find_apps(labels)),  # a missing or unreadable APP stops here, before any work
             )
             return (run_regen if args.command == "regen" else impact)(ws, options)

@@ -8,19 +8,23 @@ of the wrong type) are findings: every one listed in the report and kept in `.re
 since vendor files carry such slips and refusing all for one leaves the user with nothing.
 `STRICT_SPEC=1` refuses them again. Linting with Redocly
 (rules picked for code generation) lives in `lint.py`: findings are reported, and only those that
-break generation stop the run.
+break generation stop the run. With a cache dir (the pipeline's `.regen/`), the validator's verdict on
+a spec it has seen is reused (`check_cache.py`): the same findings, without the second of work.
 """
 
 from __future__ import annotations
 
 import json
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .check_cache import cached_check, check_key
 from .errors import RegenError
 
-__all__ = ["parse_document", "validate_spec", "load_and_validate", "FINDINGS_FILE"]
+__all__ = ["parse_document", "validate_spec", "FINDINGS_FILE"]
 
 STAGE = "validate"
 FINDINGS_FILE = "spec-findings.txt"
@@ -78,22 +82,36 @@ def parse_document(body: bytes, content_type: str | None = None) -> dict[str, An
     return document
 
 
-def validate_spec(document: dict[str, Any], strict: bool = False) -> list[str]:
+# What the verdict depends on besides the spec and this module: the validator and the generator's model.
+VERDICT_TOOLS = ("openapi-spec-validator", "jsonschema-path", "jsonschema", "openapi-python-client", "pydantic")
+
+
+def validate_spec(document: dict[str, Any], strict: bool = False, cache_dir: Path | None = None) -> list[str]:
     """Must be OpenAPI 3.0.x/3.1.x with paths that the generator can read; returns the findings.
 
     A finding is a violation of the OpenAPI schema that the generator tolerates; `strict` refuses it.
     """
     version = _check_kind(document)
-    reasons = _validator_reasons(document, version)
+    key = check_key(
+        [json.dumps(document), Path(__file__).read_bytes(), *(f"{t}=={metadata.version(t)}" for t in VERDICT_TOOLS)]
+    )
+    verdict = cached_check(cache_dir, "validate", key, lambda: _verdict(document, version))
+    reasons: list[str] = verdict["reasons"]
     if not reasons:
         return []
     unresolvable = [r for r in reasons if r.endswith(" does not exist")]
-    if unresolvable or strict or not _generator_reads(document):
+    if unresolvable or strict or not verdict["generator_reads"]:
         first = (unresolvable or reasons)[0]
         more = f" (+{len(reasons) - 1} more)" if len(reasons) > 1 and strict else ""
         hint = "STRICT_SPEC=1 is set; unset it to go on with these as findings" if strict else ""
         raise RegenError(STAGE, f"invalid OpenAPI {version}: {first}{more}", hint)
     return reasons
+
+
+def _verdict(document: dict[str, Any], version: str) -> dict[str, Any]:
+    """The validator's reasons and, when there are some, whether the generator reads the spec anyway."""
+    reasons = _validator_reasons(document, version)
+    return {"reasons": reasons, "generator_reads": _generator_reads(document) if reasons else True}
 
 
 def _check_kind(document: dict[str, Any]) -> str:
@@ -249,9 +267,3 @@ def _where(parts: list[str]) -> str:
     ):
         return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
     return "/".join(parts)
-
-
-def load_and_validate(body: bytes, content_type: str | None = None, strict: bool = False) -> dict[str, Any]:
-    document = parse_document(body, content_type)
-    validate_spec(document, strict)
-    return document

@@ -14,11 +14,12 @@ from typing import Any
 from ..spec import PACKAGE
 from ..spec_view import named_view, normalised_view
 from ..workspace import OVERRIDES_DIR
-from .diff import diff_specs, settings_items
+from .diff import diff_specs
 from .names import with_moved_names
 from .python_surface import fold, python_surface
 from .redocly import redocly_diff
 from .rules import Change
+from .settings import settings_items
 
 __all__ = ["ChangeReport", "compare", "spec_only_report"]
 

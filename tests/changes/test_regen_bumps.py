@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from codegen.fingerprint import tree_sha256
-from codegen.pipeline import canonical_json
+from codegen.pull import canonical_json
 
 from . import specs
 from .conftest import Project, SpecServer

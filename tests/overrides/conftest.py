@@ -11,9 +11,7 @@ from typing import Any
 
 import pytest
 
-from codegen.normalise import normalise
-from codegen.overlay import apply_spec_overrides
-from codegen.spec import load_naming_config
+from codegen.spec_view import generator_view
 from codegen.workspace import REPO_ROOT
 from tests.local_server import LocalServer, serve
 
@@ -28,10 +26,7 @@ def committed_spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def patched_spec(committed_spec: dict[str, Any]) -> dict[str, Any]:
     """openapi.json normalised and overridden, exactly as the generator receives it."""
-    naming = load_naming_config()
-    normalised, _ = normalise(committed_spec, naming)
-    patched, _ = apply_spec_overrides(normalised, naming)
-    return patched
+    return generator_view(committed_spec).spec
 
 
 @pytest.fixture

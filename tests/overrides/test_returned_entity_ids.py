@@ -21,8 +21,9 @@ from finalpos import FinalPOS, _lenient
 from finalpos.types import UNSET
 
 from codegen.normalise import normalise
-from codegen.overlay import Override, check_overrides, load_overrides, select_targets
+from codegen.override_manifest import Override, load_overrides
 from codegen.spec import load_naming_config
+from codegen.spec_overrides import check_overrides, select_targets
 from tests.client.test_user_code_types import _mypy
 from tests.local_server import LocalServer, Reply
 

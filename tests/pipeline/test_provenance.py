@@ -12,9 +12,9 @@ import pytest
 
 from codegen.errors import RegenError
 from codegen.hand_kept import RUNTIME_DIR, runtime_modules
-from codegen.overlay import OVERRIDES_DIR
 from codegen.provenance import EXEMPT, JSON_HEADER_KEY, PIPELINE, headed, header_for
 from codegen.spec_view import generator_view
+from codegen.workspace import OVERRIDES_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATED = REPO_ROOT / "generated"

@@ -1,8 +1,9 @@
-"""Stage 8, report: one screen saying what the regen did.
+"""Stage 8, report: the regen summary, one screen saying what the regen did.
 
 The spec's title, version and sha256, how many operations and models, and which files under
 `generated/` were added, removed or changed. Other stages contribute their own lines (normalise,
-lint, surface, API changes) through `RegenReport.notes`.
+lint, surface, API changes) through `RegenSummary.notes`; the API change report itself is
+`changes/report.py`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from .fingerprint import tree_files
 from .spec import DIST_NAME
 
-__all__ = ["FileChanges", "RegenReport", "diff_trees"]
+__all__ = ["FileChanges", "RegenSummary", "diff_trees"]
 
 MAX_LISTED = 12
 
@@ -40,7 +41,7 @@ def diff_trees(old: Path, new: Path) -> FileChanges:
 
 
 @dataclass
-class RegenReport:
+class RegenSummary:
     title: str = ""
     api_version: str = ""
     package_version: str = ""
