@@ -15,9 +15,24 @@ only names that dict `custom_fields` and refuses a custom field that would overw
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
+
+from ._models import declared
 
 __all__ = ["CustomFieldsMixin"]
+
+
+class _StaticWireNames:
+    """`Model._static_wire_names`: the wire names its declarations list (finalpos/_models.py), once per class."""
+
+    def __init__(self) -> None:
+        self._by_class: dict[type, frozenset[str]] = {}
+
+    def __get__(self, obj: object, owner: type) -> frozenset[str]:
+        names = self._by_class.get(owner)
+        if names is None:
+            names = self._by_class[owner] = frozenset(field.wire for field in declared(owner))
+        return names
 
 
 class CustomFieldsMixin:
@@ -25,7 +40,8 @@ class CustomFieldsMixin:
 
     __slots__ = ()
 
-    _static_wire_names: ClassVar[frozenset[str]] = frozenset()
+    # Wire names the spec lists; a custom field may not reuse one.
+    _static_wire_names = _StaticWireNames()
     additional_properties: dict[str, Any]
 
     @property
