@@ -425,4 +425,3 @@ def multipart(obj: Any) -> RequestFiles:
     for key, value in getattr(obj, "additional_properties", {}).items():
         add(key, extra, value)
     return files
-
