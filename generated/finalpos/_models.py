@@ -68,7 +68,7 @@ class Kind:
     `types` what `isinstance` picks the member by when a union value is sent.
     """
 
-    __slots__ = ("build", "check", "fits", "item", "name", "part", "send", "types")
+    __slots__ = ("build", "check", "exact", "fits", "item", "name", "part", "send", "types")
 
     def __init__(
         self,
@@ -81,6 +81,7 @@ class Kind:
         types: tuple[type, ...] | None = None,
         part: Callable[[Any], Any] = _text_part,
         item: Kind | None = None,
+        exact: type | None = None,
     ) -> None:
         self.name = name
         self.fits = fits
@@ -91,6 +92,8 @@ class Kind:
         self.part = part
         self.item = item
         """A list's item kind (a list is sent as one multipart part per item)."""
+        self.exact = exact
+        """A JSON type whose values always pass `fits` (the compiled parser's inline test)."""
 
     def __repr__(self) -> str:
         return self.name
@@ -116,15 +119,16 @@ def _iso(value: Any) -> Any:
     return value.isoformat()
 
 
-STR = Kind("STR", fits=_is_str)
-INT = Kind("INT", fits=_is_int)
-FLOAT = Kind("FLOAT", fits=_is_number)
-BOOL = Kind("BOOL", fits=_is_bool)
+STR = Kind("STR", fits=_is_str, exact=str)
+INT = Kind("INT", fits=_is_int, exact=int)
+FLOAT = Kind("FLOAT", fits=_is_number, exact=float)
+BOOL = Kind("BOOL", fits=_is_bool, exact=bool)
 ANY = Kind("ANY")
 NONE = Kind("NONE")
 DATE = Kind(
     "DATE",
     fits=_is_str,
+    exact=str,
     build=datetime.date.fromisoformat,
     send=_iso,
     types=(datetime.date,),
@@ -133,12 +137,15 @@ DATE = Kind(
 DATETIME = Kind(
     "DATETIME",
     fits=_is_str,
+    exact=str,
     build=datetime.datetime.fromisoformat,
     send=_iso,
     types=(datetime.datetime,),
     part=lambda v: (None, v.isoformat().encode(), "text/plain"),
 )
-UUID_STR = Kind("UUID", fits=_is_str, build=UUID, send=str, types=(UUID,), part=lambda v: (None, str(v), "text/plain"))
+UUID_STR = Kind(
+    "UUID", fits=_is_str, exact=str, build=UUID, send=str, types=(UUID,), part=lambda v: (None, str(v), "text/plain")
+)
 FILE = Kind(
     "FILE",
     fits=lambda v: isinstance(v, bytes),
@@ -154,6 +161,7 @@ def model(cls: type[Any]) -> Kind:
     return Kind(
         cls.__name__,
         fits=lambda v: isinstance(v, dict),
+        exact=dict,
         build=cls.from_dict,
         send=lambda v: v.to_dict(),
         types=(cls,),
@@ -167,6 +175,7 @@ def enum(cls: type[Any]) -> Kind:
     return Kind(
         cls.__name__,
         fits=lambda v: isinstance(v, value_type),
+        exact=value_type,
         build=cls,
         send=lambda v: v.value,
         types=(cls,),
@@ -285,12 +294,15 @@ class Field:
                 raise TypeError(self.wire)
             return value if kind.build is None else kind.build(value)
         except FIELD_ERRORS as exc:
-            if self.tag is not None:
-                raise TypeError(f"{model_name}: `{self.wire}` is not {self.tag}") from None
-            return unfit(model_name, self.wire, value, unparsed, exc)
+            return self.failed(model_name, value, unparsed, exc)
+
+    def failed(self, model_name: str, value: Any, unparsed: dict[str, Any], exc: BaseException) -> Any:
+        """`value` did not fit: a tag refuses the object, any other field goes through `unfit`."""
+        if self.tag is not None:
+            raise TypeError(f"{model_name}: `{self.wire}` is not {self.tag}") from None
+        return unfit(model_name, self.wire, value, unparsed, exc)
 
 
-_PLAIN = {STR: "str", BOOL: "bool"}  # kinds whose common case the compiled parser tests inline
 _EXTRA_SLOTS = {"additional_properties", "unparsed"}
 
 
@@ -300,7 +312,13 @@ def _compile(cls: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
     extra = extra_kind(cls)
     slots = attrs.fields(cls)
     by_attr = {f.attr: f for f in fields}
-    env: dict[str, Any] = {"UNSET": UNSET, "new": object.__new__, "cls": cls, "name": cls.__name__}
+    env: dict[str, Any] = {
+        "UNSET": UNSET,
+        "FIELD_ERRORS": FIELD_ERRORS,
+        "new": object.__new__,
+        "cls": cls,
+        "name": cls.__name__,
+    }
     lines = ["def from_dict(src):"]
     if fields or any(s.name == "additional_properties" for s in slots):
         lines.append("    d = dict(src)")
@@ -309,14 +327,31 @@ def _compile(cls: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
     lines.append("    pop = d.pop")
     lines.append("    unparsed = {}")
     for i, field in enumerate(fields):
-        env[f"f{i}"] = field
-        plain = _PLAIN.get(field.kind)
+        # Inline only the common case (a value of the kind's exact JSON type, or absent when optional);
+        # everything else takes Field.parse, the reference path, so both always agree.
+        kind = field.kind
+        env[f"f{i}"], env[f"exact{i}"], env[f"build{i}"], env[f"fits{i}"] = field, kind.exact, kind.build, kind.fits
         lines.append(f"    v = pop({field.wire!r}, UNSET)")
-        if plain and not field.nullable:
-            test = f"v.__class__ is {plain}" + ("" if field.required else " or v is UNSET")
-            lines.append(f"    a{i} = v if {test} else f{i}.parse(name, v, unparsed)")
+        if not field.required:
+            lines.append("    if v is UNSET:")
+            lines.append(f"        a{i} = UNSET")
+            branch = "elif"
         else:
-            lines.append(f"    a{i} = f{i}.parse(name, v, unparsed)")
+            branch = "if"
+        if field.nullable or (kind.exact is None and kind.fits is None):
+            lines.append(f"    {'else' if branch == 'elif' else 'if True'}:")
+        else:
+            test = f"v.__class__ is exact{i}" if kind.exact is not None else f"v is not None and fits{i}(v)"
+            lines.append(f"    {branch} {test}:")
+            if kind.build is None:
+                lines.append(f"        a{i} = v")
+            else:
+                lines.append("        try:")
+                lines.append(f"            a{i} = build{i}(v)")
+                lines.append("        except FIELD_ERRORS as exc:")
+                lines.append(f"            a{i} = f{i}.failed(name, v, unparsed, exc)")
+            lines.append("    else:")
+        lines.append(f"        a{i} = f{i}.parse(name, v, unparsed)")
     if extra is not None and extra.build is not None:
         env["build_extra"] = extra.build
         lines.append("    d = {k: build_extra(v) for k, v in d.items()}")
