@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._models import declared
+from ._models import OpenModel, declared
 
 __all__ = ["CustomFieldsMixin"]
 
@@ -35,7 +35,7 @@ class _StaticWireNames:
         return names
 
 
-class CustomFieldsMixin:
+class CustomFieldsMixin(OpenModel):
     """Behaviour shared by the dynamic models; the generated class holds the data."""
 
     __slots__ = ()
@@ -55,6 +55,10 @@ class CustomFieldsMixin:
                 raise TypeError(f"{type(self).__name__}: custom field names must be str, got {name!r}")
         self._refuse_collisions(fields)
         self.additional_properties.update(fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        self._check_custom_fields()
+        return super().to_dict()
 
     def _check_custom_fields(self) -> None:
         """Called by `to_dict()`: a colliding name may have been set through `model[name] = ...`."""

@@ -23,12 +23,14 @@ import datetime
 import json
 from collections.abc import Callable, Mapping, Sequence
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 import attrs
 
 from ._lenient import FIELD_ERRORS, unfit
+from ._model_json import model_json
+from ._model_repr import model_repr
 from .types import UNSET, File, RequestFiles, Unset
 
 __all__ = [
@@ -44,6 +46,8 @@ __all__ = [
     "UUID_STR",
     "Field",
     "Kind",
+    "Model",
+    "OpenModel",
     "const",
     "dump",
     "enum",
@@ -461,3 +465,61 @@ def multipart(obj: Any) -> RequestFiles:
     for key, value in getattr(obj, "additional_properties", {}).items():
         add(key, extra, value)
     return files
+
+
+M = TypeVar("M", bound="Model")
+
+
+class Model:
+    """What every generated model answers, from its declarations (`_declare()`): the generated class
+    holds the fields (attrs, slotted), this base the behaviour."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        unparsed: dict[str, Any]
+
+    @staticmethod
+    def _declare() -> Sequence[Field]:
+        return ()
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """The model from its JSON object (wire names), leniently unless the client validates strictly."""
+        return cast(M, parse(cls, src_dict))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object the API would receive (wire names; never UNSET)."""
+        return dump(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text: what the API would receive for this model."""
+        return model_json(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+class OpenModel(Model):
+    """A model that keeps keys the spec does not list in `additional_properties` (and reads them by key)."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

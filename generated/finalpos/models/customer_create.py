@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import _models as _m
 from .._custom_fields import CustomFieldsMixin
-from .._model_json import model_json
-from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,10 +17,11 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
+# The generator's module-level TypeVar, kept so the module's public names stay as they were.
 T = TypeVar("T", bound="CustomerCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr() is the base class's (set fields only)
 class CustomerCreate(CustomFieldsMixin):
     email: str
     """ Email address of the Customer. """
@@ -89,35 +88,3 @@ class CustomerCreate(CustomFieldsMixin):
             _m.Field("metadata", "metadata", _m.list_of(_m.model(Metadata))),
             _m.Field("notes", "notes", _m.list_of(_m.model(CustomerNote))),
         )
-
-    def to_dict(self) -> dict[str, Any]:
-        self._check_custom_fields()
-        return _m.dump(self)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        parsed: T = _m.parse(cls, src_dict)
-        return parsed
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """`to_dict()` as JSON text: what the API would receive for this model."""
-        return model_json(self.to_dict(), indent=indent)
-
-    def __repr__(self) -> str:
-        return model_repr(self)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,26 +2,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models as _m
-from .._model_json import model_json
-from .._model_repr import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transaction_payment_data import TransactionPaymentData
 
 
+# The generator's module-level TypeVar, kept so the module's public names stay as they were.
 T = TypeVar("T", bound="Transaction")
 
 
-@_attrs_define
-class Transaction:
+@_attrs_define(repr=False)  # repr() is the base class's (set fields only)
+class Transaction(_m.OpenModel):
     id: str
     """ Unique identifier for the Transactions. """
     created_at: datetime.datetime | Unset = UNSET
@@ -85,34 +84,3 @@ class Transaction:
             _m.Field("outlet_id", "outletId", _m.STR),
             _m.Field("receipt_id", "receiptId", _m.STR),
         )
-
-    def to_dict(self) -> dict[str, Any]:
-        return _m.dump(self)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        parsed: T = _m.parse(cls, src_dict)
-        return parsed
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """`to_dict()` as JSON text: what the API would receive for this model."""
-        return model_json(self.to_dict(), indent=indent)
-
-    def __repr__(self) -> str:
-        return model_repr(self)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
