@@ -74,7 +74,7 @@ reliability: setup ## Full reliability run (load, hostile servers, secrets, rege
 bench-regen: setup ## Time a full regen vs the bare openapi-python-client generate (ratio), and the no-op regen
 	$(PY) bench/bench_regen.py
 
-bench-client: setup ## Our client vs raw httpx on one local server: per call, 1,000-item list, prefetch walk, memory, import, odd rows
+bench-client: setup ## Our client vs raw httpx on one local server: per call, 1,000-item list, prefetch walk, memory, import, odd rows; parsing 1,000 Customers vs pydantic v2
 	$(PY) bench/bench_client.py
 
 clean: ## Remove scratch files (.regen/, .test-pythons/ venvs, caches); keeps .venv and node_modules
