@@ -83,6 +83,10 @@ class SyncCursorPager(Generic[T]):
         for page in self.pages():
             yield from page.items
 
+    def _first_response(self) -> APIResponse[list[T]]:
+        """The first page's response alone: what the method's `with_raw_response` twin returns."""
+        return self._fetch(None, self.limit)
+
     def __repr__(self) -> str:
         return f"<SyncCursorPager limit={self.limit}>"
 
@@ -110,6 +114,9 @@ class AsyncCursorPager(Generic[T]):
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    async def _first_response(self) -> APIResponse[list[T]]:
+        return await self._fetch(None, self.limit)
 
     def __repr__(self) -> str:
         return f"<AsyncCursorPager limit={self.limit}>"

@@ -100,6 +100,10 @@ class SyncPager(Generic[T]):
         for page in self.pages():
             yield from page.items
 
+    def _first_response(self) -> APIResponse[list[T]]:
+        """The first page's response alone: what the method's `with_raw_response` twin returns."""
+        return self._fetch(self.skip, self.limit)
+
     def __repr__(self) -> str:
         return f"<SyncPager skip={self.skip} limit={self.limit}>"
 
@@ -176,6 +180,9 @@ class AsyncPager(Generic[T]):
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    async def _first_response(self) -> APIResponse[list[T]]:
+        return await self._fetch(self.skip, self.limit)
 
     def __repr__(self) -> str:
         return f"<AsyncPager skip={self.skip} limit={self.limit} prefetch={self.prefetch}>"

@@ -369,6 +369,7 @@ def _param(resource: Resource, prop: Any) -> Param:
     from openapi_python_client.parser.properties.file import FileProperty
 
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    param.description = _text(getattr(prop, "description", None)).strip()
     if isinstance(prop, FileProperty):  # an upload takes bytes, a file object or a tuple (runtime `_wire.py`)
         param.convert = "as_upload"
         return param  # the generator's `File` type is not imported: a model may be named `File`

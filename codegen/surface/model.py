@@ -32,6 +32,7 @@ class Param:
     nullable: bool = False  # for "as_uuid": the annotation admits None (`nullable: true`), passed on as is
     deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
     delimited: tuple[str, str] | None = None  # a query array sent as one value (`ids=a,b`): (wire name, separator)
+    description: str = ""  # the spec's description of the parameter or body property (its `Args:` entry)
 
 
 @dataclass
