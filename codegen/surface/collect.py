@@ -19,7 +19,14 @@ from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
-from .wire import content_response, deep_object_params, delimited_params, is_public, security_of
+from .wire import (
+    content_response,
+    deep_object_params,
+    delimited_params,
+    is_public,
+    parameter_descriptions,
+    security_of,
+)
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -130,6 +137,11 @@ class _Collector:
         header_params = [
             _param(resource, p) for p in list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
         ]
+        described = parameter_descriptions(self.spec, op.path, op.http_method)
+        every_param = list(op.endpoint.path_parameters) + query
+        every_param += list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
+        for param, prop in zip(path_params + query_params + header_params, every_param, strict=True):
+            param.description = described.get(_text(prop.name), param.description)
         taken = _names_taken(path_params + query_params + header_params, paged=paged)
         body = self._body(resource, op, taken | ({cursor_param, "next_link"} - {""} if paged else set()))
         method = Method(
@@ -157,6 +169,7 @@ class _Collector:
             accept=wired.accept if wired else "",
             public=is_public(self.spec, op.path, op.http_method),
             security=security_of(self.spec, op.path, op.http_method),
+            paging_docs={name: described[wire] for name, wire in _paging_names(response) if wire in described},
         )
         resource.methods.append(method)
 
@@ -219,6 +232,15 @@ def _paged(response: _Response, op: _Operation) -> _Response:
     if response.return_type == "Any":  # no schema at all: items of any JSON (the body must be an array)
         return _Response("list[Any]", "json_list_parser", "Any")
     return response
+
+
+def _paging_names(response: _Response) -> list[tuple[str, str]]:
+    """(argument, wire name) of the parameters a pager takes itself."""
+    if response.item_type is None:
+        return []
+    if response.paging == "skip":
+        return [("skip", "skip"), ("limit", "limit")]
+    return [("limit", "limit")] + ([] if response.paging == "link" else [("cursor", response.cursor)])
 
 
 def _names_taken(params: list[Param], *, paged: bool) -> set[str]:

@@ -61,6 +61,8 @@ class Method:
     paging: str = "skip"  # (a paged list) "skip" (skip/limit), "cursor" (a cursor parameter) or "link"
     cursor_param: str = ""  # (cursor paging) the argument taking the cursor
     security: tuple[tuple[str, ...], ...] | None = None  # its own schemes: alternatives of schemes sent together
+    # The spec's descriptions of the parameters the pager takes itself: "skip", "limit", "cursor".
+    paging_docs: dict[str, str] = field(default_factory=dict)
 
     @property
     def cursor_paged(self) -> bool:

@@ -56,6 +56,7 @@ def _environment() -> jinja2.Environment:
     env.filters.update(
         paragraphs=_paragraphs,
         doc_items=_doc_items,
+        oneline=lambda text: " ".join(str(text).split()),
         docstring=_docstring,
         indent_doc=_indent_doc,
         in_class=_in_class,
