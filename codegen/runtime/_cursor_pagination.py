@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from ._pagination import _check_count
-from ._response import APIResponse
+from ._response import RETURNING, APIResponse
 
 __all__ = ["AsyncCursorPager", "CursorPage", "SyncCursorPager", "follow_link"]
 
@@ -64,7 +64,8 @@ class SyncCursorPager(Generic[T]):
     """`for item in client.events.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[str | None, int], APIResponse[list[T]]], *, limit: int) -> None:
-        _check_count("limit", limit, 1)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check_count("limit", limit, 1)
         self._fetch = fetch
         self.limit = limit
 
@@ -95,7 +96,8 @@ class AsyncCursorPager(Generic[T]):
     """`async for item in client.events.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[str | None, int], Awaitable[APIResponse[list[T]]]], *, limit: int) -> None:
-        _check_count("limit", limit, 1)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check_count("limit", limit, 1)
         self._fetch = fetch
         self.limit = limit
 

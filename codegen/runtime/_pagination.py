@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._exceptions import InvalidArgumentError
-from ._response import APIResponse
+from ._response import RETURNING, APIResponse
 
 if TYPE_CHECKING:
     import asyncio  # imported at run time only by the async pager, so `import finalpos` stays cheap
@@ -81,7 +81,8 @@ class SyncPager(Generic[T]):
     """`for item in client.customers.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[int, int], APIResponse[list[T]]], *, skip: int, limit: int) -> None:
-        _check(skip, limit)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check(skip, limit)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit
@@ -128,8 +129,9 @@ class AsyncPager(Generic[T]):
         limit: int,
         prefetch: int = 0,
     ) -> None:
-        _check(skip, limit)
-        _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check(skip, limit)
+            _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit

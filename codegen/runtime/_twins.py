@@ -10,7 +10,7 @@ signature (`ParamSpec`), so a type checker sees the same arguments with the twin
 A raw or streaming twin runs the method with `RETURNING` set (see `_response.py`), and the client's
 `call` hands back the `APIResponse` or the unread response in place of the parsed result. A list
 method returns a pager that sends nothing until iterated; its raw twin asks the pager for its
-first page.
+first page, sending `skip`/`limit` as given (a pager made under "raw" does not check them).
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ def to_raw_page_wrapper(func: Callable[P, _Pager[T]]) -> Callable[P, APIResponse
 
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[list[T]]:
-        return func(*args, **kwargs)._first_response()
+        pager = cast(_Pager[T], _returning("raw", func, *args, **kwargs))
+        return pager._first_response()
 
     return wrapped
 
@@ -95,7 +96,8 @@ def to_raw_page_wrapper(func: Callable[P, _Pager[T]]) -> Callable[P, APIResponse
 def async_to_raw_page_wrapper(func: Callable[P, _AsyncPager[T]]) -> Callable[P, Awaitable[APIResponse[list[T]]]]:
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[list[T]]:
-        return await func(*args, **kwargs)._first_response()
+        pager = cast(_AsyncPager[T], _returning("raw", func, *args, **kwargs))
+        return await pager._first_response()
 
     return wrapped
 

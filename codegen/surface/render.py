@@ -14,7 +14,6 @@ from pathlib import Path
 
 import jinja2
 
-from ..generate import OPERATIONS_PACKAGE
 from ..workspace import CODEGEN_DIR
 from .collect import CALL_OPTIONS
 from .model import Resource
@@ -52,7 +51,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
         extensions=["jinja2.ext.do"],
     )
-    env.globals.update(operations_package=OPERATIONS_PACKAGE, call_options=CALL_OPTIONS)
+    env.globals.update(call_options=CALL_OPTIONS)
     env.filters.update(
         paragraphs=_paragraphs,
         doc_items=_doc_items,

@@ -42,9 +42,7 @@ def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
 
 
 def _hints(method: TypedMethod) -> dict[str, Any]:
-    resource_cls = typing.get_type_hints(getattr(FinalPOS, method.resource).func)["return"]
-    raw_cls = typing.get_type_hints(resource_cls.with_raw_response.func)["return"]
-    return typing.get_type_hints(getattr(raw_cls, method.name))
+    return method.hints
 
 
 def _options(hint: Any) -> tuple[Any, ...]:

@@ -20,7 +20,6 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATED = REPO_ROOT / "generated"
 HEADER = re.compile(r"^(?:# (?P<hash>.+)|<!-- (?P<html>.+) -->)$")
 NAMED_PATH = re.compile(r"(?:codegen/[\w./-]*\w|openapi\.json|openapi\.record\.json)")
-ROUTE = re.compile(r"\((?P<method>[A-Z]+) (?P<path>/\S*)\)")
 SCHEMA = re.compile(r"\(normalised schema (?P<name>\w+)\)")
 
 
@@ -73,22 +72,12 @@ def test_a_hand_kept_copy_is_its_source_under_the_header() -> None:
         assert body == (RUNTIME_DIR / name).read_text(), f"generated/finalpos/{name} is not codegen/runtime/{name}"
 
 
-def test_models_and_operations_name_the_spec_part_they_come_from() -> None:
+def test_models_name_the_spec_part_they_come_from() -> None:
     spec = json.loads((REPO_ROOT / "openapi.json").read_text())
     view = generator_view(spec, OVERRIDES_DIR).spec
-    routes = {(method.upper(), path) for path, item in spec["paths"].items() for method in item}
     schemas = set(view["components"]["schemas"])
-    operations = [
-        rel
-        for rel in TRACKED
-        if rel.startswith("finalpos/_operations/") and rel.count("/") == 3 and "__init__" not in rel
-    ]
     models = [rel for rel in TRACKED if rel.startswith("finalpos/models/") and not rel.endswith("__init__.py")]
-    assert len(operations) == 48 and len(models) > 50
-    for rel in operations:
-        match = ROUTE.search(_header(rel))
-        assert match and (match["method"], match["path"]) in routes, rel
-        assert "codegen/templates/endpoint_module.py.jinja" in _header(rel)
+    assert len(models) > 50
     named = 0
     for rel in models:
         header = _header(rel)
