@@ -96,8 +96,8 @@ def test_a_file_of_no_known_kind_stops_the_regen() -> None:
 
 
 def test_spec_text_cannot_end_the_header_line_or_comment() -> None:
-    hostile = {"_operations/x/y.py": ("openapi.json (GET /a\nimport os\u2028 -->)", "codegen/generate.py")}
-    header = header_for("finalpos/_operations/x/y.py", "finalpos", hostile)
+    hostile = {"resources/x.py": ("openapi.json (GET /a\nimport os\u2028 -->)", "codegen/generate.py")}
+    header = header_for("finalpos/resources/x.py", "finalpos", hostile)
     assert header is not None and header.isprintable() and header.isascii() and "-->" not in header
     assert headed("api.md", "old\n", header).count("\n") == 2
 
