@@ -66,11 +66,11 @@ def _code_names(code: CodeType) -> Iterator[str]:
 
 
 def _builds_body(code: CodeType) -> bool:
-    return "body" in code.co_varnames or any(isinstance(c, CodeType) and _builds_body(c) for c in code.co_consts)
+    return "_body" in code.co_varnames or any(isinstance(c, CodeType) and _builds_body(c) for c in code.co_consts)
 
 
 def _body_type(method: Any, hints: dict[str, Any]) -> Any:
-    """The body argument's annotation; else the model the method builds its `body` from: the first model
+    """The body argument's annotation; else the model the method builds its `_body` from: the first model
     class its code names (the call `Model(field=..., ...)` is loaded before its fields' converters)."""
     if "body" in hints:
         return hints["body"]
