@@ -83,10 +83,10 @@ class Accounts:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.accounts.create"):
-            body = AccountCreate(email=email, name=name, phone=phone)
-            kwargs = request_kwargs("post", "/v1/api/account", json=body, content_type="application/json")
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -126,9 +126,9 @@ class Accounts:
         """
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -171,12 +171,12 @@ class Accounts:
         """
         with building_request("client.accounts.update"):
             require_path_param("id", id)
-            body = AccountUpdate(email=email, name=name, phone=phone)
-            kwargs = request_kwargs(
-                "put", "/v1/api/account/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs(
+                "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -213,9 +213,9 @@ class Accounts:
         """
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -280,10 +280,10 @@ class AsyncAccounts:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.accounts.create"):
-            body = AccountCreate(email=email, name=name, phone=phone)
-            kwargs = request_kwargs("post", "/v1/api/account", json=body, content_type="application/json")
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -323,9 +323,9 @@ class AsyncAccounts:
         """
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -368,12 +368,12 @@ class AsyncAccounts:
         """
         with building_request("client.accounts.update"):
             require_path_param("id", id)
-            body = AccountUpdate(email=email, name=name, phone=phone)
-            kwargs = request_kwargs(
-                "put", "/v1/api/account/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs(
+                "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_account,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -410,9 +410,9 @@ class AsyncAccounts:
         """
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,

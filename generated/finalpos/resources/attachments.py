@@ -86,12 +86,12 @@ class Attachments:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.attachments.create"):
-            body = AttachmentCreate(
+            _body = AttachmentCreate(
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
-            kwargs = request_kwargs("post", "/v1/api/attachment", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_attachment,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -128,9 +128,9 @@ class Attachments:
         """
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_attachment,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -199,12 +199,12 @@ class AsyncAttachments:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.attachments.create"):
-            body = AttachmentCreate(
+            _body = AttachmentCreate(
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
-            kwargs = request_kwargs("post", "/v1/api/attachment", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_attachment,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -241,9 +241,9 @@ class AsyncAttachments:
         """
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_attachment,
             extra_headers=extra_headers,
             extra_query=extra_query,

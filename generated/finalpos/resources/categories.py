@@ -96,7 +96,7 @@ class Categories:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.categories.create"):
-            body = CategoryCreate(
+            _body = CategoryCreate(
                 name=name,
                 description=description,
                 image=image,
@@ -105,9 +105,9 @@ class Categories:
                 menu_order=menu_order,
                 source=source,
             )
-            kwargs = request_kwargs("post", "/v1/api/category", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_category,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -144,9 +144,9 @@ class Categories:
         """
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_category,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -192,9 +192,9 @@ class Categories:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):
-                kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_category_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -268,7 +268,7 @@ class AsyncCategories:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.categories.create"):
-            body = CategoryCreate(
+            _body = CategoryCreate(
                 name=name,
                 description=description,
                 image=image,
@@ -277,9 +277,9 @@ class AsyncCategories:
                 menu_order=menu_order,
                 source=source,
             )
-            kwargs = request_kwargs("post", "/v1/api/category", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_category,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -316,9 +316,9 @@ class AsyncCategories:
         """
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_category,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -366,9 +366,9 @@ class AsyncCategories:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):
-                kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_category_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -85,10 +85,10 @@ class CustomTableRows:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.custom_table_rows.create"):
-            body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
-            kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=body, content_type="application/json")
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_custom_table_row,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -125,9 +125,9 @@ class CustomTableRows:
         """
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_custom_table_row,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -175,13 +175,13 @@ class CustomTableRows:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-rows",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
             return self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -233,13 +233,13 @@ class CustomTableRows:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-values",
                     query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
                 )
             return self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -302,10 +302,10 @@ class AsyncCustomTableRows:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.custom_table_rows.create"):
-            body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
-            kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=body, content_type="application/json")
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_custom_table_row,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -342,9 +342,9 @@ class AsyncCustomTableRows:
         """
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_custom_table_row,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -394,13 +394,13 @@ class AsyncCustomTableRows:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-rows",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -454,13 +454,13 @@ class AsyncCustomTableRows:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-values",
                     query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
                 )
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

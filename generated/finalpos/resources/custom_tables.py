@@ -83,9 +83,9 @@ class CustomTables:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
-                kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -135,13 +135,13 @@ class CustomTables:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
             return self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -211,9 +211,9 @@ class AsyncCustomTables:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
-                kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -265,13 +265,13 @@ class AsyncCustomTables:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
-                kwargs = request_kwargs(
+                _kwargs = request_kwargs(
                     "get",
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 contentless_list_parser,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

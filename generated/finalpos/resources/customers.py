@@ -116,7 +116,7 @@ class Customers:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.customers.create"):
-            body = CustomerCreate(
+            _body = CustomerCreate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -132,9 +132,9 @@ class Customers:
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
-            kwargs = request_kwargs("post", "/v1/api/customer", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_customer,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -200,7 +200,7 @@ class Customers:
         """
         with building_request("client.customers.update"):
             require_path_param("id", id)
-            body = CustomerUpdate(
+            _body = CustomerUpdate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -216,11 +216,11 @@ class Customers:
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_customer,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -266,9 +266,9 @@ class Customers:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
             with building_request("client.customers.list"):
-                kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_customer_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -357,7 +357,7 @@ class AsyncCustomers:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.customers.create"):
-            body = CustomerCreate(
+            _body = CustomerCreate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -373,9 +373,9 @@ class AsyncCustomers:
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
-            kwargs = request_kwargs("post", "/v1/api/customer", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_customer,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -441,7 +441,7 @@ class AsyncCustomers:
         """
         with building_request("client.customers.update"):
             require_path_param("id", id)
-            body = CustomerUpdate(
+            _body = CustomerUpdate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -457,11 +457,11 @@ class AsyncCustomers:
                 notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_customer,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -509,9 +509,9 @@ class AsyncCustomers:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
             with building_request("client.customers.list"):
-                kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_customer_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -141,7 +141,7 @@ class Orders:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.orders.create"):
-            body = OrderCreate(
+            _body = OrderCreate(
                 receipt_id=receipt_id,
                 status=status,
                 source=source,
@@ -165,9 +165,9 @@ class Orders:
                 line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
-            kwargs = request_kwargs("post", "/v1/api/order", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_order,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -213,9 +213,9 @@ class Orders:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
-                kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_order_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -254,9 +254,9 @@ class Orders:
         """
         with building_request("client.orders.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -360,7 +360,7 @@ class AsyncOrders:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.orders.create"):
-            body = OrderCreate(
+            _body = OrderCreate(
                 receipt_id=receipt_id,
                 status=status,
                 source=source,
@@ -384,9 +384,9 @@ class AsyncOrders:
                 line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
-            kwargs = request_kwargs("post", "/v1/api/order", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_order,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -434,9 +434,9 @@ class AsyncOrders:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
-                kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_order_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -475,9 +475,9 @@ class AsyncOrders:
         """
         with building_request("client.orders.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -111,7 +111,7 @@ class Outlets:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.outlets.create"):
-            body = OutletCreate(
+            _body = OutletCreate(
                 name=name,
                 address=address,
                 city=city,
@@ -126,9 +126,9 @@ class Outlets:
                 stripe=as_model("stripe", stripe, OutletCreateStripe),
                 tax_id=tax_id,
             )
-            kwargs = request_kwargs("post", "/v1/api/outlet", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -165,9 +165,9 @@ class Outlets:
         """
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -229,7 +229,7 @@ class Outlets:
         """
         with building_request("client.outlets.update"):
             require_path_param("id", id)
-            body = OutletUpdate(
+            _body = OutletUpdate(
                 name=name,
                 address=address,
                 city=city,
@@ -244,11 +244,11 @@ class Outlets:
                 stripe=as_model("stripe", stripe, OutletUpdateStripe),
                 tax_id=tax_id,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -294,9 +294,9 @@ class Outlets:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):
-                kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_outlet_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -382,7 +382,7 @@ class AsyncOutlets:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.outlets.create"):
-            body = OutletCreate(
+            _body = OutletCreate(
                 name=name,
                 address=address,
                 city=city,
@@ -397,9 +397,9 @@ class AsyncOutlets:
                 stripe=as_model("stripe", stripe, OutletCreateStripe),
                 tax_id=tax_id,
             )
-            kwargs = request_kwargs("post", "/v1/api/outlet", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -436,9 +436,9 @@ class AsyncOutlets:
         """
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -500,7 +500,7 @@ class AsyncOutlets:
         """
         with building_request("client.outlets.update"):
             require_path_param("id", id)
-            body = OutletUpdate(
+            _body = OutletUpdate(
                 name=name,
                 address=address,
                 city=city,
@@ -515,11 +515,11 @@ class AsyncOutlets:
                 stripe=as_model("stripe", stripe, OutletUpdateStripe),
                 tax_id=tax_id,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_outlet,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -567,9 +567,9 @@ class AsyncOutlets:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):
-                kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_outlet_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -120,7 +120,7 @@ class Products:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.products.create"):
-            body = ProductCreate(
+            _body = ProductCreate(
                 name=name,
                 product_type=product_type,
                 external_id=external_id,
@@ -140,9 +140,9 @@ class Products:
                 metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
-            kwargs = request_kwargs("post", "/v1/api/product", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_product,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -188,9 +188,9 @@ class Products:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
             with building_request("client.products.list"):
-                kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_product_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -284,7 +284,7 @@ class AsyncProducts:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.products.create"):
-            body = ProductCreate(
+            _body = ProductCreate(
                 name=name,
                 product_type=product_type,
                 external_id=external_id,
@@ -304,9 +304,9 @@ class AsyncProducts:
                 metadata=as_model_list("metadata", metadata, Metadata),
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
-            kwargs = request_kwargs("post", "/v1/api/product", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_product,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -354,9 +354,9 @@ class AsyncProducts:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
             with building_request("client.products.list"):
-                kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_product_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -97,7 +97,7 @@ class Refunds:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.refunds.create"):
-            body = RefundCreate(
+            _body = RefundCreate(
                 order_id=order_id,
                 line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
@@ -110,9 +110,9 @@ class Refunds:
                 payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
             )
-            kwargs = request_kwargs("post", "/v1/api/refunds", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_refund,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -167,7 +167,7 @@ class Refunds:
         """
         with building_request("client.refunds.update"):
             require_path_param("id", id)
-            body = RefundUpdate(
+            _body = RefundUpdate(
                 order_id=order_id,
                 session_id=session_id,
                 external_id=external_id,
@@ -180,11 +180,11 @@ class Refunds:
                 payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_refund,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -259,7 +259,7 @@ class AsyncRefunds:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.refunds.create"):
-            body = RefundCreate(
+            _body = RefundCreate(
                 order_id=order_id,
                 line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
@@ -272,9 +272,9 @@ class AsyncRefunds:
                 payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
             )
-            kwargs = request_kwargs("post", "/v1/api/refunds", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_refund,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -329,7 +329,7 @@ class AsyncRefunds:
         """
         with building_request("client.refunds.update"):
             require_path_param("id", id)
-            body = RefundUpdate(
+            _body = RefundUpdate(
                 order_id=order_id,
                 session_id=session_id,
                 external_id=external_id,
@@ -342,11 +342,11 @@ class AsyncRefunds:
                 payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_refund,
             extra_headers=extra_headers,
             extra_query=extra_query,

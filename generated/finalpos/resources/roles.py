@@ -81,10 +81,10 @@ class Roles:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.roles.create"):
-            body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            kwargs = request_kwargs("post", "/v1/api/roles", json=body, content_type="application/json")
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -121,9 +121,9 @@ class Roles:
         """
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -164,12 +164,12 @@ class Roles:
         """
         with building_request("client.roles.update"):
             require_path_param("id", id)
-            body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            kwargs = request_kwargs(
-                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs(
+                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -231,10 +231,10 @@ class AsyncRoles:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.roles.create"):
-            body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            kwargs = request_kwargs("post", "/v1/api/roles", json=body, content_type="application/json")
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -271,9 +271,9 @@ class AsyncRoles:
         """
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -314,12 +314,12 @@ class AsyncRoles:
         """
         with building_request("client.roles.update"):
             require_path_param("id", id)
-            body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            kwargs = request_kwargs(
-                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs(
+                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_role,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -105,7 +105,7 @@ class Sessions:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.sessions.create"):
-            body = SessionCreate(
+            _body = SessionCreate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
@@ -120,9 +120,9 @@ class Sessions:
                 closing_report_data=closing_report_data,
                 closing_note=closing_note,
             )
-            kwargs = request_kwargs("post", "/v1/api/session", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -162,9 +162,9 @@ class Sessions:
         """
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -230,7 +230,7 @@ class Sessions:
         """
         with building_request("client.sessions.update"):
             require_path_param("id", id)
-            body = SessionUpdate(
+            _body = SessionUpdate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
@@ -245,11 +245,11 @@ class Sessions:
                 closing_note=closing_note,
                 opening_note=opening_note,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/session/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -289,9 +289,9 @@ class Sessions:
         """
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -376,7 +376,7 @@ class AsyncSessions:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.sessions.create"):
-            body = SessionCreate(
+            _body = SessionCreate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
@@ -391,9 +391,9 @@ class AsyncSessions:
                 closing_report_data=closing_report_data,
                 closing_note=closing_note,
             )
-            kwargs = request_kwargs("post", "/v1/api/session", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -433,9 +433,9 @@ class AsyncSessions:
         """
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -501,7 +501,7 @@ class AsyncSessions:
         """
         with building_request("client.sessions.update"):
             require_path_param("id", id)
-            body = SessionUpdate(
+            _body = SessionUpdate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
@@ -516,11 +516,11 @@ class AsyncSessions:
                 closing_note=closing_note,
                 opening_note=opening_note,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/session/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_session,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -560,9 +560,9 @@ class AsyncSessions:
         """
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,

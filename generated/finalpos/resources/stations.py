@@ -103,7 +103,7 @@ class Stations:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.stations.create"):
-            body = StationCreate(
+            _body = StationCreate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -114,9 +114,9 @@ class Stations:
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
             )
-            kwargs = request_kwargs("post", "/v1/api/station", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -153,9 +153,9 @@ class Stations:
         """
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -210,7 +210,7 @@ class Stations:
         """
         with building_request("client.stations.update"):
             require_path_param("id", id)
-            body = StationUpdate(
+            _body = StationUpdate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -221,11 +221,11 @@ class Stations:
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/station/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -271,9 +271,9 @@ class Stations:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
-                kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_station_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -312,9 +312,9 @@ class Stations:
         """
         with building_request("client.stations.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -392,7 +392,7 @@ class AsyncStations:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.stations.create"):
-            body = StationCreate(
+            _body = StationCreate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -403,9 +403,9 @@ class AsyncStations:
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
             )
-            kwargs = request_kwargs("post", "/v1/api/station", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -442,9 +442,9 @@ class AsyncStations:
         """
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -499,7 +499,7 @@ class AsyncStations:
         """
         with building_request("client.stations.update"):
             require_path_param("id", id)
-            body = StationUpdate(
+            _body = StationUpdate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -510,11 +510,11 @@ class AsyncStations:
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
             )
-            kwargs = request_kwargs(
-                "put", "/v1/api/station/{id}", path_params={"id": id}, json=body, content_type="application/json"
+            _kwargs = request_kwargs(
+                "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_station,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -562,9 +562,9 @@ class AsyncStations:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
-                kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_station_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -603,9 +603,9 @@ class AsyncStations:
         """
         with building_request("client.stations.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -102,7 +102,7 @@ class Transactions:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.transactions.create"):
-            body = TransactionCreate(
+            _body = TransactionCreate(
                 payment_method=payment_method,
                 amount=amount,
                 currency=currency,
@@ -118,9 +118,9 @@ class Transactions:
                 outlet_id=outlet_id,
                 receipt_id=receipt_id,
             )
-            kwargs = request_kwargs("post", "/v1/api/transactions", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_transaction,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -157,9 +157,9 @@ class Transactions:
         """
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -240,7 +240,7 @@ class AsyncTransactions:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.transactions.create"):
-            body = TransactionCreate(
+            _body = TransactionCreate(
                 payment_method=payment_method,
                 amount=amount,
                 currency=currency,
@@ -256,9 +256,9 @@ class AsyncTransactions:
                 outlet_id=outlet_id,
                 receipt_id=receipt_id,
             )
-            kwargs = request_kwargs("post", "/v1/api/transactions", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_transaction,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -295,9 +295,9 @@ class AsyncTransactions:
         """
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
-            kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_delete_response,
             extra_headers=extra_headers,
             extra_query=extra_query,

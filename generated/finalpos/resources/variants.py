@@ -114,7 +114,7 @@ class Variants:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.variants.create"):
-            body = VariantCreate(
+            _body = VariantCreate(
                 product_id=product_id,
                 manage_stock=manage_stock,
                 sku=sku,
@@ -130,9 +130,9 @@ class Variants:
                 attributes=as_model_list("attributes", attributes, VariantAttribute),
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
-            kwargs = request_kwargs("post", "/v1/api/variant", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_variant,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -169,9 +169,9 @@ class Variants:
         """
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
         return self._client.call(
-            kwargs,
+            _kwargs,
             _parse_variant,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -217,9 +217,9 @@ class Variants:
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
             with building_request("client.variants.list"):
-                kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
             return self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_variant_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -307,7 +307,7 @@ class AsyncVariants:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.variants.create"):
-            body = VariantCreate(
+            _body = VariantCreate(
                 product_id=product_id,
                 manage_stock=manage_stock,
                 sku=sku,
@@ -323,9 +323,9 @@ class AsyncVariants:
                 attributes=as_model_list("attributes", attributes, VariantAttribute),
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
-            kwargs = request_kwargs("post", "/v1/api/variant", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_variant,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -362,9 +362,9 @@ class AsyncVariants:
         """
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
-            kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
+            _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
         return await self._client.call(
-            kwargs,
+            _kwargs,
             _parse_variant,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -412,9 +412,9 @@ class AsyncVariants:
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
             with building_request("client.variants.list"):
-                kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
+                _kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
             return await self._client.request(
-                kwargs,
+                _kwargs,
                 _parse_variant_list,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

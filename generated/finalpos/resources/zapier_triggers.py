@@ -83,16 +83,16 @@ class ZapierTriggers:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.zapier_triggers.create"):
-            body = ZapierTriggerCreate(
+            _body = ZapierTriggerCreate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
         return self._client.call(
-            kwargs,
+            _kwargs,
             contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -139,22 +139,22 @@ class ZapierTriggers:
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
-            body = ZapierTriggerUpdate(
+            _body = ZapierTriggerUpdate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            kwargs = request_kwargs(
+            _kwargs = request_kwargs(
                 "put",
                 "/v1/api/zapier-triggers/{id}",
                 path_params={"id": id},
-                json=body,
+                json=_body,
                 content_type="application/json",
             )
         return self._client.call(
-            kwargs,
+            _kwargs,
             contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -221,16 +221,16 @@ class AsyncZapierTriggers:
           APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
         with building_request("client.zapier_triggers.create"):
-            body = ZapierTriggerCreate(
+            _body = ZapierTriggerCreate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=body, content_type="application/json")
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
         return await self._client.call(
-            kwargs,
+            _kwargs,
             contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -277,22 +277,22 @@ class AsyncZapierTriggers:
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
-            body = ZapierTriggerUpdate(
+            _body = ZapierTriggerUpdate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            kwargs = request_kwargs(
+            _kwargs = request_kwargs(
                 "put",
                 "/v1/api/zapier-triggers/{id}",
                 path_params={"id": id},
-                json=body,
+                json=_body,
                 content_type="application/json",
             )
         return await self._client.call(
-            kwargs,
+            _kwargs,
             contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
