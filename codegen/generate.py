@@ -111,24 +111,18 @@ def generator_config(package_dir: Path) -> Any:
     )
 
 
-OPERATIONS_PACKAGE = "_operations"
-"""Where the per-operation request builders live: private, since `FinalPOS` is the public surface."""
 UNUSED_MODULES = ("client.py", "errors.py")
 """The generator's low-level `Client`/`AuthenticatedClient` and `UnexpectedStatus`: the runtime sends,
-retries and raises its own errors, and the operation modules (endpoint_module.py.jinja) use neither."""
+retries and raises its own errors."""
 
 
 def _keep_only_what_the_runtime_uses(package_dir: Path) -> None:
-    """openapi-python-client always writes `api/`, `client.py` and `errors.py`; no option skips them."""
+    """openapi-python-client always writes `api/` (a module per operation), `client.py` and `errors.py`;
+    no option skips them. Each resource method builds its own request (runtime `_wire.request_kwargs`),
+    so none of them is kept."""
     import shutil
 
-    operations_dir = package_dir / OPERATIONS_PACKAGE
-    if operations_dir.exists():
-        shutil.rmtree(operations_dir)
-    (package_dir / "api").rename(operations_dir)
-    (operations_dir / "__init__.py").write_text(
-        '"""Request builders, one module per operation (`_get_kwargs`); internal: use `finalpos.FinalPOS`."""\n'
-    )
+    shutil.rmtree(package_dir / "api", ignore_errors=True)
     for name in UNUSED_MODULES:
         (package_dir / name).unlink(missing_ok=True)
 

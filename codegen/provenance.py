@@ -46,15 +46,14 @@ PACKAGE_FILES: dict[str, tuple[str | None, str]] = {
     "_client.py": (RESOURCES_FROM, "codegen/templates/surface/client.py.jinja"),
     "resources/__init__.py": (RESOURCES_FROM, "codegen/templates/surface/resources_init.py.jinja"),
     "resources/*.py": (RESOURCES_FROM, "codegen/templates/surface/resource.py.jinja"),
-    "_operations/__init__.py": (None, "codegen/generate.py"),
     "models/__init__.py": (f"{SPEC} (every schema)", f"{GENERATOR} (its models_init.py.jinja)"),
-    "_spec_settings.py": (f"{SPEC} (securitySchemes, servers)", "codegen/spec_settings.py"),
+    "_spec_settings.py": (f"{SPEC} (securitySchemes, servers)", "codegen/templates/settings/spec_settings.py.jinja"),
     "_version.py": (f"{SPEC} (info.version, sha256) and openapi.record.json", "codegen/version.py"),
     "testing/routes.json": (f"{SPEC} (paths, schemas, examples)", "codegen/fake.py"),
     "py.typed": (None, "codegen/distribution.py"),
     "api.md": (f"{SPEC} (every operation) and codegen/config/resources.yaml", "codegen/templates/surface/api.md.jinja"),
 }
-"""Files of the package by path (`spec_origins` adds one per model and operation module); hand-kept
+"""Files of the package by path (`spec_origins` adds one per model); hand-kept
 modules (`codegen/runtime/`) are recognised by their path there."""
 TOP_FILES: dict[str, tuple[str | None, str]] = {
     "pyproject.toml": (None, "codegen/distribution.py"),
@@ -75,7 +74,7 @@ def _one_line(text: str) -> str:
 
 
 def spec_origins(data: Any, spec: dict[str, Any]) -> dict[str, tuple[str | None, str]]:
-    """Per model and operation module (package-relative path): the spec part and template behind it."""
+    """Per model (package-relative path): the spec part and template behind it."""
     components = set((spec.get("components") or {}).get("schemas") or {})
     origins: dict[str, tuple[str | None, str]] = {}
     for model in data.models:
@@ -90,14 +89,6 @@ def spec_origins(data: Any, spec: dict[str, Any]) -> dict[str, tuple[str | None,
         where = f"normalised schema {name}" if name in components else f"an inline enum, {name}"
         template = "int_enum.py.jinja" if enum.value_type is int else "str_enum.py.jinja"
         origins[f"models/{enum.class_info.module_name}.py"] = (f"{SPEC} ({where})", f"{GENERATOR} (its {template})")
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        origins[f"_operations/{tag}/__init__.py"] = (f"{SPEC} (tag {tag})", f"{GENERATOR} (its endpoint_init.py.jinja)")
-        for endpoint in collection.endpoints:
-            route = f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
-            origins[f"_operations/{tag}/{endpoint.name}.py"] = (
-                f"{SPEC} ({route})",
-                "codegen/templates/endpoint_module.py.jinja",
-            )
     return origins
 
 

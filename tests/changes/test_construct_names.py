@@ -384,7 +384,9 @@ def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project,
         "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageLinks: model added" in run.stdout
     )
     api_md = (project.root / "generated" / "api.md").read_text()
-    listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
+    # `next_link` starts the walk at a link a page stated (the raw twin: that one page).
+    listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, "
+    listed += "next_link: str | None = None, extra_headers=..., "
     assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md
 
     def page(request: SeenRequest) -> dict[str, object]:

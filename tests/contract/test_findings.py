@@ -26,9 +26,7 @@ REFUSING_URL = "http://127.0.0.1:9"  # discard port on loopback: a call that sen
 
 
 def _hints(method: TypedMethod) -> dict[str, Any]:
-    resource_cls = typing.get_type_hints(getattr(FinalPOS, method.resource).func)["return"]
-    raw_cls = typing.get_type_hints(resource_cls.with_raw_response.func)["return"]
-    return typing.get_type_hints(getattr(raw_cls, method.name))
+    return method.hints
 
 
 def _options(hint: Any) -> tuple[Any, ...]:

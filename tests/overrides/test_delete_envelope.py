@@ -57,7 +57,6 @@ def test_new_delete_operation_gets_delete_response(tmp_path: Path, committed_spe
     check_custom_fields(result.package_dir, patched)  # verify's check: only the marked schemas got the mixin
 
     assert "overlay: delete-envelope -> DeleteResponse" in notes
-    assert (result.package_dir / "_operations" / "customer" / "customer_controller_delete.py").is_file()
     deleted = patched["paths"]["/v1/api/customer/{id}"]["delete"]["responses"]["200"]["content"]["application/json"]
     assert deleted["schema"] == {"$ref": "#/components/schemas/DeleteResponse"}
     models = result.package_dir / "models"
