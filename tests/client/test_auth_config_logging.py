@@ -47,7 +47,7 @@ def test_environments_pick_the_documented_urls() -> None:
 
 
 def test_a_spec_without_servers_gives_a_client_that_asks_for_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    # What `_spec_settings.py` holds when the pulled spec lists no server (codegen/spec_settings.py reads it, settings_module.py renders it).
+    # What `_spec_settings.py` holds when the pulled spec lists no server (codegen/settings_module.py).
     monkeypatch.setattr(finalpos._base_client, "ENVIRONMENTS", {})
     monkeypatch.setattr(finalpos._base_client, "DEFAULT_ENVIRONMENT", "")
     monkeypatch.delenv("FINALPOS_BASE_URL", raising=False)

@@ -12,7 +12,7 @@ import pytest
 from finalpos import APIResponse, AsyncFinalPOS, FinalPOS
 from finalpos.models import Customer, Session
 
-from .conftest import CANARY_KEY, Reply, LocalServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 
 def test_a_raw_twin_has_its_methods_signature(client: FinalPOS) -> None:
@@ -25,9 +25,7 @@ def test_a_raw_twin_has_its_methods_signature(client: FinalPOS) -> None:
         assert raw.__doc__ == method.__doc__  # the method's own docs, Args and all
 
 
-def test_a_raw_twin_sends_the_methods_request_and_returns_its_response(
-    client: FinalPOS, server: LocalServer
-) -> None:
+def test_a_raw_twin_sends_the_methods_request_and_returns_its_response(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(201, {"id": "c1", "email": "a@b.c"}), Reply(201, {"id": "c1", "email": "a@b.c"}))
     parsed = client.customers.create(email="a@b.c", first_name="A", last_name="B", extra_headers={"X-T": "1"})
     raw = client.customers.with_raw_response.create(
@@ -40,9 +38,7 @@ def test_a_raw_twin_sends_the_methods_request_and_returns_its_response(
     assert first.headers["x-t"] == second.headers["x-t"] == "1"
 
 
-def test_a_list_methods_raw_twin_fetches_the_one_page_asked_for_as_given(
-    client: FinalPOS, server: LocalServer
-) -> None:
+def test_a_list_methods_raw_twin_fetches_the_one_page_asked_for_as_given(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, [{"id": "c1"}]))
     page = client.customers.with_raw_response.list(skip=0, limit=0)  # the pager would refuse limit=0
     assert [c.id for c in page.parsed] == ["c1"]
