@@ -12,10 +12,14 @@ from .._base_client import (
     SyncAPIClient,
     model_parser,
 )
-from .._operations.attachment import attachment_controller_create as _attachment_controller_create
-from .._operations.attachment import attachment_controller_find_one as _attachment_controller_find_one
-from .._response import APIResponse
+from .._twins import (
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._wire import (
+    request_kwargs,
+)
 from ..models.attachment import Attachment
 from ..models.attachment_create import AttachmentCreate
 from ..types import UNSET, Unset
@@ -30,64 +34,6 @@ __all__ = [
 _parse_attachment = model_parser(Attachment.from_dict)
 
 
-class AttachmentsWithRawResponse:
-    """`client.attachments.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        mime_type: str,
-        original_url: str,
-        url: str,
-        path: str,
-        account_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.create"):
-            _body = AttachmentCreate(
-                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-            )
-            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
 class Attachments:
     """Attachment: `client.attachments`."""
 
@@ -97,7 +43,7 @@ class Attachments:
     @cached_property
     def with_raw_response(self) -> AttachmentsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AttachmentsWithRawResponse(self._client)
+        return AttachmentsWithRawResponse(self)
 
     def create(
         self,
@@ -118,19 +64,40 @@ class Attachments:
         Creates a new attachment record.
 
         `POST /v1/api/attachment` (operationId `AttachmentController_create`).
+
+        Args:
+          name: Name of the attachment.
+          mime_type: MIME type of the attachment.
+          original_url: Original URL of the attachment.
+          url: CDN URL of the attachment.
+          path: Storage path of the attachment.
+          account_id: Account ID associated with the attachment.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return self.with_raw_response.create(
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
-            account_id=account_id,
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
+            )
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
+        return self._client.call(
+            _kwargs,
+            _parse_attachment,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
 
     def retrieve(
         self,
@@ -144,61 +111,25 @@ class Attachments:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncAttachmentsWithRawResponse:
-    """`client.attachments.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        mime_type: str,
-        original_url: str,
-        url: str,
-        path: str,
-        account_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.create"):
-            _body = AttachmentCreate(
-                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-            )
-            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
-            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+        return self._client.call(
             _kwargs,
             _parse_attachment,
             extra_headers=extra_headers,
@@ -206,6 +137,14 @@ class AsyncAttachmentsWithRawResponse:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AttachmentsWithRawResponse:
+    """`client.attachments.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, attachments: Attachments) -> None:
+        self.create = to_raw_response_wrapper(attachments.create)
+        self.retrieve = to_raw_response_wrapper(attachments.retrieve)
 
 
 class AsyncAttachments:
@@ -217,7 +156,7 @@ class AsyncAttachments:
     @cached_property
     def with_raw_response(self) -> AsyncAttachmentsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncAttachmentsWithRawResponse(self._client)
+        return AsyncAttachmentsWithRawResponse(self)
 
     async def create(
         self,
@@ -238,21 +177,40 @@ class AsyncAttachments:
         Creates a new attachment record.
 
         `POST /v1/api/attachment` (operationId `AttachmentController_create`).
+
+        Args:
+          name: Name of the attachment.
+          mime_type: MIME type of the attachment.
+          original_url: Original URL of the attachment.
+          url: CDN URL of the attachment.
+          path: Storage path of the attachment.
+          account_id: Account ID associated with the attachment.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return (
-            await self.with_raw_response.create(
-                name=name,
-                mime_type=mime_type,
-                original_url=original_url,
-                url=url,
-                path=path,
-                account_id=account_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
+        return await self._client.call(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def retrieve(
         self,
@@ -266,9 +224,37 @@ class AsyncAttachments:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.attachments.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+        return await self._client.call(
+            _kwargs,
+            _parse_attachment,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAttachmentsWithRawResponse:
+    """`client.attachments.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, attachments: AsyncAttachments) -> None:
+        self.create = async_to_raw_response_wrapper(attachments.create)
+        self.retrieve = async_to_raw_response_wrapper(attachments.retrieve)

@@ -13,10 +13,14 @@ from .._base_client import (
     SyncAPIClient,
     contentless_parser,
 )
-from .._operations.zapier_triggers import zapier_triggers_controller_create as _zapier_triggers_controller_create
-from .._operations.zapier_triggers import zapier_triggers_controller_update as _zapier_triggers_controller_update
-from .._response import APIResponse
+from .._twins import (
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._wire import (
+    request_kwargs,
+)
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
 from ..types import UNSET, Unset
@@ -29,79 +33,6 @@ __all__ = [
 ]
 
 
-class ZapierTriggersWithRawResponse:
-    """`client.zapier_triggers.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        trigger_type: str,
-        trigger_id: str,
-        api_key: str,
-        trigger_url: str,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.create"):
-            _body = ZapierTriggerCreate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        trigger_type: str | Unset = UNSET,
-        trigger_id: str | Unset = UNSET,
-        api_key: str | Unset = UNSET,
-        trigger_url: str | Unset = UNSET,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.update"):
-            require_path_param("id", id)
-            _body = ZapierTriggerUpdate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
 class ZapierTriggers:
     """ZapierTriggers: `client.zapier_triggers`."""
 
@@ -111,7 +42,7 @@ class ZapierTriggers:
     @cached_property
     def with_raw_response(self) -> ZapierTriggersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return ZapierTriggersWithRawResponse(self._client)
+        return ZapierTriggersWithRawResponse(self)
 
     def create(
         self,
@@ -131,18 +62,43 @@ class ZapierTriggers:
         Creates a new zapiertrigger record.
 
         `POST /v1/api/zapier-triggers` (operationId `ZapierTriggersController_create`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return self.with_raw_response.create(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
+        return self._client.call(
+            _kwargs,
+            contentless_parser,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
 
     def update(
         self,
@@ -161,74 +117,26 @@ class ZapierTriggers:
         """Update a zapiertrigger by ID
 
         `PUT /v1/api/zapier-triggers/{id}` (operationId `ZapierTriggersController_update`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return self.with_raw_response.update(
-            id,
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-
-class AsyncZapierTriggersWithRawResponse:
-    """`client.zapier_triggers.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        trigger_type: str,
-        trigger_id: str,
-        api_key: str,
-        trigger_url: str,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.create"):
-            _body = ZapierTriggerCreate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        trigger_type: str | Unset = UNSET,
-        trigger_id: str | Unset = UNSET,
-        api_key: str | Unset = UNSET,
-        trigger_url: str | Unset = UNSET,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
             _body = ZapierTriggerUpdate(
@@ -238,8 +146,14 @@ class AsyncZapierTriggersWithRawResponse:
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
+            _kwargs = request_kwargs(
+                "put",
+                "/v1/api/zapier-triggers/{id}",
+                path_params={"id": id},
+                json=_body,
+                content_type="application/json",
+            )
+        return self._client.call(
             _kwargs,
             contentless_parser,
             extra_headers=extra_headers,
@@ -247,6 +161,14 @@ class AsyncZapierTriggersWithRawResponse:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ZapierTriggersWithRawResponse:
+    """`client.zapier_triggers.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, zapier_triggers: ZapierTriggers) -> None:
+        self.create = to_raw_response_wrapper(zapier_triggers.create)
+        self.update = to_raw_response_wrapper(zapier_triggers.update)
 
 
 class AsyncZapierTriggers:
@@ -258,7 +180,7 @@ class AsyncZapierTriggers:
     @cached_property
     def with_raw_response(self) -> AsyncZapierTriggersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncZapierTriggersWithRawResponse(self._client)
+        return AsyncZapierTriggersWithRawResponse(self)
 
     async def create(
         self,
@@ -278,20 +200,43 @@ class AsyncZapierTriggers:
         Creates a new zapiertrigger record.
 
         `POST /v1/api/zapier-triggers` (operationId `ZapierTriggersController_create`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
+        return await self._client.call(
+            _kwargs,
+            contentless_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -310,18 +255,55 @@ class AsyncZapierTriggers:
         """Update a zapiertrigger by ID
 
         `PUT /v1/api/zapier-triggers/{id}` (operationId `ZapierTriggersController_update`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
+            body fields.
+          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            `NotFoundError`), after any retries.
+          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.zapier_triggers.update"):
+            require_path_param("id", id)
+            _body = ZapierTriggerUpdate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put",
+                "/v1/api/zapier-triggers/{id}",
+                path_params={"id": id},
+                json=_body,
+                content_type="application/json",
+            )
+        return await self._client.call(
+            _kwargs,
+            contentless_parser,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncZapierTriggersWithRawResponse:
+    """`client.zapier_triggers.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, zapier_triggers: AsyncZapierTriggers) -> None:
+        self.create = async_to_raw_response_wrapper(zapier_triggers.create)
+        self.update = async_to_raw_response_wrapper(zapier_triggers.update)
