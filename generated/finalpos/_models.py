@@ -479,9 +479,10 @@ class Model:
     attrs' defaults-last rule); `unparsed` takes part in equality, `_request_id` does not."""
 
     unparsed: dict[str, Any] = attrs.field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    """Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads
+    UNSET)."""
     _request_id: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
+    """The `x-request-id` of the response this model came from (None for a model you built)."""
 
     @staticmethod
     def _declare() -> Sequence[Field]:
@@ -509,7 +510,7 @@ class OpenModel(Model):
     """A model that keeps keys the spec does not list in `additional_properties` (and reads them by key)."""
 
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
-    """ The object's keys the spec does not list, by wire name, as received (sent back by `to_dict()`). """
+    """The object's keys the spec does not list, by wire name, as received (sent back by `to_dict()`)."""
 
     @property
     def additional_keys(self) -> list[str]:
