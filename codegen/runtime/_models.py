@@ -44,6 +44,7 @@ __all__ = [
     "STR",
     "UUID_STR",
     "Field",
+    "Fields",
     "Kind",
     "Model",
     "OpenModel",
@@ -467,6 +468,8 @@ def multipart(obj: Any) -> RequestFiles:
 
 
 M = TypeVar("M", bound="Model")
+Fields = Sequence[Field]
+"""What a model's `_declare()` returns."""
 
 
 @attrs.define(repr=False)
@@ -484,7 +487,8 @@ class Model:
     """The `x-request-id` of the response this model came from (None for a model you built)."""
 
     @staticmethod
-    def _declare() -> Sequence[Field]:
+    def _declare() -> Fields:
+        """The spec's properties, in the generator's order (a generated model lists its own)."""
         return ()
 
     @classmethod

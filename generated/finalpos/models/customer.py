@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
-T = TypeVar("T", bound="Customer")  # the generator's public module name, kept
+# The generator's module-level TypeVar, kept so the module's public names stay as they were.
+T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -64,6 +65,11 @@ class Customer(CustomFieldsMixin):
         default=None, alias="custom_fields", kw_only=True, repr=False, eq=False
     )
     """ Fields the spec does not list (the tenant's custom-table fields), sent as top-level properties. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def __attrs_post_init__(self) -> None:
         # Refuse a colliding name now, before any request is built.

@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Metadata")  # the generator's public module name, kept
+# The generator's module-level TypeVar, kept so the module's public names stay as they were.
+T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
 class Metadata(_m.OpenModel):
     key: str | Unset = UNSET
     value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     @staticmethod
     def _declare() -> Sequence[_m.Field]:

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _models as _m
 
-T = TypeVar("T", bound="RolePermission")  # the generator's public module name, kept
+# The generator's module-level TypeVar, kept so the module's public names stay as they were.
+T = TypeVar("T", bound="RolePermission")
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -23,6 +25,11 @@ class RolePermission(_m.OpenModel):
     """ Sub-category of the permission. """
     value: bool
     """ Whether the permission is enabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     @staticmethod
     def _declare() -> Sequence[_m.Field]:
