@@ -57,6 +57,12 @@ def _operation_of(obj: Any) -> str:
     return f"{match.group(1)} {match.group(2)}" if match else ""
 
 
+# Members a class gets when it is built, whatever its source says: attrs writes every slotted model's
+# `__slots__` (a base class written as an attrs class no longer spells `__slots__ = ()`, which static
+# analysis reads as a removal no user can observe).
+_MADE_AT_RUNTIME = frozenset({"__slots__"})
+
+
 def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[SurfaceFinding]:
     """griffe's breaking changes between two generated packages' public APIs (static analysis only)."""
     try:
@@ -75,6 +81,8 @@ def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str
             if breakage.kind.name.startswith("PARAMETER"):
                 value = breakage.old_value or breakage.new_value
                 param = str(getattr(value, "name", value))
+            if breakage.obj.name in _MADE_AT_RUNTIME:
+                continue
             found.add(SurfaceFinding(breakage.obj.path, breakage.kind.name, param, _operation_of(breakage.obj)))
     except Exception as exc:  # noqa: BLE001 (a tool failure must not hide the rest of the report)
         notes.append(f"python surface: griffe failed ({type(exc).__name__}: {exc})")

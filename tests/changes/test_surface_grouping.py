@@ -82,3 +82,21 @@ def test_a_change_on_a_raw_or_streaming_twin_is_never_an_item_of_its_own() -> No
     old = normalised_view(specs.committed())
     folded = fold(twin_findings, [], (old, old))
     assert (folded.items, folded.twins, folded.covered) == ([], 3, 0)
+
+
+def test_a_base_class_spelled_without_slots_is_no_finding_but_a_removed_field_is(tmp_path: Path) -> None:
+    # The models' base classes are attrs classes: attrs writes `__slots__` when it builds them, so the
+    # source no longer says `__slots__ = ()` (which griffe, reading source only, calls a removal on every
+    # model); a user's model still has its slots. A field that really goes is still reported.
+    old, new = tmp_path / "old", tmp_path / "new"
+    for root, slots, field in ((old, "    __slots__ = ()\n", "    city: str = ''\n"), (new, "", "")):
+        package = root / "pkg"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text("from .models import Address, Base\n")
+        (package / "models.py").write_text(
+            f"class Base:\n{slots}    def to_dict(self) -> dict: ...\n\n\nclass Address(Base):\n{field}    x: int = 0\n"
+        )
+    notes: list[str] = []
+    findings = python_surface(old, new, "pkg", notes)
+    assert notes == []
+    assert [(f.path, f.kind) for f in findings] == [("pkg.models.Address.city", "OBJECT_REMOVED")]
