@@ -7,31 +7,17 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.account import Account
 from ..models.account_create import AccountCreate
 from ..models.account_update import AccountUpdate
 from ..models.delete_response import DeleteResponse
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncAccounts",
-    "AsyncAccountsWithRawResponse",
-    "Accounts",
-    "AccountsWithRawResponse",
-]
+__all__ = ["AsyncAccounts", "AsyncAccountsWithRawResponse", "Accounts", "AccountsWithRawResponse"]
 
 _parse_account = model_parser(Account.from_dict)
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
@@ -78,21 +64,16 @@ class Accounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def retrieve(
         self,
@@ -120,21 +101,16 @@ class Accounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def update(
         self,
@@ -165,9 +141,8 @@ class Accounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.update"):
             require_path_param("id", id)
@@ -175,14 +150,10 @@ class Accounts:
             _kwargs = request_kwargs(
                 "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def delete(
         self,
@@ -207,21 +178,16 @@ class Accounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class AccountsWithRawResponse:
@@ -275,21 +241,16 @@ class AsyncAccounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def retrieve(
         self,
@@ -317,21 +278,16 @@ class AsyncAccounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def update(
         self,
@@ -362,9 +318,8 @@ class AsyncAccounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.update"):
             require_path_param("id", id)
@@ -372,14 +327,10 @@ class AsyncAccounts:
             _kwargs = request_kwargs(
                 "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return await self._client.call(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def delete(
         self,
@@ -404,21 +355,16 @@ class AsyncAccounts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class AsyncAccountsWithRawResponse:

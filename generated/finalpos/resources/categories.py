@@ -8,12 +8,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -23,20 +18,13 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.category import Category
 from ..models.category_create import CategoryCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncCategories",
-    "AsyncCategoriesWithRawResponse",
-    "Categories",
-    "CategoriesWithRawResponse",
-]
+__all__ = ["AsyncCategories", "AsyncCategoriesWithRawResponse", "Categories", "CategoriesWithRawResponse"]
 
 _parse_category = model_parser(Category.from_dict)
 _parse_category_list = model_list_parser(Category.from_dict)
@@ -91,9 +79,8 @@ class Categories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.categories.create"):
             _body = CategoryCreate(
@@ -106,14 +93,10 @@ class Categories:
                 source=source,
             )
             _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_category, **_opts)
 
     def retrieve(
         self,
@@ -138,21 +121,16 @@ class Categories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
         self,
@@ -185,22 +163,17 @@ class Categories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):
                 _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                _parse_category_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, _parse_category_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -263,9 +236,8 @@ class AsyncCategories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.categories.create"):
             _body = CategoryCreate(
@@ -278,14 +250,10 @@ class AsyncCategories:
                 source=source,
             )
             _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_category, **_opts)
 
     async def retrieve(
         self,
@@ -310,21 +278,16 @@ class AsyncCategories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
         self,
@@ -359,22 +322,17 @@ class AsyncCategories:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):
                 _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                _parse_category_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, _parse_category_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

@@ -9,12 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -24,10 +19,8 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.custom_table_row import CustomTableRow
 from ..models.custom_table_row_create import CustomTableRowCreate
 from ..models.custom_table_row_create_table_id import CustomTableRowCreateTableId
@@ -80,21 +73,16 @@ class CustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def retrieve(
         self,
@@ -119,21 +107,16 @@ class CustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
         self,
@@ -168,10 +151,12 @@ class CustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
@@ -180,14 +165,7 @@ class CustomTableRows:
                     "/v1/api/custom-table-rows",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -226,10 +204,12 @@ class CustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):
@@ -238,14 +218,7 @@ class CustomTableRows:
                     "/v1/api/custom-table-values",
                     query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
                 )
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -297,21 +270,16 @@ class AsyncCustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     async def retrieve(
         self,
@@ -336,21 +304,16 @@ class AsyncCustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
         self,
@@ -387,10 +350,12 @@ class AsyncCustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
@@ -399,14 +364,7 @@ class AsyncCustomTableRows:
                     "/v1/api/custom-table-rows",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -447,10 +405,12 @@ class AsyncCustomTableRows:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):
@@ -459,14 +419,7 @@ class AsyncCustomTableRows:
                     "/v1/api/custom-table-values",
                     query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
                 )
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

@@ -9,29 +9,15 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_list_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_list_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._twins import (
-    async_to_raw_page_wrapper,
-    to_raw_page_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._twins import async_to_raw_page_wrapper, to_raw_page_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 
-__all__ = [
-    "AsyncCustomTables",
-    "AsyncCustomTablesWithRawResponse",
-    "CustomTables",
-    "CustomTablesWithRawResponse",
-]
+__all__ = ["AsyncCustomTables", "AsyncCustomTablesWithRawResponse", "CustomTables", "CustomTablesWithRawResponse"]
 
 
 class CustomTables:
@@ -76,22 +62,17 @@ class CustomTables:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
                 _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -128,10 +109,12 @@ class CustomTables:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
@@ -140,14 +123,7 @@ class CustomTables:
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -204,22 +180,17 @@ class AsyncCustomTables:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
                 _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -258,10 +229,12 @@ class AsyncCustomTables:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
@@ -270,14 +243,7 @@ class AsyncCustomTables:
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

@@ -9,12 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -24,10 +19,8 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.order import Order
 from ..models.order_create import OrderCreate
@@ -43,12 +36,7 @@ from ..models.order_create_shipping import OrderCreateShipping
 from ..models.order_create_summary import OrderCreateSummary
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncOrders",
-    "AsyncOrdersWithRawResponse",
-    "Orders",
-    "OrdersWithRawResponse",
-]
+__all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_order = model_parser(Order.from_dict)
@@ -136,9 +124,8 @@ class Orders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.orders.create"):
             _body = OrderCreate(
@@ -166,14 +153,10 @@ class Orders:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
         self,
@@ -206,22 +189,17 @@ class Orders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
                 _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                _parse_order_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, _parse_order_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -248,21 +226,16 @@ class Orders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class OrdersWithRawResponse:
@@ -355,9 +328,8 @@ class AsyncOrders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.orders.create"):
             _body = OrderCreate(
@@ -385,14 +357,10 @@ class AsyncOrders:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
         self,
@@ -427,22 +395,17 @@ class AsyncOrders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
                 _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                _parse_order_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, _parse_order_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -469,21 +432,16 @@ class AsyncOrders:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class AsyncOrdersWithRawResponse:

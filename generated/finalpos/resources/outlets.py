@@ -9,12 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -24,10 +19,8 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.outlet import Outlet
 from ..models.outlet_create import OutletCreate
 from ..models.outlet_create_stripe import OutletCreateStripe
@@ -35,12 +28,7 @@ from ..models.outlet_update import OutletUpdate
 from ..models.outlet_update_stripe import OutletUpdateStripe
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncOutlets",
-    "AsyncOutletsWithRawResponse",
-    "Outlets",
-    "OutletsWithRawResponse",
-]
+__all__ = ["AsyncOutlets", "AsyncOutletsWithRawResponse", "Outlets", "OutletsWithRawResponse"]
 
 _parse_outlet = model_parser(Outlet.from_dict)
 _parse_outlet_list = model_list_parser(Outlet.from_dict)
@@ -106,9 +94,8 @@ class Outlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.create"):
             _body = OutletCreate(
@@ -127,14 +114,10 @@ class Outlets:
                 tax_id=tax_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def retrieve(
         self,
@@ -159,21 +142,16 @@ class Outlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def update(
         self,
@@ -223,9 +201,8 @@ class Outlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.update"):
             require_path_param("id", id)
@@ -247,14 +224,10 @@ class Outlets:
             _kwargs = request_kwargs(
                 "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
         self,
@@ -287,22 +260,17 @@ class Outlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):
                 _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                _parse_outlet_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, _parse_outlet_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -377,9 +345,8 @@ class AsyncOutlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.create"):
             _body = OutletCreate(
@@ -398,14 +365,10 @@ class AsyncOutlets:
                 tax_id=tax_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def retrieve(
         self,
@@ -430,21 +393,16 @@ class AsyncOutlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def update(
         self,
@@ -494,9 +452,8 @@ class AsyncOutlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.outlets.update"):
             require_path_param("id", id)
@@ -518,14 +475,10 @@ class AsyncOutlets:
             _kwargs = request_kwargs(
                 "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return await self._client.call(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
         self,
@@ -560,22 +513,17 @@ class AsyncOutlets:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):
                 _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                _parse_outlet_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, _parse_outlet_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

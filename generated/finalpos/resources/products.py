@@ -9,12 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model_list, building_request
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -24,22 +19,15 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.metadata import Metadata
 from ..models.product import Product
 from ..models.product_attribute import ProductAttribute
 from ..models.product_create import ProductCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncProducts",
-    "AsyncProductsWithRawResponse",
-    "Products",
-    "ProductsWithRawResponse",
-]
+__all__ = ["AsyncProducts", "AsyncProductsWithRawResponse", "Products", "ProductsWithRawResponse"]
 
 _parse_product = model_parser(Product.from_dict)
 _parse_product_list = model_list_parser(Product.from_dict)
@@ -115,9 +103,8 @@ class Products:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.products.create"):
             _body = ProductCreate(
@@ -141,14 +128,10 @@ class Products:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_product,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_product, **_opts)
 
     def list(
         self,
@@ -181,22 +164,17 @@ class Products:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
             with building_request("client.products.list"):
                 _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                _parse_product_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, _parse_product_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -279,9 +257,8 @@ class AsyncProducts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.products.create"):
             _body = ProductCreate(
@@ -305,14 +282,10 @@ class AsyncProducts:
                 attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
             _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_product,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_product, **_opts)
 
     def list(
         self,
@@ -347,22 +320,17 @@ class AsyncProducts:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
             with building_request("client.products.list"):
                 _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                _parse_product_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, _parse_product_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

@@ -8,31 +8,17 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.role import Role
 from ..models.role_create import RoleCreate
 from ..models.role_permission import RolePermission
 from ..models.role_update import RoleUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncRoles",
-    "AsyncRolesWithRawResponse",
-    "Roles",
-    "RolesWithRawResponse",
-]
+__all__ = ["AsyncRoles", "AsyncRolesWithRawResponse", "Roles", "RolesWithRawResponse"]
 
 _parse_role = model_parser(Role.from_dict)
 
@@ -76,21 +62,16 @@ class Roles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_role, **_opts)
 
     def retrieve(
         self,
@@ -115,21 +96,16 @@ class Roles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_role, **_opts)
 
     def update(
         self,
@@ -158,9 +134,8 @@ class Roles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.update"):
             require_path_param("id", id)
@@ -168,14 +143,10 @@ class Roles:
             _kwargs = request_kwargs(
                 "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_role, **_opts)
 
 
 class RolesWithRawResponse:
@@ -226,21 +197,16 @@ class AsyncRoles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def retrieve(
         self,
@@ -265,21 +231,16 @@ class AsyncRoles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def update(
         self,
@@ -308,9 +269,8 @@ class AsyncRoles:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.roles.update"):
             require_path_param("id", id)
@@ -318,14 +278,10 @@ class AsyncRoles:
             _kwargs = request_kwargs(
                 "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return await self._client.call(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_role, **_opts)
 
 
 class AsyncRolesWithRawResponse:

@@ -8,12 +8,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
@@ -23,22 +18,15 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.station import Station
 from ..models.station_create import StationCreate
 from ..models.station_update import StationUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncStations",
-    "AsyncStationsWithRawResponse",
-    "Stations",
-    "StationsWithRawResponse",
-]
+__all__ = ["AsyncStations", "AsyncStationsWithRawResponse", "Stations", "StationsWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_station = model_parser(Station.from_dict)
@@ -98,9 +86,8 @@ class Stations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.create"):
             _body = StationCreate(
@@ -115,14 +102,10 @@ class Stations:
                 is_virtual=is_virtual,
             )
             _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def retrieve(
         self,
@@ -147,21 +130,16 @@ class Stations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def update(
         self,
@@ -204,9 +182,8 @@ class Stations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.update"):
             require_path_param("id", id)
@@ -224,14 +201,10 @@ class Stations:
             _kwargs = request_kwargs(
                 "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
         self,
@@ -264,22 +237,17 @@ class Stations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
                 _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                _parse_station_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, _parse_station_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -306,21 +274,16 @@ class Stations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class StationsWithRawResponse:
@@ -387,9 +350,8 @@ class AsyncStations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.create"):
             _body = StationCreate(
@@ -404,14 +366,10 @@ class AsyncStations:
                 is_virtual=is_virtual,
             )
             _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def retrieve(
         self,
@@ -436,21 +394,16 @@ class AsyncStations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def update(
         self,
@@ -493,9 +446,8 @@ class AsyncStations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.update"):
             require_path_param("id", id)
@@ -513,14 +465,10 @@ class AsyncStations:
             _kwargs = request_kwargs(
                 "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return await self._client.call(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
         self,
@@ -555,22 +503,17 @@ class AsyncStations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
                 _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                _parse_station_list,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, _parse_station_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -597,21 +540,16 @@ class AsyncStations:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class AsyncStationsWithRawResponse:

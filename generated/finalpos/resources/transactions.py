@@ -8,31 +8,17 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.transaction import Transaction
 from ..models.transaction_create import TransactionCreate
 from ..models.transaction_payment_data import TransactionPaymentData
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncTransactions",
-    "AsyncTransactionsWithRawResponse",
-    "Transactions",
-    "TransactionsWithRawResponse",
-]
+__all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transactions", "TransactionsWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_transaction = model_parser(Transaction.from_dict)
@@ -97,9 +83,8 @@ class Transactions:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.transactions.create"):
             _body = TransactionCreate(
@@ -119,14 +104,10 @@ class Transactions:
                 receipt_id=receipt_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_transaction,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_transaction, **_opts)
 
     def delete(
         self,
@@ -151,21 +132,16 @@ class Transactions:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class TransactionsWithRawResponse:
@@ -235,9 +211,8 @@ class AsyncTransactions:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.transactions.create"):
             _body = TransactionCreate(
@@ -257,14 +232,10 @@ class AsyncTransactions:
                 receipt_id=receipt_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_transaction,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_transaction, **_opts)
 
     async def delete(
         self,
@@ -289,21 +260,16 @@ class AsyncTransactions:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
 class AsyncTransactionsWithRawResponse:

@@ -8,19 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._wire import request_kwargs
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
 from ..types import UNSET, Unset
@@ -78,9 +69,8 @@ class ZapierTriggers:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.create"):
             _body = ZapierTriggerCreate(
@@ -91,14 +81,10 @@ class ZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, contentless_parser, **_opts)
 
     def update(
         self,
@@ -133,9 +119,8 @@ class ZapierTriggers:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
@@ -153,14 +138,10 @@ class ZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        return self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return self._client.call(_kwargs, contentless_parser, **_opts)
 
 
 class ZapierTriggersWithRawResponse:
@@ -216,9 +197,8 @@ class AsyncZapierTriggers:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.create"):
             _body = ZapierTriggerCreate(
@@ -229,14 +209,10 @@ class AsyncZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
 
     async def update(
         self,
@@ -271,9 +247,8 @@ class AsyncZapierTriggers:
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
@@ -291,14 +266,10 @@ class AsyncZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        return await self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        _opts = RequestOptions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
 
 
 class AsyncZapierTriggersWithRawResponse:
