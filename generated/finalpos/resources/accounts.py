@@ -55,9 +55,7 @@ class Accounts:
           email: Email address of the account.
           name: Name of the account.
           phone: Phone number of the account.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -92,9 +90,7 @@ class Accounts:
 
         Args:
           id: Account ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -132,9 +128,7 @@ class Accounts:
           email: Email address of the account.
           name: Name of the account.
           phone: Phone number of the account.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -169,9 +163,7 @@ class Accounts:
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.
@@ -232,9 +224,7 @@ class AsyncAccounts:
           email: Email address of the account.
           name: Name of the account.
           phone: Phone number of the account.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -269,9 +259,7 @@ class AsyncAccounts:
 
         Args:
           id: Account ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -309,9 +297,7 @@ class AsyncAccounts:
           email: Email address of the account.
           name: Name of the account.
           phone: Phone number of the account.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Account: The 2xx response, parsed.
@@ -346,9 +332,7 @@ class AsyncAccounts:
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.

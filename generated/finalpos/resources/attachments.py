@@ -58,9 +58,7 @@ class Attachments:
           url: CDN URL of the attachment.
           path: Storage path of the attachment.
           account_id: Account ID associated with the attachment.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
@@ -94,9 +92,7 @@ class Attachments:
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
@@ -161,9 +157,7 @@ class AsyncAttachments:
           url: CDN URL of the attachment.
           path: Storage path of the attachment.
           account_id: Account ID associated with the attachment.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
@@ -197,9 +191,7 @@ class AsyncAttachments:
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.

@@ -53,9 +53,7 @@ class CustomTables:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Any]: A pager; each page is one request.
@@ -100,9 +98,7 @@ class CustomTables:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Any]: A pager; each page is one request.
@@ -171,9 +167,7 @@ class AsyncCustomTables:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Any]: A pager; each page is one request.
@@ -220,9 +214,7 @@ class AsyncCustomTables:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Any]: A pager; each page is one request.

@@ -90,9 +90,7 @@ class Customers:
           metadata: Metadata associated with the Customer.
           notes: Notes associated with the Customer.
           custom_fields: Tenant custom fields, sent beside the fields above.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Customer: The 2xx response, parsed.
@@ -168,9 +166,7 @@ class Customers:
           metadata: Metadata associated with the Customer.
           notes: Notes associated with the Customer.
           custom_fields: Tenant custom fields, sent beside the fields above.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Customer: The 2xx response, parsed.
@@ -228,9 +224,7 @@ class Customers:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Customer]: A pager; each page is one request.
@@ -316,9 +310,7 @@ class AsyncCustomers:
           metadata: Metadata associated with the Customer.
           notes: Notes associated with the Customer.
           custom_fields: Tenant custom fields, sent beside the fields above.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Customer: The 2xx response, parsed.
@@ -394,9 +386,7 @@ class AsyncCustomers:
           metadata: Metadata associated with the Customer.
           notes: Notes associated with the Customer.
           custom_fields: Tenant custom fields, sent beside the fields above.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Customer: The 2xx response, parsed.
@@ -456,9 +446,7 @@ class AsyncCustomers:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Customer]: A pager; each page is one request.

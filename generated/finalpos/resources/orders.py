@@ -115,9 +115,7 @@ class Orders:
           shipping: Shipping address associated with the Order.
           line_items: Line items associated with the Order.
           custom_sales: Custom sales associated with the Order.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Order: The 2xx response, parsed.
@@ -180,9 +178,7 @@ class Orders:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Order]: A pager; each page is one request.
@@ -217,9 +213,7 @@ class Orders:
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.
@@ -319,9 +313,7 @@ class AsyncOrders:
           shipping: Shipping address associated with the Order.
           line_items: Line items associated with the Order.
           custom_sales: Custom sales associated with the Order.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Order: The 2xx response, parsed.
@@ -386,9 +378,7 @@ class AsyncOrders:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Order]: A pager; each page is one request.
@@ -423,9 +413,7 @@ class AsyncOrders:
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.

@@ -85,9 +85,7 @@ class Outlets:
           stations: List of station IDs associated with the Outlet.
           stripe_account_id: Stripe Connect account ID associated with the Outlet.
           stripe: Stripe Terminal configuration for the Outlet.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -133,9 +131,7 @@ class Outlets:
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -192,9 +188,7 @@ class Outlets:
           stations: List of station IDs associated with the Outlet.
           stripe_account_id: Stripe Connect account ID associated with the Outlet.
           stripe: Stripe Terminal configuration for the Outlet.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -251,9 +245,7 @@ class Outlets:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Outlet]: A pager; each page is one request.
@@ -336,9 +328,7 @@ class AsyncOutlets:
           stations: List of station IDs associated with the Outlet.
           stripe_account_id: Stripe Connect account ID associated with the Outlet.
           stripe: Stripe Terminal configuration for the Outlet.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -384,9 +374,7 @@ class AsyncOutlets:
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -443,9 +431,7 @@ class AsyncOutlets:
           stations: List of station IDs associated with the Outlet.
           stripe_account_id: Stripe Connect account ID associated with the Outlet.
           stripe: Stripe Terminal configuration for the Outlet.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Outlet: The 2xx response, parsed.
@@ -504,9 +490,7 @@ class AsyncOutlets:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Outlet]: A pager; each page is one request.

@@ -94,9 +94,7 @@ class Products:
           categories: Categories of the product.
           outlets: Outlets of the product.
           metadata: Metadata associated with the Product.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Product: The 2xx response, parsed.
@@ -155,9 +153,7 @@ class Products:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Product]: A pager; each page is one request.
@@ -248,9 +244,7 @@ class AsyncProducts:
           categories: Categories of the product.
           outlets: Outlets of the product.
           metadata: Metadata associated with the Product.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Product: The 2xx response, parsed.
@@ -311,9 +305,7 @@ class AsyncProducts:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Product]: A pager; each page is one request.

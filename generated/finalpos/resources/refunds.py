@@ -69,9 +69,7 @@ class Refunds:
           currency: Currency of the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
@@ -133,9 +131,7 @@ class Refunds:
           line_items: Line items included in the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
@@ -221,9 +217,7 @@ class AsyncRefunds:
           currency: Currency of the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
@@ -285,9 +279,7 @@ class AsyncRefunds:
           line_items: Line items included in the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.

@@ -53,9 +53,7 @@ class Roles:
         Args:
           name: Name of the role.
           permissions: Permissions assigned to the role.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.
@@ -87,9 +85,7 @@ class Roles:
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.
@@ -125,9 +121,7 @@ class Roles:
         Args:
           name: Name of the role.
           permissions: Permissions assigned to the role.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.
@@ -188,9 +182,7 @@ class AsyncRoles:
         Args:
           name: Name of the role.
           permissions: Permissions assigned to the role.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.
@@ -222,9 +214,7 @@ class AsyncRoles:
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.
@@ -260,9 +250,7 @@ class AsyncRoles:
         Args:
           name: Name of the role.
           permissions: Permissions assigned to the role.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Role: The 2xx response, parsed.

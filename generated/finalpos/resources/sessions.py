@@ -77,9 +77,7 @@ class Sessions:
           closing_amount: Closing cash amount.
           closing_report_data: Closing report data in JSON format.
           closing_note: Note when closing the session.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -128,9 +126,7 @@ class Sessions:
 
         Args:
           id: Session ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -191,9 +187,7 @@ class Sessions:
           closing_amounts: Closing amounts by payment method.
           closing_note: Note when closing the session.
           opening_note: Note when opening the session.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -245,9 +239,7 @@ class Sessions:
 
         Args:
           id: Session ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.
@@ -328,9 +320,7 @@ class AsyncSessions:
           closing_amount: Closing cash amount.
           closing_report_data: Closing report data in JSON format.
           closing_note: Note when closing the session.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -379,9 +369,7 @@ class AsyncSessions:
 
         Args:
           id: Session ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -442,9 +430,7 @@ class AsyncSessions:
           closing_amounts: Closing amounts by payment method.
           closing_note: Note when closing the session.
           opening_note: Note when opening the session.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Session: The 2xx response, parsed.
@@ -496,9 +482,7 @@ class AsyncSessions:
 
         Args:
           id: Session ID
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.

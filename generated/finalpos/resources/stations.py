@@ -77,9 +77,7 @@ class Stations:
           serial_reader_id: Serial reader ID of the station.
           sequence_number: Sequence number of the station.
           is_virtual: Whether the station is virtual.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -121,9 +119,7 @@ class Stations:
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -173,9 +169,7 @@ class Stations:
           serial_reader_id: Serial reader ID of the station.
           sequence_number: Sequence number of the station.
           is_virtual: Whether the station is virtual.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -228,9 +222,7 @@ class Stations:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Station]: A pager; each page is one request.
@@ -265,9 +257,7 @@ class Stations:
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.
@@ -341,9 +331,7 @@ class AsyncStations:
           serial_reader_id: Serial reader ID of the station.
           sequence_number: Sequence number of the station.
           is_virtual: Whether the station is virtual.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -385,9 +373,7 @@ class AsyncStations:
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -437,9 +423,7 @@ class AsyncStations:
           serial_reader_id: Serial reader ID of the station.
           sequence_number: Sequence number of the station.
           is_virtual: Whether the station is virtual.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Station: The 2xx response, parsed.
@@ -494,9 +478,7 @@ class AsyncStations:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Station]: A pager; each page is one request.
@@ -531,9 +513,7 @@ class AsyncStations:
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.

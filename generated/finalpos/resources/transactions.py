@@ -74,9 +74,7 @@ class Transactions:
           notes: Notes for the transaction.
           employee: Employee ID who processed the transaction.
           payment_data: Payment processor data for the transaction.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Transaction: The 2xx response, parsed.
@@ -123,9 +121,7 @@ class Transactions:
         `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.
@@ -202,9 +198,7 @@ class AsyncTransactions:
           notes: Notes for the transaction.
           employee: Employee ID who processed the transaction.
           payment_data: Payment processor data for the transaction.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Transaction: The 2xx response, parsed.
@@ -251,9 +245,7 @@ class AsyncTransactions:
         `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           DeleteResponse: The 2xx response, parsed.

@@ -88,9 +88,7 @@ class Variants:
           metadata: Metadata associated with the Variant.
           attributes: Attributes associated with the Variant.
           inventory: Inventory associated with the Variant.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Variant: The 2xx response, parsed.
@@ -137,9 +135,7 @@ class Variants:
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Variant: The 2xx response, parsed.
@@ -179,9 +175,7 @@ class Variants:
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           SyncPager[Variant]: A pager; each page is one request.
@@ -266,9 +260,7 @@ class AsyncVariants:
           metadata: Metadata associated with the Variant.
           attributes: Attributes associated with the Variant.
           inventory: Inventory associated with the Variant.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Variant: The 2xx response, parsed.
@@ -315,9 +307,7 @@ class AsyncVariants:
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Variant: The 2xx response, parsed.
@@ -359,9 +349,7 @@ class AsyncVariants:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           AsyncPager[Variant]: A pager; each page is one request.

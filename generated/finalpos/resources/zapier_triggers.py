@@ -60,9 +60,7 @@ class ZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
@@ -110,9 +108,7 @@ class ZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
@@ -188,9 +184,7 @@ class AsyncZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
@@ -238,9 +232,7 @@ class AsyncZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
