@@ -62,3 +62,10 @@ def test_every_resource_method_documents_its_arguments_and_what_it_raises() -> N
         assert set(sections["Args"]) <= set(inspect.signature(method).parameters), method  # no stale names
         assert sections["Raises"] == ["InvalidArgumentError", "APIStatusError", "APIConnectionError"], method
         assert len(sections["Returns"]) == 1, method
+
+
+def test_the_call_options_helper_takes_them_in_the_order_every_method_passes_them() -> None:
+    from codegen.surface.collect import CALL_OPTIONS
+    from finalpos._types import request_options
+
+    assert tuple(inspect.signature(request_options).parameters) == CALL_OPTIONS
