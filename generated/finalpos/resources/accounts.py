@@ -9,7 +9,7 @@ from functools import cached_property
 from .._arguments import building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.account import Account
 from ..models.account_create import AccountCreate
@@ -68,9 +68,7 @@ class Accounts:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_account, **_opts)
 
     def retrieve(
@@ -103,9 +101,7 @@ class Accounts:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_account, **_opts)
 
     def update(
@@ -144,9 +140,7 @@ class Accounts:
             _kwargs = request_kwargs(
                 "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_account, **_opts)
 
     def delete(
@@ -176,9 +170,7 @@ class Accounts:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
@@ -237,9 +229,7 @@ class AsyncAccounts:
         with building_request("client.accounts.create"):
             _body = AccountCreate(email=email, name=name, phone=phone)
             _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def retrieve(
@@ -272,9 +262,7 @@ class AsyncAccounts:
         with building_request("client.accounts.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def update(
@@ -313,9 +301,7 @@ class AsyncAccounts:
             _kwargs = request_kwargs(
                 "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def delete(
@@ -345,9 +331,7 @@ class AsyncAccounts:
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 

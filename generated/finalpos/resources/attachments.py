@@ -9,7 +9,7 @@ from functools import cached_property
 from .._arguments import building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.attachment import Attachment
 from ..models.attachment_create import AttachmentCreate
@@ -73,9 +73,7 @@ class Attachments:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_attachment, **_opts)
 
     def retrieve(
@@ -105,9 +103,7 @@ class Attachments:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_attachment, **_opts)
 
 
@@ -172,9 +168,7 @@ class AsyncAttachments:
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_attachment, **_opts)
 
     async def retrieve(
@@ -204,9 +198,7 @@ class AsyncAttachments:
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_attachment, **_opts)
 
 

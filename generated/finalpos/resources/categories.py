@@ -18,7 +18,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.category import Category
 from ..models.category_create import CategoryCreate
@@ -91,9 +91,7 @@ class Categories:
                 source=source,
             )
             _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_category, **_opts)
 
     def retrieve(
@@ -123,9 +121,7 @@ class Categories:
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
@@ -160,9 +156,7 @@ class Categories:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):
@@ -242,9 +236,7 @@ class AsyncCategories:
                 source=source,
             )
             _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_category, **_opts)
 
     async def retrieve(
@@ -274,9 +266,7 @@ class AsyncCategories:
         with building_request("client.categories.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
@@ -313,9 +303,7 @@ class AsyncCategories:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
             with building_request("client.categories.list"):

@@ -19,7 +19,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.custom_table_row import CustomTableRow
 from ..models.custom_table_row_create import CustomTableRowCreate
@@ -77,9 +77,7 @@ class CustomTableRows:
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def retrieve(
@@ -109,9 +107,7 @@ class CustomTableRows:
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
@@ -148,9 +144,7 @@ class CustomTableRows:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
@@ -199,9 +193,7 @@ class CustomTableRows:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):
@@ -266,9 +258,7 @@ class AsyncCustomTableRows:
         with building_request("client.custom_table_rows.create"):
             _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
             _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     async def retrieve(
@@ -298,9 +288,7 @@ class AsyncCustomTableRows:
         with building_request("client.custom_table_rows.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
@@ -339,9 +327,7 @@ class AsyncCustomTableRows:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list"):
@@ -392,9 +378,7 @@ class AsyncCustomTableRows:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_table_rows.list_values"):

@@ -14,7 +14,7 @@ from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
 from .._twins import async_to_raw_page_wrapper, to_raw_page_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 
 __all__ = ["AsyncCustomTables", "AsyncCustomTablesWithRawResponse", "CustomTables", "CustomTablesWithRawResponse"]
@@ -63,9 +63,7 @@ class CustomTables:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
@@ -108,9 +106,7 @@ class CustomTables:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
@@ -177,9 +173,7 @@ class AsyncCustomTables:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
@@ -224,9 +218,7 @@ class AsyncCustomTables:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):

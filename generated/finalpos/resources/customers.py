@@ -19,7 +19,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.address import Address
 from ..models.customer import Customer
@@ -118,9 +118,7 @@ class Customers:
                 custom_fields=custom_fields,
             )
             _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_customer, **_opts)
 
     def update(
@@ -197,9 +195,7 @@ class Customers:
             _kwargs = request_kwargs(
                 "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_customer, **_opts)
 
     def list(
@@ -234,9 +230,7 @@ class Customers:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
             with building_request("client.customers.list"):
@@ -338,9 +332,7 @@ class AsyncCustomers:
                 custom_fields=custom_fields,
             )
             _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_customer, **_opts)
 
     async def update(
@@ -417,9 +409,7 @@ class AsyncCustomers:
             _kwargs = request_kwargs(
                 "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_customer, **_opts)
 
     def list(
@@ -456,9 +446,7 @@ class AsyncCustomers:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
             with building_request("client.customers.list"):

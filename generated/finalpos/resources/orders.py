@@ -19,7 +19,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.order import Order
@@ -151,9 +151,7 @@ class Orders:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
@@ -188,9 +186,7 @@ class Orders:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
@@ -226,9 +222,7 @@ class Orders:
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
@@ -349,9 +343,7 @@ class AsyncOrders:
                 custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
             _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
@@ -388,9 +380,7 @@ class AsyncOrders:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
             with building_request("client.orders.list"):
@@ -426,9 +416,7 @@ class AsyncOrders:
         with building_request("client.orders.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 

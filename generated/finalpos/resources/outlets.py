@@ -19,7 +19,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.outlet import Outlet
 from ..models.outlet_create import OutletCreate
@@ -112,9 +112,7 @@ class Outlets:
                 tax_id=tax_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def retrieve(
@@ -144,9 +142,7 @@ class Outlets:
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def update(
@@ -218,9 +214,7 @@ class Outlets:
             _kwargs = request_kwargs(
                 "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
@@ -255,9 +249,7 @@ class Outlets:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):
@@ -355,9 +347,7 @@ class AsyncOutlets:
                 tax_id=tax_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def retrieve(
@@ -387,9 +377,7 @@ class AsyncOutlets:
         with building_request("client.outlets.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def update(
@@ -461,9 +449,7 @@ class AsyncOutlets:
             _kwargs = request_kwargs(
                 "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
@@ -500,9 +486,7 @@ class AsyncOutlets:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
             with building_request("client.outlets.list"):

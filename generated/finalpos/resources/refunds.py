@@ -10,7 +10,7 @@ from typing import Any
 from .._arguments import as_model, as_model_list, building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.refund import Refund
 from ..models.refund_create import RefundCreate
@@ -94,9 +94,7 @@ class Refunds:
                 balance=balance,
             )
             _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_refund, **_opts)
 
     def update(
@@ -159,9 +157,7 @@ class Refunds:
             _kwargs = request_kwargs(
                 "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_refund, **_opts)
 
 
@@ -242,9 +238,7 @@ class AsyncRefunds:
                 balance=balance,
             )
             _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_refund, **_opts)
 
     async def update(
@@ -307,9 +301,7 @@ class AsyncRefunds:
             _kwargs = request_kwargs(
                 "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_refund, **_opts)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from .._arguments import as_model_list, building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.role import Role
 from ..models.role_create import RoleCreate
@@ -66,9 +66,7 @@ class Roles:
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_role, **_opts)
 
     def retrieve(
@@ -98,9 +96,7 @@ class Roles:
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_role, **_opts)
 
     def update(
@@ -137,9 +133,7 @@ class Roles:
             _kwargs = request_kwargs(
                 "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_role, **_opts)
 
 
@@ -195,9 +189,7 @@ class AsyncRoles:
         with building_request("client.roles.create"):
             _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
             _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def retrieve(
@@ -227,9 +219,7 @@ class AsyncRoles:
         with building_request("client.roles.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def update(
@@ -266,9 +256,7 @@ class AsyncRoles:
             _kwargs = request_kwargs(
                 "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_role, **_opts)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from .._arguments import as_model, building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.session import Session
@@ -104,9 +104,7 @@ class Sessions:
                 closing_note=closing_note,
             )
             _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_session, **_opts)
 
     def retrieve(
@@ -139,9 +137,7 @@ class Sessions:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_session, **_opts)
 
     def update(
@@ -217,9 +213,7 @@ class Sessions:
             _kwargs = request_kwargs(
                 "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_session, **_opts)
 
     def delete(
@@ -252,9 +246,7 @@ class Sessions:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
@@ -347,9 +339,7 @@ class AsyncSessions:
                 closing_note=closing_note,
             )
             _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def retrieve(
@@ -382,9 +372,7 @@ class AsyncSessions:
         with building_request("client.sessions.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def update(
@@ -460,9 +448,7 @@ class AsyncSessions:
             _kwargs = request_kwargs(
                 "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def delete(
@@ -495,9 +481,7 @@ class AsyncSessions:
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 

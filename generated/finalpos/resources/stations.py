@@ -18,7 +18,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.station import Station
@@ -100,9 +100,7 @@ class Stations:
                 is_virtual=is_virtual,
             )
             _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_station, **_opts)
 
     def retrieve(
@@ -132,9 +130,7 @@ class Stations:
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_station, **_opts)
 
     def update(
@@ -195,9 +191,7 @@ class Stations:
             _kwargs = request_kwargs(
                 "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
@@ -232,9 +226,7 @@ class Stations:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
@@ -270,9 +262,7 @@ class Stations:
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
@@ -354,9 +344,7 @@ class AsyncStations:
                 is_virtual=is_virtual,
             )
             _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def retrieve(
@@ -386,9 +374,7 @@ class AsyncStations:
         with building_request("client.stations.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def update(
@@ -449,9 +435,7 @@ class AsyncStations:
             _kwargs = request_kwargs(
                 "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
@@ -488,9 +472,7 @@ class AsyncStations:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
             with building_request("client.stations.list"):
@@ -526,9 +508,7 @@ class AsyncStations:
         with building_request("client.stations.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from .._arguments import as_model, building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.transaction import Transaction
@@ -102,9 +102,7 @@ class Transactions:
                 receipt_id=receipt_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_transaction, **_opts)
 
     def delete(
@@ -134,9 +132,7 @@ class Transactions:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 
@@ -226,9 +222,7 @@ class AsyncTransactions:
                 receipt_id=receipt_id,
             )
             _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_transaction, **_opts)
 
     async def delete(
@@ -258,9 +252,7 @@ class AsyncTransactions:
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
             _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_delete_response, **_opts)
 
 

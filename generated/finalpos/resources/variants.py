@@ -19,7 +19,7 @@ from .._twins import (
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.metadata import Metadata
 from ..models.variant import Variant
@@ -116,9 +116,7 @@ class Variants:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_variant, **_opts)
 
     def retrieve(
@@ -148,9 +146,7 @@ class Variants:
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, _parse_variant, **_opts)
 
     def list(
@@ -185,9 +181,7 @@ class Variants:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
             with building_request("client.variants.list"):
@@ -288,9 +282,7 @@ class AsyncVariants:
                 inventory=as_model_list("inventory", inventory, VariantInventory),
             )
             _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_variant, **_opts)
 
     async def retrieve(
@@ -320,9 +312,7 @@ class AsyncVariants:
         with building_request("client.variants.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, _parse_variant, **_opts)
 
     def list(
@@ -359,9 +349,7 @@ class AsyncVariants:
           APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
           APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
             with building_request("client.variants.list"):

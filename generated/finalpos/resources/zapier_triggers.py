@@ -10,7 +10,7 @@ from typing import Any
 from .._arguments import building_request, require_path_param
 from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_parser
 from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
 from .._wire import request_kwargs
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
@@ -79,9 +79,7 @@ class ZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, contentless_parser, **_opts)
 
     def update(
@@ -134,9 +132,7 @@ class ZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return self._client.call(_kwargs, contentless_parser, **_opts)
 
 
@@ -203,9 +199,7 @@ class AsyncZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, contentless_parser, **_opts)
 
     async def update(
@@ -258,9 +252,7 @@ class AsyncZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        _opts = RequestOptions(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client.call(_kwargs, contentless_parser, **_opts)
 
 
