@@ -29,7 +29,6 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-
 class RequestOptions(TypedDict):
     """A call's own options, as every resource method takes them and passes them on to the client's
     `call`/`request` (`**options`): sent beside the operation's headers, query and JSON body, and the

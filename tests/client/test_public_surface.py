@@ -65,7 +65,8 @@ def test_every_resource_method_documents_its_arguments_and_what_it_raises() -> N
 
 
 def test_the_call_options_helper_takes_them_in_the_order_every_method_passes_them() -> None:
-    from codegen.surface.collect import CALL_OPTIONS
     from finalpos._types import request_options
+
+    from codegen.surface.collect import CALL_OPTIONS
 
     assert tuple(inspect.signature(request_options).parameters) == CALL_OPTIONS
