@@ -140,16 +140,14 @@ class Categories:
 
         `GET /v1/api/categories` (operationId `CategoriesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Category]: A pager; each page is one request.
+          SyncPager[Category]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -286,9 +284,6 @@ class AsyncCategories:
 
         `GET /v1/api/categories` (operationId `CategoriesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
@@ -296,7 +291,8 @@ class AsyncCategories:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Category]: A pager; each page is one request.
+          AsyncPager[Category]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.

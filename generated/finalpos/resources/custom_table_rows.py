@@ -127,9 +127,6 @@ class CustomTableRows:
 
         `GET /v1/api/custom-table-rows` (operationId `CustomTableRowsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
@@ -137,7 +134,8 @@ class CustomTableRows:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -175,9 +173,6 @@ class CustomTableRows:
 
         `GET /v1/api/custom-table-values` (operationId `CustomTableValuesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           row_id: Filter by custom table row ID
@@ -186,7 +181,8 @@ class CustomTableRows:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -309,9 +305,6 @@ class AsyncCustomTableRows:
 
         `GET /v1/api/custom-table-rows` (operationId `CustomTableRowsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
@@ -320,7 +313,8 @@ class AsyncCustomTableRows:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -359,9 +353,6 @@ class AsyncCustomTableRows:
 
         `GET /v1/api/custom-table-values` (operationId `CustomTableValuesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           row_id: Filter by custom table row ID
@@ -371,7 +362,8 @@ class AsyncCustomTableRows:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.

@@ -47,16 +47,14 @@ class CustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -89,9 +87,6 @@ class CustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
@@ -99,7 +94,8 @@ class CustomTables:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -156,9 +152,6 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
@@ -166,7 +159,8 @@ class AsyncCustomTables:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -200,9 +194,6 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
@@ -211,7 +202,8 @@ class AsyncCustomTables:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.

@@ -145,16 +145,14 @@ class Products:
 
         `GET /v1/api/products` (operationId `ProductsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Product]: A pager; each page is one request.
+          SyncPager[Product]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -292,9 +290,6 @@ class AsyncProducts:
 
         `GET /v1/api/products` (operationId `ProductsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
@@ -302,7 +297,8 @@ class AsyncProducts:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Product]: A pager; each page is one request.
+          AsyncPager[Product]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.

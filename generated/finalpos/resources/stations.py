@@ -210,16 +210,14 @@ class Stations:
 
         `GET /v1/api/stations` (operationId `StationsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Station]: A pager; each page is one request.
+          SyncPager[Station]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -455,9 +453,6 @@ class AsyncStations:
 
         `GET /v1/api/stations` (operationId `StationsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
@@ -465,7 +460,8 @@ class AsyncStations:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Station]: A pager; each page is one request.
+          AsyncPager[Station]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.

@@ -165,16 +165,14 @@ class Variants:
 
         `GET /v1/api/variants` (operationId `VariantsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Variant]: A pager; each page is one request.
+          SyncPager[Variant]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
@@ -332,9 +330,6 @@ class AsyncVariants:
 
         `GET /v1/api/variants` (operationId `VariantsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
@@ -342,7 +337,8 @@ class AsyncVariants:
           extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Variant]: A pager; each page is one request.
+          AsyncPager[Variant]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
