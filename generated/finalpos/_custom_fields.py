@@ -42,7 +42,6 @@ class CustomFieldsMixin(OpenModel):
 
     # Wire names the spec lists; a custom field may not reuse one.
     _static_wire_names = _StaticWireNames()
-    additional_properties: dict[str, Any]
 
     @property
     def custom_fields(self) -> dict[str, Any]:

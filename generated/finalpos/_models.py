@@ -23,7 +23,7 @@ import datetime
 import json
 from collections.abc import Callable, Mapping, Sequence
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 import attrs
@@ -45,6 +45,7 @@ __all__ = [
     "STR",
     "UUID_STR",
     "Field",
+    "Fields",
     "Kind",
     "Model",
     "OpenModel",
@@ -468,19 +469,27 @@ def multipart(obj: Any) -> RequestFiles:
 
 
 M = TypeVar("M", bound="Model")
+Fields = Sequence[Field]
+"""What a model's `_declare()` returns."""
 
 
+@attrs.define(repr=False)
 class Model:
     """What every generated model answers, from its declarations (`_declare()`): the generated class
-    holds the fields (attrs, slotted), this base the behaviour."""
+    (attrs, slotted) holds the spec's fields, this base the behaviour and the fields every model has.
 
-    __slots__ = ()
+    Its fields are not `__init__` arguments (so they sit before the spec's fields without breaking
+    attrs' defaults-last rule); `unparsed` takes part in equality, `_request_id` does not."""
 
-    if TYPE_CHECKING:
-        unparsed: dict[str, Any]
+    unparsed: dict[str, Any] = attrs.field(init=False, factory=dict)
+    """Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads
+    UNSET)."""
+    _request_id: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    """The `x-request-id` of the response this model came from (None for a model you built)."""
 
     @staticmethod
-    def _declare() -> Sequence[Field]:
+    def _declare() -> Fields:
+        """The spec's properties, in the generator's order (a generated model lists its own)."""
         return ()
 
     @classmethod
@@ -500,13 +509,12 @@ class Model:
         return model_repr(self)
 
 
+@attrs.define(repr=False)
 class OpenModel(Model):
     """A model that keeps keys the spec does not list in `additional_properties` (and reads them by key)."""
 
-    __slots__ = ()
-
-    if TYPE_CHECKING:
-        additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+    """The object's keys the spec does not list, by wire name, as received (sent back by `to_dict()`)."""
 
     @property
     def additional_keys(self) -> list[str]:

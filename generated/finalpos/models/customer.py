@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
-# The generator's module-level TypeVar, kept so the module's public names stay as they were.
-T = TypeVar("T", bound="Customer")
+T = TypeVar("T", bound="Customer")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -65,11 +64,6 @@ class Customer(CustomFieldsMixin):
         default=None, alias="custom_fields", kw_only=True, repr=False, eq=False
     )
     """ Fields the spec does not list (the tenant's custom-table fields), sent as top-level properties. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     def __attrs_post_init__(self) -> None:
         # Refuse a colliding name now, before any request is built.
@@ -78,8 +72,7 @@ class Customer(CustomFieldsMixin):
             self._custom_fields_arg = None
 
     @staticmethod
-    def _declare() -> Sequence[_m.Field]:
-        """The spec's properties, in the generator's order, for finalpos/_models.py."""
+    def _declare() -> _m.Fields:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.customer_note import CustomerNote  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
-# The generator's module-level TypeVar, kept so the module's public names stay as they were.
-T = TypeVar("T", bound="Outlet")
+T = TypeVar("T", bound="Outlet")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -48,15 +45,9 @@ class Outlet(_m.OpenModel):
     """ List of station IDs associated with the Outlet. """
     stripe_account_id: str | Unset = UNSET
     """ Stripe Connect account ID associated with the Outlet. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     @staticmethod
-    def _declare() -> Sequence[_m.Field]:
-        """The spec's properties, in the generator's order, for finalpos/_models.py."""
+    def _declare() -> _m.Fields:
         return (
             _m.Field("id", "id", _m.STR, required=True),
             _m.Field("created_at", "createdAt", _m.DATETIME),

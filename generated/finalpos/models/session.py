@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,8 +13,7 @@ if TYPE_CHECKING:
     from ..models.session_closing_amounts import SessionClosingAmounts
 
 
-# The generator's module-level TypeVar, kept so the module's public names stay as they were.
-T = TypeVar("T", bound="Session")
+T = TypeVar("T", bound="Session")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -55,15 +52,9 @@ class Session(_m.OpenModel):
     """ Note when closing the session. """
     opening_note: str | Unset = UNSET
     """ Note when opening the session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     @staticmethod
-    def _declare() -> Sequence[_m.Field]:
-        """The spec's properties, in the generator's order, for finalpos/_models.py."""
+    def _declare() -> _m.Fields:
         from ..models.session_closing_amounts import SessionClosingAmounts  # noqa: PLC0415
 
         return (

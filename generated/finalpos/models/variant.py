@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -17,8 +15,7 @@ if TYPE_CHECKING:
     from ..models.variant_inventory import VariantInventory
 
 
-# The generator's module-level TypeVar, kept so the module's public names stay as they were.
-T = TypeVar("T", bound="Variant")
+T = TypeVar("T", bound="Variant")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
@@ -59,15 +56,9 @@ class Variant(_m.OpenModel):
     """ Attributes associated with the Variant. """
     inventory: list[VariantInventory] | Unset = UNSET
     """ Inventory associated with the Variant. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
     @staticmethod
-    def _declare() -> Sequence[_m.Field]:
-        """The spec's properties, in the generator's order, for finalpos/_models.py."""
+    def _declare() -> _m.Fields:
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.variant_attribute import VariantAttribute  # noqa: PLC0415
         from ..models.variant_inventory import VariantInventory  # noqa: PLC0415

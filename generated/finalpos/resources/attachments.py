@@ -7,29 +7,15 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.attachment import Attachment
 from ..models.attachment_create import AttachmentCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncAttachments",
-    "AsyncAttachmentsWithRawResponse",
-    "Attachments",
-    "AttachmentsWithRawResponse",
-]
+__all__ = ["AsyncAttachments", "AsyncAttachmentsWithRawResponse", "Attachments", "AttachmentsWithRawResponse"]
 
 _parse_attachment = model_parser(Attachment.from_dict)
 
@@ -72,32 +58,23 @@ class Attachments:
           url: CDN URL of the attachment.
           path: Storage path of the attachment.
           account_id: Account ID associated with the attachment.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.attachments.create"):
             _body = AttachmentCreate(
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_attachment, **_opts)
 
     def retrieve(
         self,
@@ -113,30 +90,21 @@ class Attachments:
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
-        return self._client.call(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_attachment, **_opts)
 
 
 class AttachmentsWithRawResponse:
@@ -185,32 +153,23 @@ class AsyncAttachments:
           url: CDN URL of the attachment.
           path: Storage path of the attachment.
           account_id: Account ID associated with the attachment.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.attachments.create"):
             _body = AttachmentCreate(
                 name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
             _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_attachment, **_opts)
 
     async def retrieve(
         self,
@@ -226,30 +185,21 @@ class AsyncAttachments:
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
 
         Args:
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Attachment: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
             _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
-        return await self._client.call(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_attachment, **_opts)
 
 
 class AsyncAttachmentsWithRawResponse:

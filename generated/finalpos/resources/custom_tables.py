@@ -9,29 +9,15 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_list_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_list_parser
 from .._constants import DEFAULT_PAGE_LIMIT
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._twins import (
-    async_to_raw_page_wrapper,
-    to_raw_page_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._twins import async_to_raw_page_wrapper, to_raw_page_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 
-__all__ = [
-    "AsyncCustomTables",
-    "AsyncCustomTablesWithRawResponse",
-    "CustomTables",
-    "CustomTablesWithRawResponse",
-]
+__all__ = ["AsyncCustomTables", "AsyncCustomTablesWithRawResponse", "CustomTables", "CustomTablesWithRawResponse"]
 
 
 class CustomTables:
@@ -61,37 +47,26 @@ class CustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
                 _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -112,26 +87,22 @@ class CustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          SyncPager[Any]: A pager; each page is one request.
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
@@ -140,14 +111,7 @@ class CustomTables:
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -188,38 +152,27 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list"):
                 _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -241,27 +194,23 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
-
         Args:
           table_id: Filter by custom table ID
           skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
           limit: Maximum number of records to return (per request).
           prefetch: Pages to request ahead while the current one is consumed.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
-          AsyncPager[Any]: A pager; each page is one request.
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
             with building_request("client.custom_tables.list_fields"):
@@ -270,14 +219,7 @@ class AsyncCustomTables:
                     "/v1/api/custom-table-fields",
                     query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
                 )
-            return await self._client.request(
-                _kwargs,
-                contentless_list_parser,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 

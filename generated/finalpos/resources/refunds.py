@@ -8,19 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.refund import Refund
 from ..models.refund_create import RefundCreate
 from ..models.refund_line_item import RefundLineItem
@@ -29,12 +20,7 @@ from ..models.refund_summary import RefundSummary
 from ..models.refund_update import RefundUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncRefunds",
-    "AsyncRefundsWithRawResponse",
-    "Refunds",
-    "RefundsWithRawResponse",
-]
+__all__ = ["AsyncRefunds", "AsyncRefundsWithRawResponse", "Refunds", "RefundsWithRawResponse"]
 
 _parse_refund = model_parser(Refund.from_dict)
 
@@ -83,18 +69,15 @@ class Refunds:
           currency: Currency of the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.refunds.create"):
             _body = RefundCreate(
@@ -111,14 +94,8 @@ class Refunds:
                 balance=balance,
             )
             _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_refund, **_opts)
 
     def update(
         self,
@@ -152,18 +129,15 @@ class Refunds:
           line_items: Line items included in the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.refunds.update"):
             require_path_param("id", id)
@@ -183,14 +157,8 @@ class Refunds:
             _kwargs = request_kwargs(
                 "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return self._client.call(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_refund, **_opts)
 
 
 class RefundsWithRawResponse:
@@ -245,18 +213,15 @@ class AsyncRefunds:
           currency: Currency of the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.refunds.create"):
             _body = RefundCreate(
@@ -273,14 +238,8 @@ class AsyncRefunds:
                 balance=balance,
             )
             _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_refund, **_opts)
 
     async def update(
         self,
@@ -314,18 +273,15 @@ class AsyncRefunds:
           line_items: Line items included in the refund.
           summary: Summary of the refund amounts.
           payment: Payment details for the refund.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Refund: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.refunds.update"):
             require_path_param("id", id)
@@ -345,14 +301,8 @@ class AsyncRefunds:
             _kwargs = request_kwargs(
                 "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        return await self._client.call(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_refund, **_opts)
 
 
 class AsyncRefundsWithRawResponse:

@@ -8,19 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_parser,
-)
-from .._twins import (
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._wire import (
-    request_kwargs,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
 from ..types import UNSET, Unset
@@ -69,18 +60,15 @@ class ZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.create"):
             _body = ZapierTriggerCreate(
@@ -91,14 +79,8 @@ class ZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        return self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, contentless_parser, **_opts)
 
     def update(
         self,
@@ -124,18 +106,15 @@ class ZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
@@ -153,14 +132,8 @@ class ZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        return self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, contentless_parser, **_opts)
 
 
 class ZapierTriggersWithRawResponse:
@@ -207,18 +180,15 @@ class AsyncZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.create"):
             _body = ZapierTriggerCreate(
@@ -229,14 +199,8 @@ class AsyncZapierTriggers:
                 custom_trigger_name=custom_trigger_name,
             )
             _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
-        return await self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
 
     async def update(
         self,
@@ -262,18 +226,15 @@ class AsyncZapierTriggers:
           api_key: API key for the Zapier integration.
           trigger_url: Webhook URL for the trigger.
           custom_trigger_name: Custom name for the trigger.
-          extra_headers, extra_query, extra_body: Sent beside the operation's own headers, query and JSON
-            body fields.
-          timeout: Seconds or `httpx.Timeout` for this call, in place of the client's.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
 
         Returns:
           Any: The 2xx response, parsed.
 
         Raises:
           InvalidArgumentError: An argument does not fit its type; nothing was sent.
-          APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            `NotFoundError`), after any retries.
-          APIConnectionError: No answer (`APITimeoutError` when it timed out), after any retries.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
@@ -291,14 +252,8 @@ class AsyncZapierTriggers:
                 json=_body,
                 content_type="application/json",
             )
-        return await self._client.call(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
 
 
 class AsyncZapierTriggersWithRawResponse:
