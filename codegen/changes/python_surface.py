@@ -63,6 +63,14 @@ def _operation_of(obj: Any) -> str:
 _MADE_AT_RUNTIME = frozenset({"__slots__"})
 
 
+def _is_type_variable(obj: Any) -> bool:
+    """A module-level `TypeVar`: a typing helper of the module's own signatures, not API a caller can use."""
+    try:
+        return bool(obj.is_attribute) and str(obj.value or "").startswith(("TypeVar(", "typing.TypeVar("))
+    except Exception:  # noqa: BLE001 (an alias griffe cannot resolve is judged as any other object)
+        return False
+
+
 def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[SurfaceFinding]:
     """griffe's breaking changes between two generated packages' public APIs (static analysis only)."""
     try:
@@ -81,7 +89,7 @@ def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str
             if breakage.kind.name.startswith("PARAMETER"):
                 value = breakage.old_value or breakage.new_value
                 param = str(getattr(value, "name", value))
-            if breakage.obj.name in _MADE_AT_RUNTIME:
+            if breakage.obj.name in _MADE_AT_RUNTIME or _is_type_variable(breakage.obj):
                 continue
             found.add(SurfaceFinding(breakage.obj.path, breakage.kind.name, param, _operation_of(breakage.obj)))
     except Exception as exc:  # noqa: BLE001 (a tool failure must not hide the rest of the report)

@@ -100,3 +100,21 @@ def test_a_base_class_spelled_without_slots_is_no_finding_but_a_removed_field_is
     findings = python_surface(old, new, "pkg", notes)
     assert notes == []
     assert [(f.path, f.kind) for f in findings] == [("pkg.models.Address.city", "OBJECT_REMOVED")]
+
+
+def test_a_removed_module_type_variable_is_no_finding_but_a_removed_constant_is(tmp_path: Path) -> None:
+    # Each model module used to carry the generator's `T = TypeVar("T", bound=...)` for its own
+    # signatures; no caller can use it, so dropping it is not breaking. A real module constant still is.
+    old, new = tmp_path / "old", tmp_path / "new"
+    for root, extra in (
+        (old, 'T = TypeVar("T", bound="Address")\nLIMIT = 10\n'),
+        (new, ""),
+    ):
+        package = root / "pkg"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text("from .models import Address\n")
+        (package / "models.py").write_text(f"from typing import TypeVar\n\n{extra}\n\nclass Address:\n    x: int = 0\n")
+    notes: list[str] = []
+    findings = python_surface(old, new, "pkg", notes)
+    assert notes == []
+    assert [(f.path, f.kind) for f in findings] == [("pkg.models.LIMIT", "OBJECT_REMOVED")]
