@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 
@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from ..models.custom_table_row_company_id import CustomTableRowCompanyId
     from ..models.custom_table_row_id import CustomTableRowId
     from ..models.custom_table_row_table_id import CustomTableRowTableId
-
-
-T = TypeVar("T", bound="CustomTableRow")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.customer_note import CustomerNote
     from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="CustomerCreate")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.order_pos_data import OrderPosData
     from ..models.order_shipping import OrderShipping
     from ..models.order_summary import OrderSummary
-
-
-T = TypeVar("T", bound="Order")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 
@@ -11,9 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_closing_amounts import SessionClosingAmounts
-
-
-T = TypeVar("T", bound="Session")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import _models as _m
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Station")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 
@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.variant_attribute import VariantAttribute
     from ..models.variant_inventory import VariantInventory
-
-
-T = TypeVar("T", bound="Variant")  # the generator's public module name, kept
 
 
 @_attrs_define(repr=False)  # repr() is the base class's (set fields only)
