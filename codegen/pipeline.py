@@ -313,13 +313,12 @@ def _build_or_explain(
     spec_changed: bool,
 ) -> BuildResult:
     """`build()`; on override drift, the API changes are printed beside it and the pulled spec kept."""
-    from . import changes as api_changes
-
     try:
         return build(ws, pulled.document, pulled.spec_sha, previous, checks)
     except RegenError as exc:
         if exc.stage == "overlay" and spec_changed:
             # Override drift: show the API changes beside it, so both are reviewed in one place.
+            from . import changes as api_changes
             from .spec_view import names_to_keep
 
             kept = names_to_keep(previous.model_names, old_document)
@@ -451,12 +450,12 @@ def _swap(
     files: FileChanges,
 ) -> None:
     """openapi.json, its record, CHANGELOG.md and generated/ in one transaction (`swap.py`)."""
-    from . import changes as api_changes
-
     swap_stage.assert_writable(ws)
     kill_point("swap")
     swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
     if changes is not None:
+        from . import changes as api_changes
+
         swap_files["CHANGELOG.md"] = api_changes.changelog_bytes(ws.changelog_path, record, changes, files)
     swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
     kill_point("commit")

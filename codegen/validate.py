@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from .background import start_beside_build
 from .check_cache import cached_check, check_key, keep_result, kept_result
 from .errors import RegenError
 
@@ -145,11 +146,8 @@ class ValidationJob:
         if self._verdict is None:
             work_dir.mkdir(parents=True, exist_ok=True)
             self._input.write_text(text)
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", _WORKER, str(self._input)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
+            self._process = start_beside_build(
+                [sys.executable, "-c", _WORKER, str(self._input)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
             )
 
     def result(self, strict: bool = False) -> list[str]:

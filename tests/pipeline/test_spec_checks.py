@@ -7,6 +7,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +165,12 @@ def test_a_cache_started_from_the_seed_still_catches_a_type_error(
     with pytest.raises(RegenError, match=r"mypy --strict failed .*Incompatible return value type"):
         verify(tmp_path / "stage", "tinypkg", cache)
     assert (cache / "seeded-from").read_text() == "this seed"
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="needs POSIX priorities")
+def test_the_checks_beside_the_build_run_at_a_lower_cpu_priority() -> None:
+    from codegen.background import NICENESS, start_beside_build
+
+    child = start_beside_build([sys.executable, "-c", "import os; print(os.nice(0))"], stdout=subprocess.PIPE)
+    out, _ = child.communicate(timeout=60)
+    assert int(out) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICENESS)
