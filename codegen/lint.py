@@ -58,7 +58,7 @@ def lint(document: dict[str, Any], work_dir: Path, cache_dir: Path | None = None
         raise RegenError(
             STAGE, "`node` is not on PATH, so Redocly CLI cannot run", "install Node 20 and run `make setup`"
         )
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    text = json.dumps(document, ensure_ascii=False)  # compact: Redocly reports JSON pointers, not lines
     key = check_key(
         [text, Path(__file__).read_bytes(), CONFIG_PATH.read_bytes(), str(redocly), _redocly_version(redocly)]
     )
