@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import swap as swap_stage
 from .errors import RegenError
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .spec_checks import SpecChecks
 
 __all__ = ["RegenOptions", "BuildResult", "regen", "impact", "build", "check_generated"]
+
+T = TypeVar("T")
 
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
@@ -80,24 +82,36 @@ def build(
     spec_sha: str,
     previous: Record,
     checks: SpecChecks | None = None,
+    *,
+    collect: bool = True,
 ) -> BuildResult:
     """Every stage from normalise to verify, into `.regen/stage/`, beside the spec's checks (`spec_checks.py`;
-    without them, lint alone); returns only when they passed too, their report lines first. Touches nothing else."""
+    without them, lint alone); returns when they passed too, their report lines first. Touches nothing else.
+
+    With `collect=False` the caller collects them later (after the change report, which needs no verdict)."""
     if checks is None:
         checks = _start_checks(ws, document, validate=False)
+    result = _beside_checks(checks, lambda: _build(ws, document, spec_sha, previous))
+    if collect:
+        result.notes[:0] = checks.collect()
+    return result
+
+
+def _beside_checks(checks: SpecChecks, step: Callable[[], T]) -> T:
+    """`step()` while the spec's checks may still run.
+
+    Validation runs beside, not before: a spec it refuses can break a step that assumes a valid one (a
+    KeyError as much as a RegenError). Its refusal, or a generation-breaking lint finding, explains the
+    failure better, so it wins; with neither, the step's own error stands.
+    """
     try:
-        result = _build(ws, document, spec_sha, previous)
+        return step()
     except Exception:
-        # Validation ran beside, not before: a spec it refuses can break a stage that assumes a valid one
-        # (a KeyError as much as a RegenError). Its refusal, or a generation-breaking lint finding, explains
-        # the failure better, so it wins; with neither, the build's own error stands.
         checks.collect()
         raise
     except BaseException:  # an interrupt: nobody waits for the verdicts
         checks.cancel()
         raise
-    result.notes[:0] = checks.collect()
-    return result
 
 
 def _start_checks(ws: Workspace, document: dict[str, Any], strict: bool = False, validate: bool = True) -> SpecChecks:
@@ -259,11 +273,15 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
     checks = _start_checks(ws, pulled.document, opts.strict_spec)  # beside the build, gating what follows it
     try:
         result = _build_or_explain(ws, opts, previous, pulled, checks, old_document, spec_changed)
-        files = diff_trees(ws.generated_dir, result.dist_dir)
-        # The change report and gate: only when the spec or the package output changed.
-        changes = None
-        if spec_changed or files.any:
-            changes = _report_and_gate(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        # The change report and gate: only when the spec or the package output changed. The report is
+        # computed while the checks may still run (on a bump they are slower than a warm build); their
+        # verdicts come in before the gate prints or anything is swapped.
+        files, changes = _beside_checks(
+            checks, lambda: _files_and_report(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        )
+        result.notes[:0] = checks.collect()
+        if changes is not None:
+            _gate(ws, opts, changes)
         record = _new_record(pulled, result, inputs)
         if record == previous and not files.any and _is_committed(ws, pulled.spec_bytes):
             opts.out("up to date: regenerated output is identical to generated/")
@@ -314,7 +332,7 @@ def _build_or_explain(
 ) -> BuildResult:
     """`build()`; on override drift, the API changes are printed beside it and the pulled spec kept."""
     try:
-        return build(ws, pulled.document, pulled.spec_sha, previous, checks)
+        return build(ws, pulled.document, pulled.spec_sha, previous, checks, collect=False)
     except RegenError as exc:
         if exc.stage == "overlay" and spec_changed:
             # Override drift: show the API changes beside it, so both are reviewed in one place.
@@ -334,7 +352,7 @@ def _build_or_explain(
         raise
 
 
-def _report_and_gate(
+def _files_and_report(
     ws: Workspace,
     opts: RegenOptions,
     previous: Record,
@@ -342,16 +360,23 @@ def _report_and_gate(
     old_document: dict[str, Any] | None,
     document: dict[str, Any],
     spec_changed: bool,
-) -> ChangeReport:
-    """The change report between the committed and the new spec/package; stops on a breaking change."""
-    from . import changes as api_changes
-
+) -> tuple[FileChanges, ChangeReport | None]:
+    """What the build changes in generated/, and the change report when the spec or the package changed."""
+    files = diff_trees(ws.generated_dir, result.dist_dir)
+    if not (spec_changed or files.any):
+        return files, None
     changes = _compare(ws, previous, result, old_document, document, spec_changed)
     if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
         changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
+    return files, changes
+
+
+def _gate(ws: Workspace, opts: RegenOptions, changes: ChangeReport) -> None:
+    """Stops on a breaking change (unless ALLOW_BREAKING=1), printing the report."""
+    from . import changes as api_changes
+
     pending = _pending_report(ws)
     api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
-    return changes
 
 
 def _compare(

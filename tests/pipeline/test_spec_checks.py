@@ -174,3 +174,27 @@ def test_the_checks_beside_the_build_run_at_a_lower_cpu_priority() -> None:
     child = start_beside_build([sys.executable, "-c", "import os; print(os.nice(0))"], stdout=subprocess.PIPE)
     out, _ = child.communicate(timeout=60)
     assert int(out) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICENESS)
+
+
+def test_on_a_bump_the_change_report_runs_beside_the_checks_and_their_stop_still_wins(
+    workspace: Workspace,
+    run_regen: RunRegen,
+    spec_server: LocalServer,
+    committed_spec: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The verdicts are collected after the change report (a bump's warm build outruns them): a report
+    step broken by the spec still gives validation's line, and nothing of the report is printed."""
+    refusal = {"reasons": ["'paths' is broken at paths"], "generator_reads": False}
+    monkeypatch.setattr(codegen.validate, "_WORKER", f"print({json.dumps(json.dumps(refusal))})")
+
+    def report_broken_by_the_spec(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("Nowhere")
+
+    monkeypatch.setattr(codegen.pipeline, "_compare", report_broken_by_the_spec)
+    bump = json.loads(committed_spec)
+    bump["info"]["description"] = "A bump: the change report runs."
+    before = disk_state(workspace)
+    url = spec_server.add("/openapi.json", Route(body=json.dumps(bump).encode()))
+    assert_refused(run_regen(workspace, url), "validate", "invalid OpenAPI 3.0.3: 'paths' is broken at paths")
+    assert disk_state(workspace) == before
