@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cached_check", "check_key"]
+__all__ = ["cached_check", "check_key", "keep_result", "kept_result"]
 
 
 def check_key(parts: Sequence[str | bytes]) -> str:
@@ -32,18 +32,35 @@ def cached_check(cache_dir: Path | None, check: str, key: str, run: Callable[[],
 
     Only a result `run()` returns is kept: a check that raises (a refusal, a missing tool) runs again.
     """
+    kept = kept_result(cache_dir, check, key)
+    if kept is not None:
+        return kept
+    result = run()
+    keep_result(cache_dir, check, key, result)
+    return result
+
+
+def kept_result(cache_dir: Path | None, check: str, key: str) -> Any:
+    """The result kept for this key, or None (no cache dir, no kept result, another key, unreadable).
+
+    No check's result is JSON `null`, so None always means "run the check"."""
     if cache_dir is None:
-        return run()
-    path = cache_dir / f"{check}.json"
+        return None
     try:
-        kept = json.loads(path.read_text())
+        kept = json.loads((cache_dir / f"{check}.json").read_text())
         if isinstance(kept, dict) and kept.get("key") == key:
             return kept["result"]
     except (OSError, ValueError, KeyError):
         pass  # no kept result, or an unreadable one: run the check
-    result = run()
+    return None
+
+
+def keep_result(cache_dir: Path | None, check: str, key: str, result: Any) -> None:
+    """Replace the check's kept result (written aside, then renamed: a reader never sees half a file)."""
+    if cache_dir is None:
+        return
+    path = cache_dir / f"{check}.json"
     cache_dir.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps({"key": key, "result": result}))
     temporary.replace(path)
-    return result

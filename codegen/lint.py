@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from .background import start_beside_build
 from .check_cache import cached_check, check_key
 from .errors import RegenError
 from .spec import OPENAPI_METHODS
@@ -57,7 +58,7 @@ def lint(document: dict[str, Any], work_dir: Path, cache_dir: Path | None = None
         raise RegenError(
             STAGE, "`node` is not on PATH, so Redocly CLI cannot run", "install Node 20 and run `make setup`"
         )
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    text = json.dumps(document, ensure_ascii=False)  # compact: Redocly reports JSON pointers, not lines
     key = check_key(
         [text, Path(__file__).read_bytes(), CONFIG_PATH.read_bytes(), str(redocly), _redocly_version(redocly)]
     )
@@ -78,26 +79,28 @@ def _problems(redocly: Path, text: str, work_dir: Path) -> list[dict[str, Any]]:
     candidate = work_dir / "lint-input.json"
     candidate.write_text(text)
     command = [str(redocly), "lint", "--config", str(CONFIG_PATH), "--format", "json", "--max-problems", "1000"]
+    process = start_beside_build(
+        [*command, candidate.name],
+        cwd=work_dir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **QUIET_ENV},
+    )
     try:
-        done = subprocess.run(
-            [*command, candidate.name],
-            cwd=work_dir,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            env={**os.environ, **QUIET_ENV},
-        )
+        stdout, stderr = process.communicate(timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
         raise RegenError(STAGE, f"redocly lint did not finish within {TIMEOUT_S:g}s", "") from None
     finally:
         candidate.unlink(missing_ok=True)
     try:
-        result = json.loads(done.stdout)
+        result = json.loads(stdout)
         return [p for p in result["problems"] if isinstance(p, dict)]
     except (ValueError, KeyError, TypeError):
         raise RegenError(
             STAGE,
-            f"redocly lint gave no report (exit {done.returncode}: {_first_line(done.stderr)})",
+            f"redocly lint gave no report (exit {process.returncode}: {_first_line(stderr)})",
             "run `make setup`",
         ) from None
 

@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import swap as swap_stage
 from .errors import RegenError
@@ -26,16 +26,18 @@ from .pull import Pulled, canonical_json, load_committed, pull
 from .record import Record, read_record, record_bytes, write_record
 from .regen_summary import FileChanges, RegenSummary, diff_trees
 from .spec import PACKAGE
-from .validate import FINDINGS_FILE, parse_document, validate_spec
+from .validate import parse_document
 from .workspace import Workspace, workspace_lock
 
 if TYPE_CHECKING:
     from .changes import ChangeReport
     from .changes.app_check import App
     from .changes.impact import AppImpact
-    from .lint import LintJob
+    from .spec_checks import SpecChecks
 
 __all__ = ["RegenOptions", "BuildResult", "regen", "impact", "build", "check_generated"]
+
+T = TypeVar("T")
 
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
@@ -79,22 +81,43 @@ def build(
     document: dict[str, Any],
     spec_sha: str,
     previous: Record,
-    lint_job: LintJob | None = None,
+    checks: SpecChecks | None = None,
+    *,
+    collect: bool = True,
 ) -> BuildResult:
-    """Every stage from normalise to verify, into `.regen/stage/`. Touches nothing else."""
-    from .lint import LintJob
+    """Every stage from normalise to verify, into `.regen/stage/`, beside the spec's checks (`spec_checks.py`;
+    without them, lint alone); returns when they passed too, their report lines first. Touches nothing else.
 
-    job = lint_job or LintJob(document, ws.scratch_dir / "lint", _checks_cache(ws))
-    try:
-        result = _build(ws, document, spec_sha, previous)
-    except RegenError:
-        job.result()  # a generation-breaking lint finding explains the failure better
-        raise
-    except BaseException:
-        job.wait_quietly()
-        raise
-    result.notes[:0] = job.result()
+    With `collect=False` the caller collects them later (after the change report, which needs no verdict)."""
+    if checks is None:
+        checks = _start_checks(ws, document, validate=False)
+    result = _beside_checks(checks, lambda: _build(ws, document, spec_sha, previous))
+    if collect:
+        result.notes[:0] = checks.collect()
     return result
+
+
+def _beside_checks(checks: SpecChecks, step: Callable[[], T]) -> T:
+    """`step()` while the spec's checks may still run.
+
+    Validation runs beside, not before: a spec it refuses can break a step that assumes a valid one (a
+    KeyError as much as a RegenError). Its refusal, or a generation-breaking lint finding, explains the
+    failure better, so it wins; with neither, the step's own error stands.
+    """
+    try:
+        return step()
+    except Exception:
+        checks.collect()
+        raise
+    except BaseException:  # an interrupt: nobody waits for the verdicts
+        checks.cancel()
+        raise
+
+
+def _start_checks(ws: Workspace, document: dict[str, Any], strict: bool = False, validate: bool = True) -> SpecChecks:
+    from .spec_checks import SpecChecks
+
+    return SpecChecks(ws, document, _checks_cache(ws), strict=strict, validate=validate)
 
 
 def _build(ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record) -> BuildResult:
@@ -189,7 +212,7 @@ def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
     path = ws.pulled_spec_path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(spec_bytes)
-    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
+    return ws.shown(path)
 
 
 def _forget_pulled(ws: Workspace) -> None:
@@ -224,7 +247,7 @@ def _list_items(ws: Workspace, exc: RegenError) -> None:
     path = ws.scratch_dir / STOP_LISTING.format(stage=exc.stage)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{item}\n" for item in exc.items))
-    exc.listing = _shown(ws, path)
+    exc.listing = ws.shown(path)
 
 
 def _regen(ws: Workspace, opts: RegenOptions) -> int:
@@ -245,16 +268,20 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         return 0
 
     swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
-    lint_job, findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
+    checks = _start_checks(ws, pulled.document, opts.strict_spec)  # beside the build, gating what follows it
     try:
-        result = _build_or_explain(ws, opts, previous, pulled, lint_job, old_document, spec_changed)
-        files = diff_trees(ws.generated_dir, result.dist_dir)
-        # The change report and gate: only when the spec or the package output changed.
-        changes = None
-        if spec_changed or files.any:
-            changes = _report_and_gate(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        result = _build_or_explain(ws, opts, previous, pulled, checks, old_document, spec_changed)
+        # The change report and gate: only when the spec or the package output changed. The report is
+        # computed while the checks may still run (on a bump they are slower than a warm build); their
+        # verdicts come in before the gate prints or anything is swapped.
+        files, changes = _beside_checks(
+            checks, lambda: _files_and_report(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        )
+        result.notes[:0] = checks.collect()
+        if changes is not None:
+            _gate(ws, opts, changes)
         record = _new_record(pulled, result, inputs)
         if record == previous and not files.any and _is_committed(ws, pulled.spec_bytes):
             opts.out("up to date: regenerated output is identical to generated/")
@@ -265,7 +292,7 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         swap_stage.discard(ws)
         _clean_scratch(ws)
 
-    notes = findings + result.notes + (changes.lines() if changes else [])
+    notes = result.notes + (changes.lines() if changes else [])
     opts.out(_regen_summary(record, result, files, notes).render())
     return 0
 
@@ -294,64 +321,22 @@ def _remember_source(ws: Workspace, previous: Record, pulled: Pulled) -> None:
         write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
 
 
-def _start_lint_and_validate(ws: Workspace, document: dict[str, Any], strict: bool) -> tuple[LintJob, list[str]]:
-    """Start `redocly lint` beside the build, then validate (a validation error stops the lint too).
-
-    Returns the job and the report lines for the findings, which are kept, all of them, in `.regen/`.
-    """
-    from .lint import LintJob
-
-    lint_job = LintJob(document, ws.scratch_dir / "lint", _checks_cache(ws))
-    try:
-        findings = validate_spec(document, cache_dir=_checks_cache(ws))
-        lines = _keep_findings(ws, findings)
-        if strict and findings:
-            raise RegenError(
-                "validate",
-                f"invalid OpenAPI {document.get('openapi')}: {findings[0]}",
-                "STRICT_SPEC=1 is set; unset it to go on with these as findings",
-                items=findings,
-            )
-    except BaseException:
-        lint_job.wait_quietly()
-        raise
-    return lint_job, lines
-
-
-def _shown(ws: Workspace, path: Path) -> str:
-    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
-
-
-def _keep_findings(ws: Workspace, findings: list[str]) -> list[str]:
-    path = ws.scratch_dir / FINDINGS_FILE
-    if not findings:
-        path.unlink(missing_ok=True)
-        return []
-    path.write_text("".join(f"{finding}\n" for finding in findings))
-    shown = _shown(ws, path)
-    head = (
-        f"validate: {len(findings)} finding(s) the generator tolerates, listed in {shown} (STRICT_SPEC=1 refuses them)"
-    )
-    return [head, *(f"  {finding}" for finding in findings)]
-
-
 def _build_or_explain(
     ws: Workspace,
     opts: RegenOptions,
     previous: Record,
     pulled: Pulled,
-    lint_job: LintJob,
+    checks: SpecChecks,
     old_document: dict[str, Any] | None,
     spec_changed: bool,
 ) -> BuildResult:
     """`build()`; on override drift, the API changes are printed beside it and the pulled spec kept."""
-    from . import changes as api_changes
-
     try:
-        return build(ws, pulled.document, pulled.spec_sha, previous, lint_job)
+        return build(ws, pulled.document, pulled.spec_sha, previous, checks, collect=False)
     except RegenError as exc:
         if exc.stage == "overlay" and spec_changed:
             # Override drift: show the API changes beside it, so both are reviewed in one place.
+            from . import changes as api_changes
             from .spec_view import names_to_keep
 
             kept = names_to_keep(previous.model_names, old_document)
@@ -367,7 +352,7 @@ def _build_or_explain(
         raise
 
 
-def _report_and_gate(
+def _files_and_report(
     ws: Workspace,
     opts: RegenOptions,
     previous: Record,
@@ -375,16 +360,23 @@ def _report_and_gate(
     old_document: dict[str, Any] | None,
     document: dict[str, Any],
     spec_changed: bool,
-) -> ChangeReport:
-    """The change report between the committed and the new spec/package; stops on a breaking change."""
-    from . import changes as api_changes
-
+) -> tuple[FileChanges, ChangeReport | None]:
+    """What the build changes in generated/, and the change report when the spec or the package changed."""
+    files = diff_trees(ws.generated_dir, result.dist_dir)
+    if not (spec_changed or files.any):
+        return files, None
     changes = _compare(ws, previous, result, old_document, document, spec_changed)
     if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
         changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
+    return files, changes
+
+
+def _gate(ws: Workspace, opts: RegenOptions, changes: ChangeReport) -> None:
+    """Stops on a breaking change (unless ALLOW_BREAKING=1), printing the report."""
+    from . import changes as api_changes
+
     pending = _pending_report(ws)
     api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
-    return changes
 
 
 def _compare(
@@ -443,11 +435,11 @@ def _impact(ws: Workspace, opts: RegenOptions) -> int:
         labels = " ".join(app.label for app in opts.apps)
         opts.out(f"impact: the spec is the one generated/ was built from; nothing changed for {labels}")
         return 0
-    lint_job, _findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
+    checks = _start_checks(ws, pulled.document, opts.strict_spec)  # beside the build, gating what follows it
     try:
-        result = build(ws, pulled.document, pulled.spec_sha, previous, lint_job)
+        result = build(ws, pulled.document, pulled.spec_sha, previous, checks)
         changes = _compare(ws, previous, result, old_document, pulled.document, spec_changed)
         found = _app_impact(ws, opts, result, changes, old_document, pulled.document)
     finally:
@@ -483,12 +475,12 @@ def _swap(
     files: FileChanges,
 ) -> None:
     """openapi.json, its record, CHANGELOG.md and generated/ in one transaction (`swap.py`)."""
-    from . import changes as api_changes
-
     swap_stage.assert_writable(ws)
     kill_point("swap")
     swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
     if changes is not None:
+        from . import changes as api_changes
+
         swap_files["CHANGELOG.md"] = api_changes.changelog_bytes(ws.changelog_path, record, changes, files)
     swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
     kill_point("commit")
@@ -499,6 +491,7 @@ def _swap(
 def _clean_scratch(ws: Workspace) -> None:
     shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
     shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
+    shutil.rmtree(ws.scratch_dir / "validate", ignore_errors=True)
 
 
 def _regen_summary(record: Record, result: BuildResult, files: FileChanges, notes: list[str]) -> RegenSummary:

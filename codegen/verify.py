@@ -23,6 +23,7 @@ from .check_cache import cached_check, check_key
 from .errors import RegenError
 from .fingerprint import tree_sha256
 from .generate import ruff_executable
+from .mypy_seed import mypy_command, seed_cache
 from .spec import DYNAMIC_EXTENSION
 
 __all__ = ["check_custom_fields", "verify"]
@@ -85,7 +86,9 @@ def _environment() -> list[str]:
 
 
 def _run_checks(stage_dir: Path, package: str, ruff: Path, cache_dir: Path) -> bool:
+    seed_cache(cache_dir)  # a new workspace's first check: the environment's part from `make setup`
     cache_dir.mkdir(parents=True, exist_ok=True)
+    mypy, mypy_env = mypy_command(cache_dir, package)
     probe = f"import {package}, {package}.models, {package}.resources; print({package}.__version__)"
     checks = [
         (
@@ -93,11 +96,7 @@ def _run_checks(stage_dir: Path, package: str, ruff: Path, cache_dir: Path) -> b
             [str(ruff), "check", "--no-cache", "--quiet", "--output-format=concise", package],
             dict(os.environ),
         ),
-        (
-            "mypy --strict failed on the generated package",
-            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache_dir), "--no-error-summary", package],
-            {**os.environ, "MYPYPATH": ""},
-        ),
+        ("mypy --strict failed on the generated package", mypy, mypy_env),
         (
             f"`import {package}` failed",
             [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(stage_dir)!r}); {probe}"],

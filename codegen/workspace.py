@@ -66,6 +66,10 @@ class Workspace:
         records what the next regen meets."""
         return self.scratch_dir / "pulled-openapi.json"
 
+    def shown(self, path: Path) -> str:
+        """A path as a message names it: relative to the root when under it."""
+        return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
+
 
 @contextmanager
 def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:

@@ -106,13 +106,13 @@ def test_a_linted_spec_is_not_linted_again_and_a_changed_one_is(
     def redocly_ran(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("redocly ran")
 
-    monkeypatch.setattr("codegen.lint.subprocess.run", redocly_ran)
+    monkeypatch.setattr("codegen.lint.start_beside_build", redocly_ran)
     assert lint(warned, tmp_path, cache) == lines
     with pytest.raises(AssertionError, match="redocly ran"):
         lint(broken, tmp_path, cache)
     monkeypatch.undo()
     with pytest.raises(RegenError, match="operation-operationId-unique"):
         lint(broken, tmp_path, cache)
-    monkeypatch.setattr("codegen.lint.subprocess.run", redocly_ran)
+    monkeypatch.setattr("codegen.lint.start_beside_build", redocly_ran)
     with pytest.raises(RegenError, match="operation-operationId-unique"):  # a kept stop still stops
         lint(broken, tmp_path, cache)
