@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from .errors import RegenError
@@ -115,42 +112,5 @@ def recover(ws: Workspace) -> bool:
     _fsync_dir(ws.root)
     (txn / "COMMIT").unlink()
     _kill_point("marker-removed")
-    _delete_in_background(ws, txn)
+    shutil.rmtree(txn, ignore_errors=True)
     return True
-
-
-TRASH = "trash"
-"""Under `.regen/`: finished transactions (the replaced `generated/` in them) waiting to be deleted."""
-_EMPTY_TRASH = (
-    "import pathlib, shutil, sys\n"
-    "for entry in pathlib.Path(sys.argv[1]).iterdir():\n"
-    "    shutil.rmtree(entry, ignore_errors=True)\n"
-)
-
-
-def _delete_in_background(ws: Workspace, path: Path) -> None:
-    """Move a finished transaction into `.regen/trash/` and delete it there in a detached process.
-
-    Deleting the replaced tree costs 0.3-0.7 s on a disk mounted with `discard` once its blocks reached the
-    disk; the regen, already done, need not wait. Whatever a deletion leaves (the machine stopped) goes
-    with the next one; without a process to start, it is deleted here."""
-    trash = ws.scratch_dir / TRASH
-    try:
-        trash.mkdir(parents=True, exist_ok=True)
-        os.rename(path, trash / f"{time.time_ns()}-{os.getpid()}")
-        _DELETERS[:] = [p for p in _DELETERS if p.poll() is None]  # reap the finished ones (a long-lived caller)
-        _DELETERS.append(
-            subprocess.Popen(
-                [sys.executable, "-c", _EMPTY_TRASH, str(trash)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,  # a Ctrl-C at the terminal after the regen does not stop it
-            )
-        )
-    except OSError:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-_DELETERS: list[subprocess.Popen[bytes]] = []
-"""The deletions started, never waited for: kept referenced, so none is collected (and warned about) running."""
