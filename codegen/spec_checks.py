@@ -2,9 +2,10 @@
 
 Both start before the build (each its own process, so they use the second core rather than take turns
 with the build) and gate what follows it: the pipeline collects them when the build and the change
-report are done, before the gate prints anything and before the swap. When several things fail, one stop is shown, the one that
-explains the most: validation's (the spec is not one we generate from, whatever else broke), then
-lint's (a generation-breaking finding explains a build failure), then the build's own.
+report are done, before the gate prints anything and before the swap. When several things fail, one
+stop is shown, the one that explains the most: validation's (the spec is not one we generate from,
+whatever else broke), then lint's (a generation-breaking finding explains a build failure), then the
+build's own.
 """
 
 from __future__ import annotations
