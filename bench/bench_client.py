@@ -5,8 +5,10 @@
 - peak memory (tracemalloc) walking 100,000 items vs 10,000 (flat means the pager holds one page)
 - `import finalpos` vs `import httpx`: median of fresh subprocesses (interleaved)
 - a 1,000-row customer page where 5% of rows carry nulls and odd values (lenient default) vs the clean page
+- parsing 1,000 full Customers (json.loads + Customer.from_dict) vs pydantic v2 validate_json (bench_parse.py)
 Goals (issue 5): per call <= 1.10x raw httpx; prefetch >= 3x faster; peak memory not growing with the count.
 Goals (issue 11): import <= 1.5x `import httpx`; odd page <= 1.10x the clean page.
+Goal (issue 22): parsing 1,000 Customers <= 1.5x pydantic v2, never slower than before the declarative models.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
 
 import httpx  # noqa: E402
+from bench_parse import parse_ratio  # noqa: E402
 from finalpos import AsyncFinalPOS, FinalPOS  # noqa: E402
 
 KEY = "bench-key"
@@ -152,6 +155,12 @@ def main() -> None:
     print(
         f"  1,000 rows, 5% odd        clean page {clean_s * 1e6:9.1f} us  odd (lenient) {odd_s * 1e6:9.1f} us  "
         f"ratio {odd_s / clean_s:.3f}x (goal <= 1.10x)"
+    )
+
+    pydantic_s, models_s = parse_ratio()
+    print(
+        f"  parse 1,000 Customers     pydantic {pydantic_s * 1e3:9.2f} ms  finalpos {models_s * 1e3:9.2f} ms  "
+        f"ratio {models_s / pydantic_s:.3f}x (goal <= 1.5x)"
     )
 
     httpx_s, finalpos_s = import_ratio()

@@ -10,13 +10,25 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import RegenError
 from .workspace import Workspace
 
+if TYPE_CHECKING:
+    from .changes.app_check import App
+
 
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _apps(labels: list[str]) -> tuple[App, ...]:
+    if not labels:
+        return ()  # the change report's modules load only when a regen needs them
+    from .changes.impact import find_apps
+
+    return tuple(find_apps(labels))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     ws = Workspace(args.root.resolve()) if args.root else Workspace.default()
     try:
         if args.command in ("regen", "impact"):
-            from .changes.impact import find_apps
             from .fetch import spec_url_from_env
             from .pipeline import RegenOptions, impact
             from .pipeline import regen as run_regen
@@ -70,8 +81,7 @@ def main(argv: list[str] | None = None) -> int:
                 strict_fetch=_flag("STRICT_FETCH"),
                 strict_spec=_flag("STRICT_SPEC"),
                 allow_breaking=_flag("ALLOW_BREAKING"),
-                kill_at=os.environ.get("REGEN_KILL_AT") or None,
-                apps=tuple(find_apps(labels)),  # a missing or unreadable APP stops here, before any work
+                apps=_apps(labels),  # a missing or unreadable APP stops here, before any work
             )
             return (run_regen if args.command == "regen" else impact)(ws, options)
         if args.command == "overrides":

@@ -1,8 +1,8 @@
 """Part of stage 4: `finalpos.testing`, the stateful fake of the API, kept in step with the spec.
 
-Writes `finalpos/testing/_routes.py` beside the hand-kept fake core (`codegen/runtime/testing/`, copied
-by `codegen/hand_kept.py`): the route table the core serves, derived here from the normalised spec's
-paths (never listed by hand):
+Writes `finalpos/testing/routes.json` beside the hand-kept fake core (`codegen/runtime/testing/`, copied
+by `codegen/hand_kept.py`; its `_table.py` reads the file as package data on first use): the route table
+the core serves, derived here from the normalised spec's paths (never listed by hand):
 
 - POST on a path without parameters creates in the collection the path names; GET, PUT/PATCH and
   DELETE on `<that path>/{id}` retrieve, update and delete; GET on a path without parameters whose
@@ -30,11 +30,13 @@ from .spec_settings import has_public_security, operation_security, read_scheme
 from .surface import ResourceMap, load_resource_map, plural
 from .surface.method_names import MethodNames, method_names, resource_attr
 
-__all__ = ["build_routes", "write_fake", "routes_module_source"]
+__all__ = ["ROUTES_FILE", "build_routes", "write_fake", "routes_json"]
 
 # Annotation keys the fake never reads: dropped to keep the table small and its diffs readable.
 DROPPED_KEYS = {"description", "title", "externalDocs", "xml", "x-reconstructed", "deprecated", "summary"}
 DEFAULT_DELETE_MESSAGE = "Resource with Id {id} deleted successfully"
+ROUTES_FILE = "routes.json"
+"""The table's file in `<package>/testing/`: package data, which `testing/_table.py` loads."""
 
 
 def _strip(node: Any) -> Any:
@@ -339,15 +341,11 @@ def _settle_collection(spec: dict[str, Any], entry: dict[str, Any]) -> None:
     entry["id_wrapper"] = next(iter(example)) if isinstance(example, dict) and len(example) == 1 else None
 
 
-def routes_module_source(table: dict[str, Any]) -> str:
-    # JSON text inside the module: loads fast, type-checks as one str, and diffs line by line. Only
-    # backslashes need escaping: JSON never holds three quotes in a row (an inner quote is escaped).
-    text = json.dumps(table, indent=1, ensure_ascii=True).replace("\\", "\\\\")
-    return (
-        f'"""The route table of `finalpos.testing`, derived from {table["title"]} {table["version"]}."""\n\n'
-        "from __future__ import annotations\n\nimport json\nfrom typing import Any\n\n"
-        f'TABLE: dict[str, Any] = json.loads(\n    """\\\n{text}\n"""\n)\n'
-    )
+def routes_json(table: dict[str, Any]) -> str:
+    """The table as JSON text: keys sorted and ASCII only, so the bytes depend on the spec's content alone
+    (not the order its file lists keys in) and a regen of an unchanged spec rewrites the same file; one
+    key a line, so its diffs read line by line."""
+    return json.dumps(table, indent=1, sort_keys=True, ensure_ascii=True) + "\n"
 
 
 def write_fake(spec: dict[str, Any], dist_dir: Path, package: str) -> list[str]:
@@ -355,7 +353,7 @@ def write_fake(spec: dict[str, Any], dist_dir: Path, package: str) -> list[str]:
     target = dist_dir / package / "testing"
     target.mkdir(parents=True, exist_ok=True)
     table = build_routes(spec)
-    (target / "_routes.py").write_text(routes_module_source(table))
+    (target / ROUTES_FILE).write_text(routes_json(table))
     derived = len(table["routes"]) - len(table["example_only"])
     line = (
         f"fake: finalpos.testing serves {len(table['routes'])} operations over {len(table['collections'])} "

@@ -53,7 +53,10 @@ def run_ruff(target: Path, stage: str = STAGE) -> None:
             stage, f"ruff not found at {ruff}", "run `make setup` (the generator would skip formatting silently)"
         )
     for args in (
-        ["check", "--fix-only", "--extend-select=I", "--quiet", "--no-cache", "."],
+        # Imports are rendered one line each and ruff drops the unused names: rejoining what stays
+        # (no magic trailing comma for imports) keeps a short import on one line.
+        ["check", "--fix-only", "--extend-select=I", "--config=lint.isort.split-on-trailing-comma=false"]
+        + ["--quiet", "--no-cache", "."],
         ["format", "--quiet", "--no-cache", "."],
     ):
         done = subprocess.run([str(ruff), *args], cwd=target, capture_output=True, text=True)
@@ -111,24 +114,18 @@ def generator_config(package_dir: Path) -> Any:
     )
 
 
-OPERATIONS_PACKAGE = "_operations"
-"""Where the per-operation request builders live: private, since `FinalPOS` is the public surface."""
 UNUSED_MODULES = ("client.py", "errors.py")
 """The generator's low-level `Client`/`AuthenticatedClient` and `UnexpectedStatus`: the runtime sends,
-retries and raises its own errors, and the operation modules (endpoint_module.py.jinja) use neither."""
+retries and raises its own errors."""
 
 
 def _keep_only_what_the_runtime_uses(package_dir: Path) -> None:
-    """openapi-python-client always writes `api/`, `client.py` and `errors.py`; no option skips them."""
+    """openapi-python-client always writes `api/` (a module per operation), `client.py` and `errors.py`;
+    no option skips them. Each resource method builds its own request (runtime `_wire.request_kwargs`),
+    so none of them is kept."""
     import shutil
 
-    operations_dir = package_dir / OPERATIONS_PACKAGE
-    if operations_dir.exists():
-        shutil.rmtree(operations_dir)
-    (package_dir / "api").rename(operations_dir)
-    (operations_dir / "__init__.py").write_text(
-        '"""Request builders, one module per operation (`_get_kwargs`); internal: use `finalpos.FinalPOS`."""\n'
-    )
+    shutil.rmtree(package_dir / "api", ignore_errors=True)
     for name in UNUSED_MODULES:
         (package_dir / name).unlink(missing_ok=True)
 

@@ -16,14 +16,17 @@ import os
 import shutil
 import subprocess
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from .background import start_beside_build
+from .check_cache import cached_check, check_key
 from .errors import RegenError
 from .spec import OPENAPI_METHODS
 from .workspace import CONFIG_DIR, REPO_ROOT
 
-__all__ = ["CONFIG_PATH", "lint", "redocly_executable", "summarise"]
+__all__ = ["CONFIG_PATH", "LintJob", "lint", "redocly_executable", "summarise"]
 
 STAGE = "lint"
 CONFIG_PATH = CONFIG_DIR / "redocly.yaml"
@@ -43,8 +46,11 @@ def redocly_executable() -> Path:
     return Path(configured) if configured else REPO_ROOT / "node_modules" / ".bin" / "redocly"
 
 
-def lint(document: dict[str, Any], work_dir: Path) -> list[str]:
-    """Lint the candidate spec; return report lines, or raise `RegenError` on a generation-breaking finding."""
+def lint(document: dict[str, Any], work_dir: Path, cache_dir: Path | None = None) -> list[str]:
+    """Lint the candidate spec; return report lines, or raise `RegenError` on a generation-breaking finding.
+
+    With `cache_dir`, Redocly's problems for a spec it has linted (same config, same CLI) are reused.
+    """
     redocly = redocly_executable()
     if not (redocly.is_file() and os.access(redocly, os.X_OK)):
         raise RegenError(STAGE, f"Redocly CLI not found at {redocly}", "run `make setup` (npm ci installs it)")
@@ -52,33 +58,79 @@ def lint(document: dict[str, Any], work_dir: Path) -> list[str]:
         raise RegenError(
             STAGE, "`node` is not on PATH, so Redocly CLI cannot run", "install Node 20 and run `make setup`"
         )
+    text = json.dumps(document, ensure_ascii=False)  # compact: Redocly reports JSON pointers, not lines
+    key = check_key(
+        [text, Path(__file__).read_bytes(), CONFIG_PATH.read_bytes(), str(redocly), _redocly_version(redocly)]
+    )
+    return summarise(cached_check(cache_dir, "lint", key, lambda: _problems(redocly, text, work_dir)))
 
-    candidate = work_dir / "lint-input.json"
-    candidate.write_text(json.dumps(document, indent=2, ensure_ascii=False))
-    command = [str(redocly), "lint", "--config", str(CONFIG_PATH), "--format", "json", "--max-problems", "1000"]
+
+def _redocly_version(redocly: Path) -> str:
+    """The CLI's version from its package.json (`node_modules/.bin/redocly` links into the package)."""
+    package = redocly.resolve().parent.parent / "package.json"
     try:
-        done = subprocess.run(
-            [*command, candidate.name],
-            cwd=work_dir,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            env={**os.environ, **QUIET_ENV},
-        )
+        return str(json.loads(package.read_text()).get("version"))
+    except (OSError, ValueError, AttributeError):
+        return "unknown"
+
+
+def _problems(redocly: Path, text: str, work_dir: Path) -> list[dict[str, Any]]:
+    """Redocly's JSON problems for the spec text, run in `work_dir`."""
+    candidate = work_dir / "lint-input.json"
+    candidate.write_text(text)
+    command = [str(redocly), "lint", "--config", str(CONFIG_PATH), "--format", "json", "--max-problems", "1000"]
+    process = start_beside_build(
+        [*command, candidate.name],
+        cwd=work_dir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **QUIET_ENV},
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
         raise RegenError(STAGE, f"redocly lint did not finish within {TIMEOUT_S:g}s", "") from None
     finally:
         candidate.unlink(missing_ok=True)
     try:
-        result = json.loads(done.stdout)
-        problems = [p for p in result["problems"] if isinstance(p, dict)]
+        result = json.loads(stdout)
+        return [p for p in result["problems"] if isinstance(p, dict)]
     except (ValueError, KeyError, TypeError):
         raise RegenError(
             STAGE,
-            f"redocly lint gave no report (exit {done.returncode}: {_first_line(done.stderr)})",
+            f"redocly lint gave no report (exit {process.returncode}: {_first_line(stderr)})",
             "run `make setup`",
         ) from None
-    return summarise(problems)
+
+
+class LintJob:
+    """`lint` (a Node subprocess, ~1 s) in a thread, so it runs beside validation and generation.
+
+    The pipeline collects its result at the end of the build; when generation fails first, a lint error
+    is the better explanation and is raised instead.
+    """
+
+    def __init__(self, document: dict[str, Any], work_dir: Path, cache_dir: Path | None = None) -> None:
+        if work_dir.exists():
+            shutil.rmtree(work_dir)
+        work_dir.mkdir(parents=True)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regen-lint")
+        self._future = self._pool.submit(lint, document, work_dir, cache_dir)
+
+    def result(self) -> list[str]:
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def wait_quietly(self) -> None:
+        """Let the subprocess finish (no orphans); its own error, if any, is reported elsewhere."""
+        try:
+            self._future.exception()
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def summarise(problems: list[dict[str, Any]]) -> list[str]:

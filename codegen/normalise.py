@@ -40,10 +40,13 @@ never on how the vendor's file happens to be written:
   `codegen/config/naming.json` (which maps a derived name to the one to use); every such clash is
   found first, and the one stop lists them all (in `.regen/stopped-normalise.txt`).
 
-Also: `nullable` beside a `$ref` becomes `allOf: [$ref]` + `nullable` (openapi-python-client ignores
-the sibling), a missing operationId is derived from method and path, and a GET success response
-without content on a collection (skip/limit, or a plural path) is typed as an array of any JSON
-(lists return bare arrays, even where the docs say "No content").
+Also: beside a `$ref` only the siblings that leave its shape as it is (annotations, `nullable`, `default`,
+`readOnly`/`writeOnly`, extensions) apply to the copy; OpenAPI 3.0 and the generator ignore the rest
+(a sibling `properties: {}` must not empty the target). `nullable` beside a `$ref` becomes
+`allOf: [$ref]` + `nullable` (openapi-python-client ignores the sibling), a missing operationId is
+derived from method and path, and a GET success response without content on a collection (skip/limit,
+or a plural path) is typed as an array of any JSON (lists return bare arrays, even where the docs say
+"No content").
 """
 
 from __future__ import annotations
@@ -218,6 +221,14 @@ def _recursive(components: dict[str, Any]) -> set[str]:
     return {name for name in components if name in _reachable(components[name], components)}
 
 
+# Beside a `$ref`, the keywords that do not change the target's shape (everything else is ignored).
+_REF_SIBLINGS = ANNOTATIONS | {"nullable", "default", "readOnly", "writeOnly"}
+
+
+def _applies_beside_ref(key: str) -> bool:
+    return key in _REF_SIBLINGS or key.startswith("x-")
+
+
 def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
     """`node` with every `$ref` to a component not in `keep` replaced by a copy of its target.
 
@@ -231,7 +242,10 @@ def _inline(node: Any, components: dict[str, Any], keep: set[str]) -> Any:
     name = ref_name(node)
     if name is not None and name in components and name not in keep:
         target = _inline(copy.deepcopy(components[name]), components, keep)
-        siblings = {k: _inline(v, components, keep) for k, v in node.items() if k != "$ref"}
+        # OpenAPI 3.0 ignores a `$ref`'s siblings, and so does the generator: only those that leave the
+        # shape as it is (annotations, `nullable`, `default`, extensions) apply to the copy. A sibling
+        # `properties: {}` must not empty the target (openapi-python-client's own spec has one).
+        siblings = {k: _inline(v, components, keep) for k, v in node.items() if _applies_beside_ref(k)}
         return {**target, **siblings} if isinstance(target, dict) else target
     out = {k: _inline(v, components, keep) for k, v in node.items()}
     members = out.get("allOf")

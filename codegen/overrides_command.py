@@ -1,7 +1,7 @@
 """`python -m codegen overrides [--accept | --retire ID]`: each override's targets and drift; `--accept`
 records them; `--retire ID` removes an override the API no longer needs (its entry and its lock record).
 
-The command a person runs after reviewing a drifted override (`overlay.py` refuses the regen and
+The command a person runs after reviewing a drifted override (`override_lock.py` refuses the regen and
 names this command). It checks the overrides against the generator's view (`spec_view`) of the spec
 the next regen will meet, and rewrites `overrides/overrides.lock.json`.
 """
@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegenError
-from .overlay import LOCK, MANIFEST, STAGE, drift, load_overrides, read_lock
+from .override_lock import LOCK, drift, read_lock
+from .override_manifest import MANIFEST, STAGE, load_overrides
 from .record import read_record
 from .spec_view import generator_view_unchecked, names_to_keep
 from .validate import parse_document

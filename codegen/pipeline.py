@@ -9,35 +9,35 @@ Only `swap` writes to `openapi.json`, its record and `generated/`; every earlier
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
-import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import swap as swap_stage
-from .errors import OfflineError, RegenError
-from .fetch import DEFAULT_SPEC_URL, FetchResult, fetch, redact_url
+from .errors import RegenError
 from .fingerprint import inputs_sha256, sha256_bytes, tree_sha256
-from .overlay import DriftError, drift_error
+from .kill_points import kill_point
+from .override_lock import DriftError, drift_error
+from .pull import Pulled, canonical_json, load_committed, pull
 from .record import Record, read_record, record_bytes, write_record
-from .report import FileChanges, RegenReport, diff_trees
+from .regen_summary import FileChanges, RegenSummary, diff_trees
 from .spec import PACKAGE
-from .validate import FINDINGS_FILE, parse_document, validate_spec
-from .workspace import Workspace
+from .validate import parse_document
+from .workspace import Workspace, workspace_lock
 
 if TYPE_CHECKING:
     from .changes import ChangeReport
     from .changes.app_check import App
     from .changes.impact import AppImpact
+    from .spec_checks import SpecChecks
 
-__all__ = ["RegenOptions", "BuildResult", "regen", "impact", "build", "canonical_json", "check_generated"]
+__all__ = ["RegenOptions", "BuildResult", "regen", "impact", "build", "check_generated"]
+
+T = TypeVar("T")
 
 # README.md (the user guide) carries no package version, so a guide change alone is a package change.
 VERSION_FILES = frozenset({"pyproject.toml", f"{PACKAGE}/_version.py"})
@@ -52,8 +52,6 @@ class RegenOptions:
     """STRICT_SPEC=1: refuse the schema-level violations validation otherwise reports as findings."""
     allow_breaking: bool = False
     out: Callable[[str], None] = field(default=print)
-    kill_at: str | None = None
-    """Test hook (REGEN_KILL_AT): SIGKILL this process on entering the named stage."""
     apps: tuple[App, ...] = ()
     """`APP=`: the user's apps, type-checked against the current and the candidate package."""
 
@@ -73,19 +71,6 @@ class BuildResult:
     """The model names it gave, for the new record."""
 
 
-def canonical_json(document: dict[str, Any]) -> bytes:
-    """How the snapshot is stored: JSON, 2-space indent, the vendor's key order, trailing newline."""
-    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
-
-
-def _checkpoint(opts: RegenOptions | None, stage: str) -> None:
-    if opts is not None and opts.kill_at == stage:
-        import signal
-
-        sys.stdout.flush()
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
 def _content_hash(dist_dir: Path) -> str:
     """Hash of a generated tree, version-bearing files left out (so a version bump alone is no change)."""
     return tree_sha256(dist_dir, exclude=VERSION_FILES)
@@ -96,38 +81,58 @@ def build(
     document: dict[str, Any],
     spec_sha: str,
     previous: Record,
-    opts: RegenOptions | None = None,
-    lint_job: LintJob | None = None,
+    checks: SpecChecks | None = None,
+    *,
+    collect: bool = True,
 ) -> BuildResult:
-    """Every stage from normalise to verify, into `.regen/stage/`. Touches nothing else."""
-    job = lint_job or LintJob(document, ws.scratch_dir / "lint")
-    try:
-        result = _build(ws, document, spec_sha, previous, opts)
-    except RegenError:
-        job.result()  # a generation-breaking lint finding explains the failure better
-        raise
-    except BaseException:
-        job.wait_quietly()
-        raise
-    result.notes[:0] = job.result()
+    """Every stage from normalise to verify, into `.regen/stage/`, beside the spec's checks (`spec_checks.py`;
+    without them, lint alone); returns when they passed too, their report lines first. Touches nothing else.
+
+    With `collect=False` the caller collects them later (after the change report, which needs no verdict)."""
+    if checks is None:
+        checks = _start_checks(ws, document, validate=False)
+    result = _beside_checks(checks, lambda: _build(ws, document, spec_sha, previous))
+    if collect:
+        result.notes[:0] = checks.collect()
     return result
 
 
-def _build(
-    ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record, opts: RegenOptions | None
-) -> BuildResult:
+def _beside_checks(checks: SpecChecks, step: Callable[[], T]) -> T:
+    """`step()` while the spec's checks may still run.
+
+    Validation runs beside, not before: a spec it refuses can break a step that assumes a valid one (a
+    KeyError as much as a RegenError). Its refusal, or a generation-breaking lint finding, explains the
+    failure better, so it wins; with neither, the step's own error stands.
+    """
+    try:
+        return step()
+    except Exception:
+        checks.collect()
+        raise
+    except BaseException:  # an interrupt: nobody waits for the verdicts
+        checks.cancel()
+        raise
+
+
+def _start_checks(ws: Workspace, document: dict[str, Any], strict: bool = False, validate: bool = True) -> SpecChecks:
+    from .spec_checks import SpecChecks
+
+    return SpecChecks(ws, document, _checks_cache(ws), strict=strict, validate=validate)
+
+
+def _build(ws: Workspace, document: dict[str, Any], spec_sha: str, previous: Record) -> BuildResult:
     # Imported here, not at the top: the up-to-date path (`make regen` with nothing to do) needs none of them.
+    from .code_overrides import apply_code_overrides, code_modules
     from .distribution import write_distribution_files
     from .fake import write_fake
     from .generate import generate, run_ruff
     from .hand_kept import copy_runtime
-    from .overlay import apply_code_overrides, code_modules
     from .provenance import head_tree, spec_origins
+    from .settings_module import write_settings_module
     from .spec import reconstructed_notes
-    from .spec_settings import write_settings_module
     from .spec_view import generator_view, names_to_keep
     from .surface import write_surface
-    from .verify import verify
+    from .verify import check_custom_fields, verify
     from .version import package_version
 
     notes: list[str] = []
@@ -136,7 +141,7 @@ def _build(
         shutil.rmtree(stage_dir)
     stage_dir.mkdir(parents=True)
 
-    _checkpoint(opts, "normalise")
+    kill_point("normalise")
     # The same view the change report compares (spec_view): normalised, then the spec overrides.
     # Model names are sticky: each site keeps the one it had in the release this regen starts from.
     kept_names = names_to_keep(previous.model_names, _committed_document(ws, previous))
@@ -144,7 +149,7 @@ def _build(
     normalised = view.spec
     notes.extend(view.notes)
 
-    _checkpoint(opts, "generate")
+    kill_point("generate")
     result = generate(normalised, stage_dir)
     notes.extend(f"generate: accepted warning: {w}" for w in result.allowed_warnings)
     # The hand-kept modules (codegen/runtime/) over the generator's; an override's own ship in overlay.
@@ -153,8 +158,8 @@ def _build(
     notes.extend(write_settings_module(normalised, result.package_dir))
     notes.extend(write_fake(normalised, stage_dir, PACKAGE))  # finalpos.testing
 
-    _checkpoint(opts, "overlay")
-    notes.extend(apply_code_overrides(result.package_dir, normalised, ws.overrides_dir))
+    kill_point("overlay")
+    notes.extend(apply_code_overrides(result.package_dir, ws.overrides_dir))
     api_version = str(document.get("info", {}).get("version", "0"))
     # Placeholder version files first, so headers, formatting and the content hash see the final file set.
     notes_count = reconstructed_notes(document)
@@ -175,8 +180,9 @@ def _build(
         reconstructed_notes=notes_count,
     )
 
-    _checkpoint(opts, "verify")
-    verify(stage_dir, PACKAGE, _mypy_cache(ws))
+    kill_point("verify")
+    check_custom_fields(result.package_dir, normalised)
+    verify(stage_dir, PACKAGE, _mypy_cache(ws), _checks_cache(ws))
     return BuildResult(
         stage_dir, version, result.operations, result.models, notes, normalised, kept_names, view.site_names
     )
@@ -190,64 +196,15 @@ def _committed_document(ws: Workspace, previous: Record) -> dict[str, Any] | Non
     return document
 
 
+def _checks_cache(ws: Workspace) -> Path:
+    """Where validation, lint and verify keep their last result (`check_cache.py`)."""
+    return ws.scratch_dir / "checks"
+
+
 def _mypy_cache(ws: Workspace) -> Path:
     # Tests regenerate into many temporary workspaces; sharing one cache keeps each verify fast.
     shared = os.environ.get("REGEN_MYPY_CACHE")
     return Path(shared) if shared else ws.scratch_dir / "mypy-cache"
-
-
-@contextmanager
-def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:
-    """One regen per workspace at a time: a second one waits (they share `.regen/stage/`)."""
-    ws.scratch_dir.mkdir(parents=True, exist_ok=True)
-    with open(ws.scratch_dir / "lock", "w") as handle:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise RegenError(
-                        "lock", "another regen is still running in this checkout", "wait for it to finish"
-                    ) from None
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-class LintJob:
-    """`redocly lint` (a Node subprocess, ~1 s) running beside validation and generation.
-
-    Its result is collected at the end of `build()`; when generation fails first, a lint error is the
-    better explanation and is raised instead.
-    """
-
-    def __init__(self, document: dict[str, Any], work_dir: Path) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        from .lint import lint
-
-        if work_dir.exists():
-            shutil.rmtree(work_dir)
-        work_dir.mkdir(parents=True)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regen-lint")
-        self._future = self._pool.submit(lint, document, work_dir)
-
-    def result(self) -> list[str]:
-        try:
-            return self._future.result()
-        finally:
-            self._pool.shutdown(wait=True)
-
-    def wait_quietly(self) -> None:
-        """Let the subprocess finish (no orphans); its own error, if any, is reported elsewhere."""
-        try:
-            self._future.exception()
-        finally:
-            self._pool.shutdown(wait=True)
 
 
 def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
@@ -255,7 +212,7 @@ def _keep_pulled(ws: Workspace, spec_bytes: bytes) -> str:
     path = ws.pulled_spec_path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(spec_bytes)
-    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
+    return ws.shown(path)
 
 
 def _forget_pulled(ws: Workspace) -> None:
@@ -266,14 +223,6 @@ def _forget_pulled(ws: Workspace) -> None:
 def _pending_report(ws: Workspace) -> Path:
     """The full change report of a regen the gate stopped (nothing else is written then)."""
     return ws.scratch_dir / "pending-changes.md"
-
-
-def _load_committed(ws: Workspace) -> bytes:
-    if not ws.spec_path.is_file():
-        raise RegenError(
-            "fetch", "offline and there is no committed openapi.json to fall back on", "retry with network"
-        )
-    return ws.spec_path.read_bytes()
 
 
 STOP_LISTING = "stopped-{stage}.txt"
@@ -298,21 +247,7 @@ def _list_items(ws: Workspace, exc: RegenError) -> None:
     path = ws.scratch_dir / STOP_LISTING.format(stage=exc.stage)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{item}\n" for item in exc.items))
-    exc.listing = _shown(ws, path)
-
-
-@dataclass(frozen=True)
-class _Pulled:
-    """The spec this regen works on, in its stored form, and where it came from."""
-
-    document: dict[str, Any]
-    spec_bytes: bytes
-    spec_sha: str
-    source_url: str
-    """Redacted: SPEC_URL may hold a token, and the record is committed."""
-    etag: str | None
-    fresh: bool
-    """Fetched anew (not a 304, not the committed snapshot standing in for it)."""
+    exc.listing = ws.shown(path)
 
 
 def _regen(ws: Workspace, opts: RegenOptions) -> int:
@@ -320,8 +255,8 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         opts.out("recovered: finished an interrupted swap from the previous run")
     previous = read_record(ws.record_path)
 
-    _checkpoint(opts, "fetch")
-    pulled = _pull(ws, opts, previous)
+    kill_point("fetch")
+    pulled = pull(ws, opts.url, previous, strict_fetch=opts.strict_fetch, out=opts.out)
     inputs = inputs_sha256(ws.overrides_dir)
     if not opts.force and _up_to_date(ws, previous, pulled, inputs):
         _remember_source(ws, previous, pulled)
@@ -333,16 +268,20 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         return 0
 
     swap_stage.assert_writable(ws)  # fail fast on a read-only checkout, not after a full build
-    lint_job, findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
+    checks = _start_checks(ws, pulled.document, opts.strict_spec)  # beside the build, gating what follows it
     try:
-        result = _build_or_explain(ws, opts, previous, pulled, lint_job, old_document, spec_changed)
-        files = diff_trees(ws.generated_dir, result.dist_dir)
-        # The change report and gate: only when the spec or the package output changed.
-        changes = None
-        if spec_changed or files.any:
-            changes = _report_and_gate(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        result = _build_or_explain(ws, opts, previous, pulled, checks, old_document, spec_changed)
+        # The change report and gate: only when the spec or the package output changed. The report is
+        # computed while the checks may still run (on a bump they are slower than a warm build); their
+        # verdicts come in before the gate prints or anything is swapped.
+        files, changes = _beside_checks(
+            checks, lambda: _files_and_report(ws, opts, previous, result, old_document, pulled.document, spec_changed)
+        )
+        result.notes[:0] = checks.collect()
+        if changes is not None:
+            _gate(ws, opts, changes)
         record = _new_record(pulled, result, inputs)
         if record == previous and not files.any and _is_committed(ws, pulled.spec_bytes):
             opts.out("up to date: regenerated output is identical to generated/")
@@ -353,57 +292,16 @@ def _regen(ws: Workspace, opts: RegenOptions) -> int:
         swap_stage.discard(ws)
         _clean_scratch(ws)
 
-    notes = findings + result.notes + (changes.lines() if changes else [])
-    opts.out(_regen_report(record, result, files, notes).render())
+    notes = result.notes + (changes.lines() if changes else [])
+    opts.out(_regen_summary(record, result, files, notes).render())
     return 0
-
-
-def _pull(ws: Workspace, opts: RegenOptions, previous: Record) -> _Pulled:
-    """Fetch the spec; the committed snapshot stands in when the server says 304 or (allowed) is offline."""
-    source_url = redact_url(opts.url)
-    fetched = _fetch_or_offline(opts, previous, source_url)
-    content_type = None
-    if fetched is None or fetched.not_modified:
-        if fetched is not None:
-            opts.out(f"fetch: {source_url} not modified (ETag {previous.etag})")
-        body = _load_committed(ws)
-        source_url, etag = previous.source_url or source_url, previous.etag
-    else:
-        assert fetched.body is not None
-        body, etag, content_type = fetched.body, fetched.etag, fetched.content_type
-    document = parse_document(body, content_type)
-    spec_bytes = canonical_json(document)
-    fresh = fetched is not None and not fetched.not_modified
-    return _Pulled(document, spec_bytes, sha256_bytes(spec_bytes), source_url, etag, fresh)
-
-
-def _fetch_or_offline(opts: RegenOptions, previous: Record, source_url: str) -> FetchResult | None:
-    """The fetch result, or None when offline and the committed snapshot may stand in for this URL."""
-    try:
-        return fetch(opts.url, etag=previous.etag if source_url == previous.source_url else None)
-    except OfflineError as exc:
-        # The snapshot stands in only for the URL it came from (or the default one): a SPEC_URL the
-        # user typed, with a wrong host or port, must not end in "up to date".
-        if opts.strict_fetch:
-            raise RegenError(
-                "fetch", exc.message, "STRICT_FETCH=1 is set, so there is no fallback to the committed openapi.json"
-            ) from None
-        if opts.url != DEFAULT_SPEC_URL and source_url != previous.source_url:
-            raise RegenError(
-                "fetch",
-                exc.message,
-                "check the host and port in SPEC_URL (the fallback to the committed openapi.json is only for "
-                "the default URL and the one the snapshot came from)",
-            ) from None
-        opts.out(f"fetch: offline, {exc.message}; continuing with the committed openapi.json (STRICT_FETCH=1 to fail)")
-        return None
 
 
 def _is_committed(ws: Workspace, spec_bytes: bytes) -> bool:
     return ws.spec_path.is_file() and ws.spec_path.read_bytes() == spec_bytes
 
 
-def _up_to_date(ws: Workspace, previous: Record, pulled: _Pulled, inputs: str) -> bool:
+def _up_to_date(ws: Workspace, previous: Record, pulled: Pulled, inputs: str) -> bool:
     """Same spec, same pipeline inputs, and generated/ as the record left it: nothing to build."""
     return (
         previous.spec_sha256 == pulled.spec_sha
@@ -413,7 +311,7 @@ def _up_to_date(ws: Workspace, previous: Record, pulled: _Pulled, inputs: str) -
     )
 
 
-def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
+def _remember_source(ws: Workspace, previous: Record, pulled: Pulled) -> None:
     """Same spec with a new ETag: remember it and its URL, so the next fetch can be a 304.
 
     Without an ETag (a `file://` URL, a server that sends none) there is nothing a next fetch could reuse,
@@ -423,62 +321,22 @@ def _remember_source(ws: Workspace, previous: Record, pulled: _Pulled) -> None:
         write_record(ws.record_path, replace(previous, source_url=pulled.source_url, etag=pulled.etag))
 
 
-def _start_lint_and_validate(ws: Workspace, document: dict[str, Any], strict: bool) -> tuple[LintJob, list[str]]:
-    """Start `redocly lint` beside the build, then validate (a validation error stops the lint too).
-
-    Returns the job and the report lines for the findings, which are kept, all of them, in `.regen/`.
-    """
-    lint_job = LintJob(document, ws.scratch_dir / "lint")
-    try:
-        findings = validate_spec(document)
-        lines = _keep_findings(ws, findings)
-        if strict and findings:
-            raise RegenError(
-                "validate",
-                f"invalid OpenAPI {document.get('openapi')}: {findings[0]}",
-                "STRICT_SPEC=1 is set; unset it to go on with these as findings",
-                items=findings,
-            )
-    except BaseException:
-        lint_job.wait_quietly()
-        raise
-    return lint_job, lines
-
-
-def _shown(ws: Workspace, path: Path) -> str:
-    return str(path.relative_to(ws.root)) if path.is_relative_to(ws.root) else str(path)
-
-
-def _keep_findings(ws: Workspace, findings: list[str]) -> list[str]:
-    path = ws.scratch_dir / FINDINGS_FILE
-    if not findings:
-        path.unlink(missing_ok=True)
-        return []
-    path.write_text("".join(f"{finding}\n" for finding in findings))
-    shown = _shown(ws, path)
-    head = (
-        f"validate: {len(findings)} finding(s) the generator tolerates, listed in {shown} (STRICT_SPEC=1 refuses them)"
-    )
-    return [head, *(f"  {finding}" for finding in findings)]
-
-
 def _build_or_explain(
     ws: Workspace,
     opts: RegenOptions,
     previous: Record,
-    pulled: _Pulled,
-    lint_job: LintJob,
+    pulled: Pulled,
+    checks: SpecChecks,
     old_document: dict[str, Any] | None,
     spec_changed: bool,
 ) -> BuildResult:
     """`build()`; on override drift, the API changes are printed beside it and the pulled spec kept."""
-    from . import changes as api_changes
-
     try:
-        return build(ws, pulled.document, pulled.spec_sha, previous, opts, lint_job)
+        return build(ws, pulled.document, pulled.spec_sha, previous, checks, collect=False)
     except RegenError as exc:
         if exc.stage == "overlay" and spec_changed:
             # Override drift: show the API changes beside it, so both are reviewed in one place.
+            from . import changes as api_changes
             from .spec_view import names_to_keep
 
             kept = names_to_keep(previous.model_names, old_document)
@@ -494,7 +352,7 @@ def _build_or_explain(
         raise
 
 
-def _report_and_gate(
+def _files_and_report(
     ws: Workspace,
     opts: RegenOptions,
     previous: Record,
@@ -502,16 +360,23 @@ def _report_and_gate(
     old_document: dict[str, Any] | None,
     document: dict[str, Any],
     spec_changed: bool,
-) -> ChangeReport:
-    """The change report between the committed and the new spec/package; stops on a breaking change."""
-    from . import changes as api_changes
-
+) -> tuple[FileChanges, ChangeReport | None]:
+    """What the build changes in generated/, and the change report when the spec or the package changed."""
+    files = diff_trees(ws.generated_dir, result.dist_dir)
+    if not (spec_changed or files.any):
+        return files, None
     changes = _compare(ws, previous, result, old_document, document, spec_changed)
     if opts.apps:  # printed with the report (the gate's too), never written to CHANGELOG.md
         changes.impact = _app_impact(ws, opts, result, changes, old_document, document).lines
+    return files, changes
+
+
+def _gate(ws: Workspace, opts: RegenOptions, changes: ChangeReport) -> None:
+    """Stops on a breaking change (unless ALLOW_BREAKING=1), printing the report."""
+    from . import changes as api_changes
+
     pending = _pending_report(ws)
     api_changes.gate(changes, opts.allow_breaking, opts.out, pending, str(pending.relative_to(ws.root)))
-    return changes
 
 
 def _compare(
@@ -565,16 +430,16 @@ def impact(ws: Workspace, opts: RegenOptions) -> int:
 def _impact(ws: Workspace, opts: RegenOptions) -> int:
 
     previous = read_record(ws.record_path)
-    pulled = _pull(ws, opts, previous)
+    pulled = pull(ws, opts.url, previous, strict_fetch=opts.strict_fetch, out=opts.out)
     if _up_to_date(ws, previous, pulled, inputs_sha256(ws.overrides_dir)):
         labels = " ".join(app.label for app in opts.apps)
         opts.out(f"impact: the spec is the one generated/ was built from; nothing changed for {labels}")
         return 0
-    lint_job, _findings = _start_lint_and_validate(ws, pulled.document, opts.strict_spec)
     old_document = json.loads(ws.spec_path.read_text()) if ws.spec_path.is_file() else None
     spec_changed = not _is_committed(ws, pulled.spec_bytes)
+    checks = _start_checks(ws, pulled.document, opts.strict_spec)  # beside the build, gating what follows it
     try:
-        result = build(ws, pulled.document, pulled.spec_sha, previous, opts, lint_job)
+        result = build(ws, pulled.document, pulled.spec_sha, previous, checks)
         changes = _compare(ws, previous, result, old_document, pulled.document, spec_changed)
         found = _app_impact(ws, opts, result, changes, old_document, pulled.document)
     finally:
@@ -585,7 +450,7 @@ def _impact(ws: Workspace, opts: RegenOptions) -> int:
     return 1 if found.broken_lines else 0
 
 
-def _new_record(pulled: _Pulled, result: BuildResult, inputs: str) -> Record:
+def _new_record(pulled: Pulled, result: BuildResult, inputs: str) -> Record:
     info = pulled.document.get("info", {})
     return Record(
         source_url=pulled.source_url,
@@ -610,15 +475,15 @@ def _swap(
     files: FileChanges,
 ) -> None:
     """openapi.json, its record, CHANGELOG.md and generated/ in one transaction (`swap.py`)."""
-    from . import changes as api_changes
-
     swap_stage.assert_writable(ws)
-    _checkpoint(opts, "swap")
+    kill_point("swap")
     swap_files = {"openapi.json": spec_bytes, "openapi.record.json": record_bytes(record)}
     if changes is not None:
+        from . import changes as api_changes
+
         swap_files["CHANGELOG.md"] = api_changes.changelog_bytes(ws.changelog_path, record, changes, files)
     swap_stage.stage_transaction(ws, result.dist_dir, swap_files)
-    _checkpoint(opts, "commit")
+    kill_point("commit")
     swap_stage.commit(ws)
     _forget_pulled(ws)
 
@@ -626,10 +491,11 @@ def _swap(
 def _clean_scratch(ws: Workspace) -> None:
     shutil.rmtree(ws.scratch_dir / "stage", ignore_errors=True)
     shutil.rmtree(ws.scratch_dir / "lint", ignore_errors=True)
+    shutil.rmtree(ws.scratch_dir / "validate", ignore_errors=True)
 
 
-def _regen_report(record: Record, result: BuildResult, files: FileChanges, notes: list[str]) -> RegenReport:
-    return RegenReport(
+def _regen_summary(record: Record, result: BuildResult, files: FileChanges, notes: list[str]) -> RegenSummary:
+    return RegenSummary(
         title=record.info_title,
         api_version=record.info_version,
         package_version=record.package_version,
@@ -651,7 +517,7 @@ def check_generated(ws: Workspace, out: Callable[[str], None] = print) -> int:
 def _check_generated(ws: Workspace, out: Callable[[str], None]) -> int:
     swap_stage.recover(ws)
     previous = read_record(ws.record_path)
-    document = parse_document(_load_committed(ws), "application/json")
+    document = parse_document(load_committed(ws), "application/json")
     spec_sha = sha256_bytes(canonical_json(document))
     try:
         result = build(ws, document, spec_sha, previous)

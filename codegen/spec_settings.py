@@ -1,8 +1,9 @@
-"""Auth and environments from the spec: `components.securitySchemes` + `security`, and `servers`.
+"""Auth and environments read from the spec: `components.securitySchemes` + `security`, and `servers`.
 
 The runtime (`codegen/runtime/_base_client.py`) reads them from a generated module,
-`finalpos/_spec_settings.py`, so a vendor switching to `http bearer` or moving a server changes the
-client on the next regen, and the change report says so (`settings_changes`).
+`finalpos/_spec_settings.py` (rendered by `settings_module.py`), so a vendor switching to `http bearer`
+or moving a server changes the client on the next regen, and the change report says so
+(`changes/settings.py`).
 
 Supported auth: `apiKey` in a header or the query (with its name), and `http` `bearer`. The scheme is
 the first one of the top-level `security` requirement (else of the operations' requirements, else
@@ -13,15 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
 from .errors import RegenError
-from .servers import expand_server, server_templates, server_variable_env
-from .spec import component_of, json_schema, operations, snake
+from .servers import expand_server
+from .spec import component_of, json_schema, operations
 from .workspace import CONFIG_DIR
 
 __all__ = [
@@ -35,12 +35,9 @@ __all__ = [
     "read_request_id_header",
     "read_scheme",
     "security_schemes",
-    "settings_changes",
-    "write_settings_module",
 ]
 
 STAGE = "generate"
-MODULE = "_spec_settings.py"
 
 
 @dataclass(frozen=True)
@@ -200,89 +197,3 @@ def read_error_model(spec: dict[str, Any]) -> str | None:
                 if name:
                     counts[name] = counts.get(name, 0) + 1
     return min(counts, key=lambda name: (-counts[name], name)) if counts else None
-
-
-def _error_model_lines(name: str | None) -> str:
-    if name is None:
-        return "ERROR_MODEL: tuple[str, str] | None = None\nif TYPE_CHECKING:\n    ErrorModel = Any\n"
-    module = snake(name)
-    return (
-        f"ERROR_MODEL: tuple[str, str] | None = ({module!r}, {name!r})\n"
-        '"""(module in finalpos.models, class) of the error body 4xx/5xx responses document; imported on use."""\n'
-        f"if TYPE_CHECKING:\n    from .models.{module} import {name}\n\n    ErrorModel = {name}\n"
-    )
-
-
-def write_settings_module(spec: dict[str, Any], package_dir: Path) -> list[str]:
-    auth = read_auth(spec)
-    environments, default, notes = read_environments(spec)
-    templates = server_templates(spec, environments)
-    server_urls = {name: template for name, (template, _) in templates.items()}
-    server_variables = {name: variables for name, (_, variables) in templates.items()}
-    literal = ", ".join(repr(name) for name in environments)
-    error_model = read_error_model(spec)
-    (package_dir / MODULE).write_text(
-        '"""Auth, environments and the error model read from the API description by `make regen`\n'
-        '(codegen/spec_settings.py), and the request-id header from codegen/config/headers.yaml."""\n\n'
-        "from typing import TYPE_CHECKING, Any, Literal\n\n"
-        f"AUTH_KIND = {auth.kind!r}\n"
-        f'"""`apiKey`, `bearer` or `none`: {auth.describe()}."""\n'
-        f"AUTH_LOCATION = {auth.location!r}\n"
-        f"AUTH_NAME = {auth.name!r}\n"
-        f"AUTH_SCHEME = {auth.scheme!r}\n"
-        f"PUBLIC_OPERATIONS = {has_public_operations(spec)!r}\n"
-        '"""Some operations are `security: []`: a client may be built without a key for them."""\n'
-        f"SECURITY_SCHEMES: dict[str, tuple[str, str, str]] = {security_schemes(spec)!r}\n"
-        '"""Other schemes operations name: scheme -> (kind, location, header or query name)."""\n\n'
-        f"ENVIRONMENTS: dict[str, str] = {{{', '.join(f'{k!r}: {v!r}' for k, v in environments.items())}}}\n"
-        f"DEFAULT_ENVIRONMENT = {default!r}\n"
-        + (
-            f"Environment = Literal[{literal}]\n\n"
-            if environments
-            else "Environment = str  # the spec lists no server\n\n"
-        )
-        + "# Servers with variables (codegen/servers.py): environment -> URL template, and its variables.\n"
-        f"SERVER_TEMPLATES: dict[str, str] = {server_urls!r}\n"
-        f"SERVER_VARIABLES: dict[str, dict[str, dict[str, Any]]] = {server_variables!r}\n"
-        f"\nREQUEST_ID_HEADER = {read_request_id_header()!r}\n" + _error_model_lines(error_model)
-    )
-    return [
-        f"settings: auth {auth.describe()}; environments {', '.join(environments)} (default {default}); "
-        f"error model {error_model or 'none'}",
-        *notes,
-    ]
-
-
-def settings_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(kind, subject, detail) for every auth and environment change; kinds are rows of `changes.RULES`."""
-    found: list[tuple[str, str, str]] = []
-    try:
-        old_auth, new_auth = read_auth(old_spec), read_auth(new_spec)
-        old_envs, old_default, _ = read_environments(old_spec)
-        new_envs, new_default, _ = read_environments(new_spec)
-    except RegenError:
-        return found  # the build reports an unusable spec itself
-    if (old_auth.kind, old_auth.location, old_auth.name) != (new_auth.kind, new_auth.location, new_auth.name):
-        found.append(("auth changed", "authentication", f"{old_auth.describe()} -> {new_auth.describe()}"))
-    if old_default != new_default:  # FinalPOS() with no base_url/environment now calls another server
-        # A spec with no absolute server has no default (""): FinalPOS() then needs base_url=.
-        old_side = f"{old_envs[old_default]} ({old_default})" if old_default else "no server (base_url= needed)"
-        new_side = f"{new_envs[new_default]} ({new_default})" if new_default else "no server (base_url= needed)"
-        detail = f"{old_side} -> {new_side}"
-        found.append(("default server changed", "FinalPOS()", detail))
-    old_vars = {k: v[1] for k, v in server_templates(old_spec, old_envs).items()}
-    for name, (_, variables) in sorted(server_templates(new_spec, new_envs).items()):
-        added = sorted(set(variables) - set(old_vars.get(name, {})))
-        if added:  # settable now; the defaults give the URL compared below
-            how = ", ".join(f"{v} (default {variables[v]['default']!r}, {server_variable_env(v)})" for v in added)
-            found.append(("server variables added", f"environment {name!r}", f"{how}; set with server_variables="))
-    for name in sorted(set(old_envs) | set(new_envs)):
-        old_url, new_url = old_envs.get(name), new_envs.get(name)
-        subject = f"environment {name!r}"
-        if old_url is None:
-            found.append(("server added", subject, str(new_url)))
-        elif new_url is None:
-            found.append(("server removed", subject, f"was {old_url}"))
-        elif old_url != new_url:
-            found.append(("server moved", subject, f"{old_url} -> {new_url}"))
-    return found

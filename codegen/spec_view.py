@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .normalise import NormaliseReport, normalise
-from .overlay import OverlayCheck, check_overrides, drift_error
+from .override_lock import drift_error
 from .spec import NamingConfig, load_naming_config
+from .spec_overrides import OverlayCheck, check_overrides
 from .workspace import OVERRIDES_DIR
 
 __all__ = [

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 from pathlib import Path
 
 from .errors import RegenError
+from .kill_points import kill_point
 from .workspace import Workspace
 
 __all__ = ["stage_transaction", "commit", "recover", "discard", "assert_writable"]
@@ -27,9 +27,8 @@ def _txn(ws: Workspace) -> Path:
 
 
 def _kill_point(step: str) -> None:
-    """Test hook (REGEN_KILL_AT=swap:<step>): SIGKILL here, to prove each step of the roll-forward resumes."""
-    if os.environ.get("REGEN_KILL_AT") == f"swap:{step}":
-        os.kill(os.getpid(), signal.SIGKILL)
+    # REGEN_KILL_AT=swap:<step>: the reliability tests prove each step of the roll-forward resumes.
+    kill_point(f"swap:{step}")
 
 
 def _fsync_dir(path: Path) -> None:

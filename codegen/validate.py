@@ -8,19 +8,27 @@ of the wrong type) are findings: every one listed in the report and kept in `.re
 since vendor files carry such slips and refusing all for one leaves the user with nothing.
 `STRICT_SPEC=1` refuses them again. Linting with Redocly
 (rules picked for code generation) lives in `lint.py`: findings are reported, and only those that
-break generation stop the run.
+break generation stop the run. With a cache dir (the pipeline's `.regen/`), the validator's verdict on
+a spec it has seen is reused (`check_cache.py`): the same findings, without the second of work.
+The pipeline runs it beside the build (`ValidationJob`, in a child process), its verdict gating the swap.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .background import start_beside_build
+from .check_cache import cached_check, check_key, keep_result, kept_result
 from .errors import RegenError
 
-__all__ = ["parse_document", "validate_spec", "load_and_validate", "FINDINGS_FILE"]
+__all__ = ["parse_document", "validate_spec", "ValidationJob", "FINDINGS_FILE"]
 
 STAGE = "validate"
 FINDINGS_FILE = "spec-findings.txt"
@@ -78,22 +86,114 @@ def parse_document(body: bytes, content_type: str | None = None) -> dict[str, An
     return document
 
 
-def validate_spec(document: dict[str, Any], strict: bool = False) -> list[str]:
+# What the verdict depends on besides the spec and this module: the validator and the generator's model.
+VERDICT_TOOLS = ("openapi-spec-validator", "jsonschema-path", "jsonschema", "openapi-python-client", "pydantic")
+
+
+def validate_spec(document: dict[str, Any], strict: bool = False, cache_dir: Path | None = None) -> list[str]:
     """Must be OpenAPI 3.0.x/3.1.x with paths that the generator can read; returns the findings.
 
     A finding is a violation of the OpenAPI schema that the generator tolerates; `strict` refuses it.
     """
     version = _check_kind(document)
-    reasons = _validator_reasons(document, version)
+    verdict = cached_check(
+        cache_dir, "validate", _verdict_key(json.dumps(document)), lambda: _verdict(document, version)
+    )
+    return _judge(verdict, version, strict)
+
+
+def _verdict_key(spec_text: str) -> str:
+    return check_key([spec_text, Path(__file__).read_bytes(), *(f"{t}=={metadata.version(t)}" for t in VERDICT_TOOLS)])
+
+
+def _judge(verdict: dict[str, Any], version: str, strict: bool) -> list[str]:
+    """The findings of a verdict, or the refusal it means."""
+    reasons: list[str] = verdict["reasons"]
     if not reasons:
         return []
     unresolvable = [r for r in reasons if r.endswith(" does not exist")]
-    if unresolvable or strict or not _generator_reads(document):
+    if unresolvable or strict or not verdict["generator_reads"]:
         first = (unresolvable or reasons)[0]
         more = f" (+{len(reasons) - 1} more)" if len(reasons) > 1 and strict else ""
         hint = "STRICT_SPEC=1 is set; unset it to go on with these as findings" if strict else ""
         raise RegenError(STAGE, f"invalid OpenAPI {version}: {first}{more}", hint)
     return reasons
+
+
+_WORKER = (
+    f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r}); "
+    "from codegen.validate import verdict_main; verdict_main()"
+)
+
+
+class ValidationJob:
+    """`validate_spec` beside the build, as the pipeline runs it.
+
+    What is no OpenAPI 3 document at all is refused at once, and a verdict kept for this spec is reused;
+    otherwise openapi-spec-validator (0.3-0.9 s of CPU on a vendor-sized spec) runs in a child process:
+    in a thread it would only take turns with the build for the interpreter lock. `result()` waits for
+    the verdict; the pipeline asks for it before anything outside `.regen/` is written.
+    """
+
+    def __init__(self, document: dict[str, Any], work_dir: Path, cache_dir: Path | None = None) -> None:
+        self._version = _check_kind(document)
+        text = json.dumps(document)
+        self._key = _verdict_key(text)
+        self._cache_dir = cache_dir
+        self._verdict: dict[str, Any] | None = kept_result(cache_dir, "validate", self._key)
+        self._process: subprocess.Popen[str] | None = None
+        self._input = work_dir / "validate-input.json"
+        if self._verdict is None:
+            work_dir.mkdir(parents=True, exist_ok=True)
+            self._input.write_text(text)
+            self._process = start_beside_build(
+                [sys.executable, "-c", _WORKER, str(self._input)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+
+    def result(self, strict: bool = False) -> list[str]:
+        """The findings, or the refusal (`validate_spec`'s, word for word)."""
+        if self._verdict is None:
+            self._verdict = self._collect()
+            keep_result(self._cache_dir, "validate", self._key, self._verdict)
+        return _judge(self._verdict, self._version, strict)
+
+    def cancel(self) -> None:
+        """Stop the child, if any, and wait for it (no orphans): nobody will read its verdict."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+        self._collect_quietly()
+
+    def _collect_quietly(self) -> None:
+        if self._process is not None:
+            self._process.communicate()
+        self._input.unlink(missing_ok=True)
+
+    def _collect(self) -> dict[str, Any]:
+        process = self._process
+        if process is None:  # pragma: no cover - only reached without a kept verdict, which starts one
+            raise RegenError(STAGE, "validation never started", "")
+        out, err = process.communicate()
+        self._input.unlink(missing_ok=True)
+        try:
+            verdict = json.loads(out)
+            if isinstance(verdict, dict) and isinstance(verdict.get("reasons"), list):
+                return verdict
+        except ValueError:
+            pass
+        last = (err.strip().splitlines() or [f"exit {process.returncode}"])[-1][:200]
+        raise RegenError(STAGE, f"openapi-spec-validator gave no verdict ({last})", "run `make setup`")
+
+
+def verdict_main() -> None:
+    """`ValidationJob`'s child process: the verdict on the spec file named by argv[1], as JSON on stdout."""
+    document = json.loads(Path(sys.argv[1]).read_text())
+    print(json.dumps(_verdict(document, _check_kind(document))))
+
+
+def _verdict(document: dict[str, Any], version: str) -> dict[str, Any]:
+    """The validator's reasons and, when there are some, whether the generator reads the spec anyway."""
+    reasons = _validator_reasons(document, version)
+    return {"reasons": reasons, "generator_reads": _generator_reads(document) if reasons else True}
 
 
 def _check_kind(document: dict[str, Any]) -> str:
@@ -249,9 +349,3 @@ def _where(parts: list[str]) -> str:
     ):
         return " ".join([parts[2].upper(), parts[1], "/".join(parts[3:])]).strip()
     return "/".join(parts)
-
-
-def load_and_validate(body: bytes, content_type: str | None = None, strict: bool = False) -> dict[str, Any]:
-    document = parse_document(body, content_type)
-    validate_spec(document, strict)
-    return document

@@ -8,10 +8,16 @@ the outputs without copying the pipeline.
 
 from __future__ import annotations
 
+import fcntl
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["REPO_ROOT", "CODEGEN_DIR", "OVERRIDES_DIR", "CONFIG_DIR", "Workspace"]
+from .errors import RegenError
+
+__all__ = ["REPO_ROOT", "CODEGEN_DIR", "OVERRIDES_DIR", "CONFIG_DIR", "Workspace", "workspace_lock"]
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 REPO_ROOT = CODEGEN_DIR.parent
@@ -59,3 +65,29 @@ class Workspace:
         """A spec regen pulled but stopped on (override drift), kept so `codegen overrides --accept`
         records what the next regen meets."""
         return self.scratch_dir / "pulled-openapi.json"
+
+    def shown(self, path: Path) -> str:
+        """A path as a message names it: relative to the root when under it."""
+        return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
+
+
+@contextmanager
+def workspace_lock(ws: Workspace, timeout_s: float = 600.0) -> Iterator[None]:
+    """One regen per workspace at a time: a second one waits (they share `.regen/stage/`)."""
+    ws.scratch_dir.mkdir(parents=True, exist_ok=True)
+    with open(ws.scratch_dir / "lock", "w") as handle:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RegenError(
+                        "lock", "another regen is still running in this checkout", "wait for it to finish"
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

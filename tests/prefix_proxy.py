@@ -4,6 +4,10 @@ served (`https://docs.finalpos.com/_mock/openapi/v1/api/...`).
 `PrefixProxy(upstream, "/_mock/openapi")` forwards `PREFIX/rest` to `upstream/rest` with the method, headers
 and body unchanged, and answers 404 for anything outside the prefix, so a client that drops or doubles the
 prefix fails loudly. One upstream connection per request keeps it simple; loopback makes that cheap.
+
+Why not the shared scripted server (`tests/local_server.py`): this one answers nothing itself; it relays
+a real mock (Prism, Steady) byte for byte, header lists and hop-by-hop rules included, where the shared
+server answers from a test's script.
 """
 
 from __future__ import annotations

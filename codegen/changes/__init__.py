@@ -10,7 +10,7 @@ Three sources, each used for what it does well:
 - a structural diff of the *normalised* specs (`diff`, reading them through `usage`): it knows the
   model names the client has and whether a model is sent (request), received (response) or both,
   which decides the verdict (`rules`); a site whose model name moved is one item naming the site, the
-  old and the new name (`names`);
+  old and the new name (`names`); auth and servers are compared beside it (`settings`);
 - `redocly diff` (`redocly`): the server-side semver view, reported beside ours;
 - griffe (`python_surface`): the old vs new generated package's public Python API (removed modules,
   functions, classes, attributes; changed signatures), folded to one item per user-facing object.
@@ -18,7 +18,7 @@ Three sources, each used for what it does well:
 
 `report` gathers them (`compare()`) and formats the report; `gate` stops a breaking regen before the
 swap; `changelog` writes the report into CHANGELOG.md. The modules import one another in that order
-(rules, usage, diff, names, python_surface, redocly, report, gate, changelog), never back.
+(rules, usage, settings, diff, names, python_surface, redocly, report, gate, changelog), never back.
 
 With `APP=` (and in `make impact`), `impact` says which lines of the user's app the bump breaks:
 `app_check` type-checks the app against the current and the candidate package, `app_scan` finds the
@@ -32,12 +32,13 @@ from __future__ import annotations
 
 from ..spec_view import normalised_view
 from .changelog import changelog_bytes
-from .diff import diff_specs, settings_items
+from .diff import diff_specs
 from .gate import GATE_HINT, check_version_order, gate, write_pending
 from .python_surface import FoldedSurface, SurfaceFinding, fold, python_surface
 from .redocly import redocly_diff
 from .report import ChangeReport, compare, spec_only_report
 from .rules import RULES, Change
+from .settings import settings_items
 
 __all__ = [
     "GATE_HINT",

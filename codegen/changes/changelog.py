@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..record import Record
-from ..report import FileChanges
+from ..regen_summary import FileChanges
 from ..spec import DIST_NAME
 from .report import ChangeReport
 

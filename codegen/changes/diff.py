@@ -15,13 +15,13 @@ from typing import Any
 from ..content_types import wire_sig
 from ..errors import RegenError
 from ..spec import json_schema, ref_name, snake
-from ..spec_settings import has_public_security, read_auth, settings_changes
+from ..spec_settings import has_public_security, read_auth
 from ..surface import load_resource_map
 from ..surface.method_names import method_names, resource_attr
 from .rules import REQUEST, RESPONSE, Change, verdict
 from .usage import detect_renames, model_directions, operations_by_key, type_sig
 
-__all__ = ["diff_specs", "settings_items"]
+__all__ = ["diff_specs"]
 
 
 def _requirements(spec: dict[str, Any], op: dict[str, Any]) -> tuple[frozenset[str], ...]:
@@ -374,11 +374,3 @@ def diff_specs(old_normalised: dict[str, Any], new_normalised: dict[str, Any]) -
     """Every client-relevant change between two normalised specs, breaking ones first."""
     changes = _Differ(old_normalised, new_normalised).run()
     return sorted(changes, key=lambda c: not c.breaking)
-
-
-def settings_items(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
-    """Auth and environment changes (`spec_settings`), judged by `RULES` like every other item."""
-    return [
-        Change(kind, subject, detail, verdict(kind, set()))
-        for kind, subject, detail in settings_changes(old_spec, new_spec)
-    ]

@@ -1,8 +1,8 @@
 """The generated package's public Python API, old vs new: griffe's breakages, one item per user-facing object.
 
 griffe (static analysis, the packages are never imported) compares every public object, so one API
-change shows up many times: `client.sessions.create` exists on `Sessions`, `AsyncSessions`,
-`SessionsWithRawResponse` and `AsyncSessionsWithRawResponse`, and each low-level `api/<tag>/<op>.py`
+change shows up many times: `client.sessions.create` exists on `Sessions` and `AsyncSessions` (its
+`with_raw_response` twins wrap those, so their findings are the method's), and each low-level `api/<tag>/<op>.py`
 module has `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`. `fold()` gives one item per
 user-facing method, module or model (noting the variants once), and drops a finding the structural spec
 diff already reports for the same operation or field: that item names the field and the direction, so
@@ -57,6 +57,20 @@ def _operation_of(obj: Any) -> str:
     return f"{match.group(1)} {match.group(2)}" if match else ""
 
 
+# Members a class gets when it is built, whatever its source says: attrs writes every slotted model's
+# `__slots__` (a base class written as an attrs class no longer spells `__slots__ = ()`, which static
+# analysis reads as a removal no user can observe).
+_MADE_AT_RUNTIME = frozenset({"__slots__"})
+
+
+def _is_type_variable(obj: Any) -> bool:
+    """A module-level `TypeVar`: a typing helper of the module's own signatures, not API a caller can use."""
+    try:
+        return bool(obj.is_attribute) and str(obj.value or "").startswith(("TypeVar(", "typing.TypeVar("))
+    except Exception:  # noqa: BLE001 (an alias griffe cannot resolve is judged as any other object)
+        return False
+
+
 def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str]) -> list[SurfaceFinding]:
     """griffe's breaking changes between two generated packages' public APIs (static analysis only)."""
     try:
@@ -75,6 +89,8 @@ def python_surface(old_dist: Path, new_dist: Path, package: str, notes: list[str
             if breakage.kind.name.startswith("PARAMETER"):
                 value = breakage.old_value or breakage.new_value
                 param = str(getattr(value, "name", value))
+            if breakage.obj.name in _MADE_AT_RUNTIME or _is_type_variable(breakage.obj):
+                continue
             found.add(SurfaceFinding(breakage.obj.path, breakage.kind.name, param, _operation_of(breakage.obj)))
     except Exception as exc:  # noqa: BLE001 (a tool failure must not hide the rest of the report)
         notes.append(f"python surface: griffe failed ({type(exc).__name__}: {exc})")
@@ -99,7 +115,10 @@ PHRASES = {
 REMOVALS = ("OBJECT_REMOVED", "OBJECT_CHANGED_KIND")
 
 # The four classes behind one resource attribute, and the four functions of one low-level api module.
-RESOURCE_VARIANTS = ("sync", "async", "raw", "async raw")
+RESOURCE_VARIANTS = ("sync", "async")
+# The `with_raw_response` / `with_streaming_response` classes: each member wraps the resource method of the
+# same name (runtime `_twins.py`), so what changes a twin changes that method, and griffe reports it there.
+TWIN_SUFFIXES = ("WithRawResponse", "WithStreamingResponse")
 API_VARIANTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
@@ -109,6 +128,8 @@ class FoldedSurface:
     """One line per user-facing object griffe found broken that the spec diff does not already report."""
     findings: int = 0
     covered: int = 0
+    twins: int = 0
+    """Findings on the `with_raw_response` / `with_streaming_response` classes (each member wraps a method)."""
     """Findings dropped because a spec-level item says the same thing."""
 
 
@@ -154,8 +175,9 @@ def _place(finding: SurfaceFinding, index: _SpecIndex) -> _Place:
         if not classes:
             return _Place(f"client.{rest[0]}")
         cls = classes[0]
-        base = cls.removeprefix("Async").removesuffix("WithRawResponse")
-        variant = ("async " if cls.startswith("Async") else "") + ("raw" if cls.endswith("WithRawResponse") else "")
+        twin = next((suffix for suffix in TWIN_SUFFIXES if cls.endswith(suffix)), "")
+        base = cls.removeprefix("Async").removesuffix(twin) if twin else cls.removeprefix("Async")
+        variant = ("async " if cls.startswith("Async") else "") + ("twin" if twin else "")
         method = rest[rest.index(cls) + 1 :]
         label = f"client.{_snake(base)}" + (f".{method[0]}" if method else "")
         return _Place(label, variant=variant.strip() or "sync", operation=finding.operation)
@@ -216,7 +238,7 @@ def _variants_note(variants: set[str]) -> str:
     if not variants:
         return ""
     if variants >= set(RESOURCE_VARIANTS):
-        return " (sync, async, raw)"
+        return " (sync, async)"
     if variants >= set(API_VARIANTS):
         return " (sync, asyncio, *_detailed)"
     order = [*RESOURCE_VARIANTS, *API_VARIANTS]
@@ -237,6 +259,9 @@ def fold(findings: list[SurfaceFinding], spec_changes: list[Change], specs: Iter
     groups: dict[str, tuple[dict[str, None], set[str]]] = {}
     for finding in findings:
         place = _place(finding, index)
+        if place.variant.endswith("twin"):  # derived from the resource method, whose own finding says it
+            result.twins += 1
+            continue
         in_api = place.label.startswith(f"{PACKAGE}.api.")
         if _covered(finding, place, breaking, index) or (in_api and place.operation in new_module_only):
             result.covered += 1

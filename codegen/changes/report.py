@@ -14,11 +14,12 @@ from typing import Any
 from ..spec import PACKAGE
 from ..spec_view import named_view, normalised_view
 from ..workspace import OVERRIDES_DIR
-from .diff import diff_specs, settings_items
+from .diff import diff_specs
 from .names import with_moved_names
 from .python_surface import fold, python_surface
 from .redocly import redocly_diff
 from .rules import Change
+from .settings import settings_items
 
 __all__ = ["ChangeReport", "compare", "spec_only_report"]
 
@@ -150,6 +151,11 @@ def compare(
         report.changes.sort(key=lambda c: not c.breaking)
     folded = fold(findings, report.changes, (old_view, new_view))
     report.surface = folded.items
+    if folded.twins:
+        report.notes.append(
+            f"python surface (griffe): {folded.twins} finding(s) on the with_raw_response/with_streaming_response "
+            "classes, not items: each member wraps the resource method of its name, whose findings are listed"
+        )
     if folded.covered:
         rest = f", the rest as {len(folded.items)} `python surface` item(s)" if folded.items else ""
         report.notes.append(

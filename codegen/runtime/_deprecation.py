@@ -8,6 +8,8 @@ raise, for a test suite that wants to catch every deprecated call).
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 
 __all__ = ["warn_deprecated"]
@@ -22,5 +24,21 @@ def warn_deprecated(method: str) -> None:
     warnings.warn(
         f"{method}() calls an operation the API marks deprecated; it may be removed in a later API version",
         DeprecationWarning,
-        stacklevel=4,  # the user's call: warn_deprecated <- raw twin <- method <- user code
+        stacklevel=_callers_level(),
     )
+
+
+def _callers_level() -> int:
+    """The `stacklevel` of the first frame outside the package: the user's call, whether it reached the
+    method directly, through a twin, or through a pager's iteration."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame = sys._getframe(1)  # warn_deprecated: level 1 for `warnings.warn`
+    level = 1
+    while frame.f_back is not None and _inside(frame.f_code.co_filename, package):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def _inside(filename: str, package: str) -> bool:
+    return os.path.abspath(filename).startswith(package + os.sep)

@@ -26,7 +26,8 @@ from ._logs import logger
 
 __all__ = ["FIELD_ERRORS", "ResponseMismatch", "is_strict", "parsing_mode", "unfit"]
 
-# What a field's construction raises on data of the wrong shape.
+# What building or sending a model raises on data of the wrong shape: the one tuple every parser,
+# union member test and argument conversion catches (finalpos/_models.py, _arguments.py).
 FIELD_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 
 _strict: ContextVar[bool] = ContextVar("finalpos_strict_response_validation", default=False)

@@ -1,4 +1,11 @@
-"""What goes on the wire beyond JSON: non-JSON responses, uploads, `deepObject` query parameters.
+"""What goes on the wire: each operation's request (`request_kwargs`), non-JSON responses, uploads,
+`deepObject` and delimited query parameters.
+
+A resource method states its operation's verb and path and passes its arguments by wire name;
+`request_kwargs` turns them into httpx's arguments: path values quoted into the path, query values as
+text (enums by value, dates ISO 8601, an object parameter spread into its fields, unset and None ones
+left out), header and cookie values, and the body (a model's JSON, form fields or multipart parts, or
+raw bytes) with its Content-Type.
 
 The resources pick a parser by the response's media type in the spec: `text/*` is read as `str`,
 anything binary (`application/pdf`, `application/octet-stream`, `image/*`, `*/*`) as `bytes`, and a
@@ -8,11 +15,15 @@ anything binary (`application/pdf`, `application/octet-stream`, `image/*`, `*/*`
 
 from __future__ import annotations
 
+import datetime
+import enum
 import io
 import mimetypes
 import os
+import uuid
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -26,9 +37,97 @@ __all__ = [
     "deep_object",
     "delimited",
     "none_parser",
+    "request_kwargs",
     "text_parser",
     "with_accept",
 ]
+
+
+class _NoBody:
+    """No body argument at all (an operation without a request body), unlike an optional one left UNSET."""
+
+
+NO_BODY: Any = _NoBody()
+
+
+def request_kwargs(
+    method: str,
+    path: str,
+    *,
+    path_params: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
+    headers: Mapping[str, Any] | None = None,
+    cookies: Mapping[str, Any] | None = None,
+    json: Any = NO_BODY,
+    data: Any = NO_BODY,
+    files: Any = NO_BODY,
+    content: Any = NO_BODY,
+    content_type: str = "",
+) -> dict[str, Any]:
+    """httpx's arguments for one operation: `method` and the spec's `path` with each `{name}` replaced by
+    its value (quoted whole: a `/` in a value stays inside the segment), then the parameters by wire
+    name and at most one body. `content_type` is the body's media type (none for multipart: httpx
+    writes the boundary), sent even when an optional body is left out."""
+    url = path
+    for name, value in (path_params or {}).items():
+        url = url.replace("{" + name + "}", quote(str(value), safe=""))
+    kwargs: dict[str, Any] = {"method": method, "url": url}
+    if query is not None:
+        params: dict[str, Any] = {}
+        for name, value in query.items():
+            if hasattr(value, "to_dict"):  # an object parameter (`style: form`): its fields, each a parameter
+                params.update(value.to_dict())
+            else:
+                params[name] = _plain(value)
+        kwargs["params"] = {k: v for k, v in params.items() if v is not None and not isinstance(v, Unset)}
+    sent_headers = {
+        name: _header_text(value) for name, value in (headers or {}).items() if not isinstance(value, Unset)
+    }
+    if cookies is not None:
+        kwargs["cookies"] = {name: value for name, value in cookies.items() if not isinstance(value, Unset)}
+    for key, body in (("json", json), ("data", data), ("files", files), ("content", content)):
+        if body is NO_BODY:
+            continue
+        if not isinstance(body, Unset):
+            kwargs[key] = _body(key, body)
+        if content_type:
+            sent_headers["Content-Type"] = content_type
+    if headers is not None or any(b is not NO_BODY for b in (json, data, files, content)):
+        kwargs["headers"] = sent_headers
+    return kwargs
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON or a query string carries it: enums by value, dates ISO 8601, models as dicts."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value
+
+
+def _header_text(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, enum.Enum)):
+        return str(value)
+    return value
+
+
+def _body(kind: str, body: Any) -> Any:
+    if kind == "data":
+        return body.to_dict()
+    if kind == "files":
+        return body.to_multipart()
+    if kind == "content":  # raw bytes, read once: httpx then sends a Content-Length, not a chunked body
+        return body.payload.read()
+    return _plain(body)
 
 
 def text_parser(response: httpx.Response) -> str:

@@ -7,12 +7,14 @@ collect (`collect.py`: endpoints -> resources -> methods, the data model in `mod
 staged package: `resources/<resource>.py`, `resources/__init__.py`, `_client.py`, and `api.md` beside
 the package (the hand-kept runtime is copied by `codegen/hand_kept.py`).
 
-A method calls the operation module's own `_get_kwargs(...)` (so URLs, quoting and query handling
-stay the generator's) and parses a 2xx with the documented model, whatever the 2xx code. A model-typed
-argument also takes a dict of the model's fields (`as_model`), and building the request runs inside
-`building_request(...)`, so bad arguments raise `InvalidArgumentError` before anything is sent. A list
-response marked `x-finalpos-documented-without-content` by the normaliser reads an empty body as an
-empty page; any other typed response must carry JSON.
+Each operation is one method (sync and async) stating its verb and path; it builds its request with
+the runtime's `_wire.request_kwargs(...)` and parses a 2xx with the documented model, whatever the 2xx
+code. Its `with_raw_response` (and, for a download, `with_streaming_response`) twin wraps it
+(`_twins.py`). A model-typed argument also takes a dict of the model's fields (`as_model`), and
+building the request runs inside `building_request(...)`, so bad arguments raise
+`InvalidArgumentError` before anything is sent. A list response marked
+`x-finalpos-documented-without-content` by the normaliser reads an empty body as an empty page; any
+other typed response must carry JSON.
 """
 
 from __future__ import annotations

@@ -19,7 +19,14 @@ from ..spec import CONTENTLESS_EXTENSION, DYNAMIC_EXTENSION, ref_name
 from .method_names import method_names
 from .model import Method, Param, Parser, Resource, UnionMember
 from .naming import ResourceMap, plural_resource_name
-from .wire import content_response, deep_object_params, delimited_params, is_public, security_of
+from .wire import (
+    content_response,
+    deep_object_params,
+    delimited_params,
+    is_public,
+    parameter_descriptions,
+    security_of,
+)
 
 __all__ = ["collect", "CALL_OPTIONS"]
 
@@ -34,7 +41,6 @@ class _Operation:
     """One endpoint of the generator's data, matched to its operation in the spec."""
 
     endpoint: Any  # openapi-python-client's `Endpoint`
-    group: str  # the generator's package for it (`_operations/<group>/`)
     http_method: str  # lower-case
     path: str  # the spec's own path
     operation_id: str
@@ -65,6 +71,8 @@ class _Body:
     fields: list[Param] = field(default_factory=list)
     param: Param | None = None
     custom_fields: bool = False
+    kind: str = ""  # httpx's argument for it: "json", "data", "files" or "content"
+    content_type: str = ""  # its media type; none for multipart (httpx writes it, with the boundary)
 
 
 def collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[Resource], list[str]]:
@@ -78,14 +86,14 @@ def collect(data: Any, spec: dict[str, Any], names: ResourceMap) -> tuple[list[R
 def _operations(data: Any, spec: dict[str, Any]) -> list[_Operation]:
     """The generator's endpoints, in its order, each with its spec path, operationId and first tag."""
     found = []
-    for group, endpoints in data.endpoint_collections_by_tag.items():
+    for endpoints in data.endpoint_collections_by_tag.values():
         for endpoint in endpoints.endpoints:
             http_method = endpoint.method.lower()
             path = _spec_path(spec, _text(endpoint.path), http_method)
             operation = spec["paths"][path][http_method]
             operation_id = str(operation.get("operationId") or endpoint.name)
             tag = (operation.get("tags") or ["default"])[0]
-            found.append(_Operation(endpoint, group, http_method, path, operation_id, tag))
+            found.append(_Operation(endpoint, http_method, path, operation_id, tag))
     return found
 
 
@@ -127,9 +135,13 @@ class _Collector:
             if _text(prop.name) in deep:
                 param.deep_object = _text(prop.name)
                 _accept_dicts(param, prop)
-        header_params = [
-            _param(resource, p) for p in list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
-        ]
+        header_params = [_param(resource, p) for p in op.endpoint.header_parameters]
+        header_params += [_param(resource, p, location="cookie") for p in op.endpoint.cookie_parameters]
+        described = parameter_descriptions(self.spec, op.path, op.http_method)
+        every_param = list(op.endpoint.path_parameters) + query
+        every_param += list(op.endpoint.header_parameters) + list(op.endpoint.cookie_parameters)
+        for param, prop in zip(path_params + query_params + header_params, every_param, strict=True):
+            param.description = described.get(_text(prop.name), param.description)
         taken = _names_taken(path_params + query_params + header_params, paged=paged)
         body = self._body(resource, op, taken | ({cursor_param, "next_link"} - {""} if paged else set()))
         method = Method(
@@ -137,8 +149,6 @@ class _Collector:
             http_method=op.http_method.upper(),
             path=op.path,
             operation_id=op.operation_id,
-            operation_module=op.endpoint.name,
-            operation_group=op.group,
             path_params=path_params,
             query_params=query_params,
             body_class=body.body_class,
@@ -157,6 +167,11 @@ class _Collector:
             accept=wired.accept if wired else "",
             public=is_public(self.spec, op.path, op.http_method),
             security=security_of(self.spec, op.path, op.http_method),
+            paging_docs={name: described[wire] for name, wire in _paging_names(response) if wire in described},
+            query_order=[_text(p.name) for p in op.endpoint.query_parameters],
+            page_wires={wire: name for name, wire in _paging_names(response)},
+            body_kind=body.kind,
+            content_type=body.content_type,
         )
         resource.methods.append(method)
 
@@ -186,15 +201,24 @@ class _Collector:
 
         if not op.endpoint.bodies:
             return _Body()
-        body = op.endpoint.bodies[0].prop
+        first = op.endpoint.bodies[0]  # the method takes the first media type's body
+        kind = str(first.body_type.value)
+        content_type = "" if kind == "files" else _text(first.content_type)
+        body = first.prop
+        # A request body the spec does not require (`requestBody.required` is false by default) is an
+        # optional `body` argument, as in the generator's own functions: left out, nothing is sent.
+        required = bool(body.required)
         if isinstance(body, FileProperty):  # raw bytes (octet-stream, or a type only sent as given)
-            return _Body(param=Param("body", "FileInput", True, "body", convert="as_upload"))
+            param = Param("body", "FileInput", required, "body", convert="as_upload")
+            return _Body(param=param, kind=kind, content_type=content_type)
         resource.type_imports |= _prop_imports(body)
         if not isinstance(body, ModelProperty):
-            param = Param("body", _text(body.get_type_string()), True, "body")
+            param = Param("body", _text(body.get_type_string()), required, "body")
             _accept_dicts(param, body)
             _accept_union(resource, self.spec, param, body)
-            return _Body(param=param)
+            if param.convert == "as_union_model" and not required:
+                param.type += " | Unset"
+            return _Body(param=param, kind=kind, content_type=content_type)
         dynamic = _is_dynamic(self.spec, _json_body_schema(self.spec, op.path, op.http_method))
         if dynamic:
             taken = taken | {"custom_fields"}
@@ -202,11 +226,13 @@ class _Collector:
         for prop in list(body.required_properties or []) + list(body.optional_properties or []):
             param = _param(resource, prop)
             _accept_dicts(param, prop)
+            if not param.convert:
+                _accept_union_field(resource, self.spec, param, prop)
             if param.name in taken:
                 param.target, param.name = param.name, f"body_{param.name}"
                 self.notes.append(f"surface: {op.where}: body field `{param.target}` is `{param.name}=`")
             fields.append(param)
-        return _Body(body.class_info.name, fields, custom_fields=dynamic)
+        return _Body(body.class_info.name, fields, custom_fields=dynamic, kind=kind, content_type=content_type)
 
 
 def _paged(response: _Response, op: _Operation) -> _Response:
@@ -219,6 +245,15 @@ def _paged(response: _Response, op: _Operation) -> _Response:
     if response.return_type == "Any":  # no schema at all: items of any JSON (the body must be an array)
         return _Response("list[Any]", "json_list_parser", "Any")
     return response
+
+
+def _paging_names(response: _Response) -> list[tuple[str, str]]:
+    """(argument, wire name) of the parameters a pager takes itself."""
+    if response.item_type is None:
+        return []
+    if response.paging == "skip":
+        return [("skip", "skip"), ("limit", "limit")]
+    return [("limit", "limit")] + ([] if response.paging == "link" else [("cursor", response.cursor)])
 
 
 def _names_taken(params: list[Param], *, paged: bool) -> set[str]:
@@ -336,6 +371,11 @@ def _union_members(resource: Resource, spec: dict[str, Any], prop: Any) -> str |
     inner = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
     if len(inner) != len(prop.inner_properties):
         return None
+    return _members_constant(resource, spec, inner)
+
+
+def _members_constant(resource: Resource, spec: dict[str, Any], inner: list[Any]) -> str:
+    """The module constant listing these member models (their wire fields from the normalised spec)."""
     components = spec.get("components", {}).get("schemas", {})
     name = "_members_" + "_or_".join(str(m.class_info.module_name) for m in inner)
     resource.unions[name] = [_union_member(components.get(str(m.class_info.name)) or {}, m, components) for m in inner]
@@ -365,10 +405,12 @@ def _discriminated(members: list[UnionMember]) -> bool:
     return False
 
 
-def _param(resource: Resource, prop: Any) -> Param:
+def _param(resource: Resource, prop: Any, location: str = "") -> Param:
     from openapi_python_client.parser.properties.file import FileProperty
 
     param = Param(str(prop.python_name), _text(prop.get_type_string()), bool(prop.required))
+    param.wire, param.location = _text(prop.name), location or "header"
+    param.description = _text(getattr(prop, "description", None)).strip()
     if isinstance(prop, FileProperty):  # an upload takes bytes, a file object or a tuple (runtime `_wire.py`)
         param.convert = "as_upload"
         return param  # the generator's `File` type is not imported: a model may be named `File`
@@ -406,6 +448,23 @@ def _accept_union(resource: Resource, spec: dict[str, Any], param: Param, prop: 
     if members:
         param.convert, param.model = "as_union_model", members
         param.type = _text(prop.get_type_string(no_optional=True))
+
+
+def _accept_union_field(resource: Resource, spec: dict[str, Any], param: Param, prop: Any) -> None:
+    """A body field that is a union of models (`oneOf`, or a nullable model: `None | Model`) also takes a
+    dict of one member's fields: the body model's `to_dict` would otherwise call `.to_dict()` on the dict."""
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.none import NoneProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
+
+    if not isinstance(prop, UnionProperty):
+        return
+    inner = list(prop.inner_properties or [])
+    models = [p for p in inner if isinstance(p, ModelProperty)]
+    if not models or any(not isinstance(p, (ModelProperty, NoneProperty)) for p in inner):
+        return  # scalars or any JSON beside the models: a dict is a value in its own right there
+    param.convert, param.model = "as_union_model", _members_constant(resource, spec, models)
+    param.nullable = len(models) < len(inner)
 
 
 def _spec_path(spec: dict[str, Any], generated_path: str, method: str) -> str:

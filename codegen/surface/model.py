@@ -22,7 +22,7 @@ class Param:
     name: str  # the Python argument name
     type: str  # the generator's annotation (for a union body: without `None`)
     required: bool
-    target: str = ""  # the name `_get_kwargs` or the body model takes, when it differs
+    target: str = ""  # the name the body model takes, when it differs (a body field renamed `body_<name>`)
     # The runtime helper that checks the value and builds `model` from a plain value or a dict, so the
     # argument also takes those: "as_enum", "as_model", "as_model_list", "as_union_model" or "as_upload"
     # (a multipart file field: bytes, a file object or a tuple, see runtime `_wire.py`); "" for none.
@@ -32,6 +32,9 @@ class Param:
     nullable: bool = False  # for "as_uuid": the annotation admits None (`nullable: true`), passed on as is
     deep_object: str = ""  # a `style: deepObject` query parameter: its wire name (sent as `name[key]=`)
     delimited: tuple[str, str] | None = None  # a query array sent as one value (`ids=a,b`): (wire name, separator)
+    description: str = ""  # the spec's description of the parameter or body property (its `Args:` entry)
+    wire: str = ""  # a parameter's name on the wire (in the path template, query, header or cookie)
+    location: str = ""  # a header parameter: "header" or "cookie"
 
 
 @dataclass
@@ -40,8 +43,6 @@ class Method:
     http_method: str  # upper-case
     path: str  # the spec's own path
     operation_id: str
-    operation_module: str  # the generator's module for the operation (imported as `_<module>`)
-    operation_group: str  # its package under the operations package
     path_params: list[Param]
     query_params: list[Param]
     body_class: str | None  # the body model, built from `body_fields`
@@ -60,6 +61,26 @@ class Method:
     paging: str = "skip"  # (a paged list) "skip" (skip/limit), "cursor" (a cursor parameter) or "link"
     cursor_param: str = ""  # (cursor paging) the argument taking the cursor
     security: tuple[tuple[str, ...], ...] | None = None  # its own schemes: alternatives of schemes sent together
+    # The spec's descriptions of the parameters the pager takes itself: "skip", "limit", "cursor".
+    paging_docs: dict[str, str] = field(default_factory=dict)
+    # Every query parameter's wire name, in the spec's order; those the pager fills: wire -> "skip", "limit", "cursor".
+    query_order: list[str] = field(default_factory=list)
+    page_wires: dict[str, str] = field(default_factory=dict)
+    body_kind: str = ""  # how the body is sent (httpx's argument): "json", "data", "files" or "content"
+    content_type: str = ""  # the body's media type (none for multipart: httpx writes it with the boundary)
+
+    @property
+    def query_values(self) -> list[tuple[str, str, Param | None]]:
+        """(wire name, the pager's role or "", the argument) of each query parameter, in the spec's order;
+        deepObject ones are sent apart (`deep_object`)."""
+        by_wire = {p.wire: p for p in self.query_params}
+        found: list[tuple[str, str, Param | None]] = []
+        for wire in self.query_order:
+            if wire in self.page_wires:
+                found.append((wire, self.page_wires[wire], None))
+            elif wire in by_wire and not by_wire[wire].deep_object:
+                found.append((wire, "", by_wire[wire]))
+        return found
 
     @property
     def cursor_paged(self) -> bool:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import jinja2
 
-from ..generate import OPERATIONS_PACKAGE
 from ..workspace import CODEGEN_DIR
 from .collect import CALL_OPTIONS
 from .model import Resource
@@ -50,10 +49,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        extensions=["jinja2.ext.do"],
     )
-    env.globals.update(operations_package=OPERATIONS_PACKAGE, call_options=CALL_OPTIONS)
+    env.globals.update(call_options=CALL_OPTIONS)
     env.filters.update(
         paragraphs=_paragraphs,
+        doc_items=_doc_items,
+        oneline=lambda text: " ".join(str(text).split()),
         docstring=_docstring,
         indent_doc=_indent_doc,
         in_class=_in_class,
@@ -65,6 +67,21 @@ def _environment() -> jinja2.Environment:
 def _paragraphs(texts: list[str]) -> str:
     """Each text filled to 100 columns (words kept whole), a blank line between them."""
     return "\n\n".join(textwrap.fill(t, 100, break_long_words=False, break_on_hyphens=False) for t in texts)
+
+
+def _doc_items(items: list[tuple[str, str]]) -> str:
+    """`Args:`-style entries: `  name: text`, each filled to 100 columns, continued 4 columns in."""
+    return "\n".join(
+        textwrap.fill(
+            " ".join(text.split()),
+            100,
+            initial_indent=f"  {name}: ",
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        for name, text in items
+    )
 
 
 def _docstring(text: str) -> str:

@@ -13,7 +13,15 @@ from typing import Any
 from ..content_types import NO_CONTENT_STATUSES, kind_of
 from ..spec_settings import has_public_security, operation_security
 
-__all__ = ["ContentResponse", "content_response", "deep_object_params", "delimited_params", "is_public", "security_of"]
+__all__ = [
+    "ContentResponse",
+    "content_response",
+    "deep_object_params",
+    "delimited_params",
+    "is_public",
+    "parameter_descriptions",
+    "security_of",
+]
 
 # `style` of a query array sent as one value, and its separator (`form` with `explode: false` is commas).
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -38,9 +46,12 @@ def _operation(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
 
 def content_response(spec: dict[str, Any], path: str, method: str) -> ContentResponse | None:
     """The first 2xx when it is a 204/205 (None) or has only text or binary content; None for JSON
-    or no content (those keep the JSON parsers)."""
+    or no content (those keep the JSON parsers). With no 2xx, the `default` response is the success
+    (so its text is asked for: a JSON Accept header makes a server answer 406)."""
     responses = _operation(spec, path, method).get("responses") or {}
     successes = sorted(str(s) for s in responses if str(s).startswith("2") and str(s).isdigit())
+    if not successes and "default" in responses:
+        successes = ["default"]
     if not successes:
         return None
     status = successes[0]
@@ -85,3 +96,13 @@ def is_public(spec: dict[str, Any], path: str, method: str) -> bool:
 def security_of(spec: dict[str, Any], path: str, method: str) -> tuple[tuple[str, ...], ...] | None:
     """The operation's own security requirements when they are not the API's default key alone."""
     return operation_security(spec, _operation(spec, path, method))
+
+
+def parameter_descriptions(spec: dict[str, Any], path: str, method: str) -> dict[str, str]:
+    """Wire name -> the spec's description of each parameter that has one (the generator keeps only
+    its schema's)."""
+    return {
+        str(p.get("name")): " ".join(str(p["description"]).split())
+        for p in _operation(spec, path, method).get("parameters") or []
+        if isinstance(p, dict) and isinstance(p.get("description"), str) and p["description"].strip()
+    }

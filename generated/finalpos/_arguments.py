@@ -14,13 +14,10 @@ from contextlib import contextmanager
 from typing import Any
 
 from ._exceptions import InvalidArgumentError
-from ._lenient import parsing_mode
+from ._lenient import FIELD_ERRORS, parsing_mode
 from .types import Unset
 
 __all__ = ["as_enum", "as_model", "as_model_list", "as_uuid", "building_request", "require_path_param"]
-
-# What the generated models' from_dict()/to_dict() raise on data of the wrong shape.
-BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def _describe(exc: BaseException) -> str:
@@ -52,7 +49,7 @@ def as_model(argument: str, value: Any, model: type[Any]) -> Any:
     try:
         with parsing_mode(strict=True):  # a caller's dict is checked field by field, never kept verbatim
             return model.from_dict(value)
-    except BUILD_ERRORS as exc:
+    except FIELD_ERRORS as exc:
         raise InvalidArgumentError(f"`{argument}` is not a valid {name}: {_describe(exc)}", argument=argument) from exc
 
 
@@ -100,5 +97,5 @@ def building_request(label: str) -> Iterator[None]:
         yield
     except InvalidArgumentError:
         raise
-    except BUILD_ERRORS as exc:
+    except FIELD_ERRORS as exc:
         raise InvalidArgumentError(f"{label}(): the arguments cannot make a request: {_describe(exc)}") from exc

@@ -20,7 +20,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
@@ -51,7 +51,7 @@ from ._lenient import _strict as _parsing_mode
 from ._lenient import is_strict
 from ._logs import logger
 from ._raw_requests import AsyncRawRequests, SyncRawRequests
-from ._response import APIResponse
+from ._response import RETURNING, APIResponse
 from ._servers import server_url
 from ._settings import (
     CREDENTIAL_HEADERS,
@@ -780,6 +780,33 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
             self._adopt_users_client(http_client)
             self._http = http_client
 
+    def call(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: Security = True,
+    ) -> T:
+        """Send one operation as a resource method returns it: the parsed 2xx. Under the method's
+        `with_raw_response` twin the whole `APIResponse`, under `with_streaming_response` the unread
+        `httpx.Response` (`_twins.py` says which, and types each twin's result)."""
+        options: dict[str, Any] = {
+            "timeout": timeout,
+            "extra_headers": extra_headers,
+            "extra_query": extra_query,
+            "extra_body": extra_body,
+            "authenticated": authenticated,
+        }
+        returning = RETURNING.get()
+        if returning == "stream":
+            return cast(T, self.open_stream(kwargs, **options))
+        response = self.request(kwargs, parse, **options)
+        return cast(T, response) if returning == "raw" else response.parsed
+
     def request(
         self,
         kwargs: dict[str, Any],
@@ -929,6 +956,33 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         else:
             self._adopt_users_client(http_client)
             self._http = http_client
+
+    async def call(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        authenticated: Security = True,
+    ) -> T:
+        """Send one operation as a resource method returns it: the parsed 2xx. Under the method's
+        `with_raw_response` twin the whole `APIResponse`, under `with_streaming_response` the unread
+        `httpx.Response` (`_twins.py` says which, and types each twin's result)."""
+        options: dict[str, Any] = {
+            "timeout": timeout,
+            "extra_headers": extra_headers,
+            "extra_query": extra_query,
+            "extra_body": extra_body,
+            "authenticated": authenticated,
+        }
+        returning = RETURNING.get()
+        if returning == "stream":
+            return cast(T, await self.open_stream(kwargs, **options))
+        response = await self.request(kwargs, parse, **options)
+        return cast(T, response) if returning == "raw" else response.parsed
 
     async def request(
         self,

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from ._pagination import _check_count
-from ._response import APIResponse
+from ._response import RETURNING, APIResponse
 
 __all__ = ["AsyncCursorPager", "CursorPage", "SyncCursorPager", "follow_link"]
 
@@ -65,7 +65,8 @@ class SyncCursorPager(Generic[T]):
     """`for item in client.events.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[str | None, int], APIResponse[list[T]]], *, limit: int) -> None:
-        _check_count("limit", limit, 1)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check_count("limit", limit, 1)
         self._fetch = fetch
         self.limit = limit
 
@@ -84,6 +85,10 @@ class SyncCursorPager(Generic[T]):
         for page in self.pages():
             yield from page.items
 
+    def _first_response(self) -> APIResponse[list[T]]:
+        """The first page's response alone: what the method's `with_raw_response` twin returns."""
+        return self._fetch(None, self.limit)
+
     def __repr__(self) -> str:
         return f"<SyncCursorPager limit={self.limit}>"
 
@@ -92,7 +97,8 @@ class AsyncCursorPager(Generic[T]):
     """`async for item in client.events.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[str | None, int], Awaitable[APIResponse[list[T]]]], *, limit: int) -> None:
-        _check_count("limit", limit, 1)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check_count("limit", limit, 1)
         self._fetch = fetch
         self.limit = limit
 
@@ -111,6 +117,9 @@ class AsyncCursorPager(Generic[T]):
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    async def _first_response(self) -> APIResponse[list[T]]:
+        return await self._fetch(None, self.limit)
 
     def __repr__(self) -> str:
         return f"<AsyncCursorPager limit={self.limit}>"

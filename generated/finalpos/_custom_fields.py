@@ -15,18 +15,33 @@ only names that dict `custom_fields` and refuses a custom field that would overw
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
+
+from ._models import OpenModel, declared
 
 __all__ = ["CustomFieldsMixin"]
 
 
-class CustomFieldsMixin:
+class _StaticWireNames:
+    """`Model._static_wire_names`: the wire names its declarations list (finalpos/_models.py), once per class."""
+
+    def __init__(self) -> None:
+        self._by_class: dict[type, frozenset[str]] = {}
+
+    def __get__(self, obj: object, owner: type) -> frozenset[str]:
+        names = self._by_class.get(owner)
+        if names is None:
+            names = self._by_class[owner] = frozenset(field.wire for field in declared(owner))
+        return names
+
+
+class CustomFieldsMixin(OpenModel):
     """Behaviour shared by the dynamic models; the generated class holds the data."""
 
     __slots__ = ()
 
-    _static_wire_names: ClassVar[frozenset[str]] = frozenset()
-    additional_properties: dict[str, Any]
+    # Wire names the spec lists; a custom field may not reuse one.
+    _static_wire_names = _StaticWireNames()
 
     @property
     def custom_fields(self) -> dict[str, Any]:
@@ -39,6 +54,10 @@ class CustomFieldsMixin:
                 raise TypeError(f"{type(self).__name__}: custom field names must be str, got {name!r}")
         self._refuse_collisions(fields)
         self.additional_properties.update(fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        self._check_custom_fields()
+        return super().to_dict()
 
     def _check_custom_fields(self) -> None:
         """Called by `to_dict()`: a colliding name may have been set through `model[name] = ...`."""

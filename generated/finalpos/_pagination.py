@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._exceptions import InvalidArgumentError
-from ._response import APIResponse
+from ._response import RETURNING, APIResponse
 
 if TYPE_CHECKING:
     import asyncio  # imported at run time only by the async pager, so `import finalpos` stays cheap
@@ -82,7 +82,8 @@ class SyncPager(Generic[T]):
     """`for item in client.customers.list(limit=100)`; `.pages()` for page access."""
 
     def __init__(self, fetch: Callable[[int, int], APIResponse[list[T]]], *, skip: int, limit: int) -> None:
-        _check(skip, limit)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check(skip, limit)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit
@@ -100,6 +101,10 @@ class SyncPager(Generic[T]):
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.items
+
+    def _first_response(self) -> APIResponse[list[T]]:
+        """The first page's response alone: what the method's `with_raw_response` twin returns."""
+        return self._fetch(self.skip, self.limit)
 
     def __repr__(self) -> str:
         return f"<SyncPager skip={self.skip} limit={self.limit}>"
@@ -125,8 +130,9 @@ class AsyncPager(Generic[T]):
         limit: int,
         prefetch: int = 0,
     ) -> None:
-        _check(skip, limit)
-        _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
+        if RETURNING.get() != "raw":  # a raw twin sends the page it is asked for as given, unchecked
+            _check(skip, limit)
+            _check_count("prefetch", prefetch, 0, MAX_PREFETCH)
         self._fetch = fetch
         self.skip = skip
         self.limit = limit
@@ -177,6 +183,9 @@ class AsyncPager(Generic[T]):
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    async def _first_response(self) -> APIResponse[list[T]]:
+        return await self._fetch(self.skip, self.limit)
 
     def __repr__(self) -> str:
         return f"<AsyncPager skip={self.skip} limit={self.limit} prefetch={self.prefetch}>"

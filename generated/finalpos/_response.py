@@ -3,15 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from contextvars import ContextVar
+from typing import Generic, Literal, TypeVar
 
 import httpx
 
 from ._spec_settings import REQUEST_ID_HEADER
 
-__all__ = ["APIResponse"]
+__all__ = ["APIResponse", "RETURNING"]
 
 T = TypeVar("T")
+
+# What the running resource method hands back: its parsed result, the `APIResponse` ("raw") or the
+# unread 2xx ("stream"). Only the twins in `_twins.py` change it, around one call: a context
+# variable, so concurrent calls (threads, asyncio tasks) never see each other's.
+RETURNING: ContextVar[Literal["parsed", "raw", "stream"]] = ContextVar("finalpos_returning", default="parsed")
 
 
 class APIResponse(Generic[T]):

@@ -112,9 +112,10 @@ logger = logging.getLogger("finalpos")
 _warned: set[tuple[str, str]] = set()
 
 
-def as_union_model(argument: str, value: Any, members: Sequence[UnionMember]) -> Any:
-    """A member model as is (or UNSET); a dict converted, strictly, into the member it fits best."""
-    if isinstance(value, (Unset, *(m.model for m in members))):
+def as_union_model(argument: str, value: Any, members: Sequence[UnionMember], *, nullable: bool = False) -> Any:
+    """A member model as is (or UNSET); a dict converted, strictly, into the member it fits best;
+    None as is where the spec makes the field nullable (the annotation then admits None)."""
+    if isinstance(value, (Unset, *(m.model for m in members))) or (value is None and nullable):
         return value
     if not isinstance(value, Mapping):
         raise InvalidArgumentError(

@@ -1,7 +1,7 @@
 """Vendor releases that are additive on the wire: every call that worked keeps working.
 
 Each helper edits a document derived from the repository's `openapi.json` in place, the way a vendor
-adds to one endpoint's DTO before the others (issue 24). Regenerating from any of them must report
+adds to one endpoint's DTO before the others. Regenerating from any of them must report
 0 breaking changes and keep every class name and return type of the current `finalpos`.
 """
 

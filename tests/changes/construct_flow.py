@@ -1,6 +1,6 @@
-"""The user's path through one construct bump (issue 18): the derived spec written to a file and
-pulled with `--url file://...` (what `SPEC_URL=file://... make regen` runs), then a user program run
-and type-checked (`mypy --strict`) against the temporary project's regenerated `generated/`."""
+"""The user's path through one construct bump (a construct a real vendor file carries): the derived spec
+written to a file and pulled with `--url file://...` (what `SPEC_URL=file://... make regen` runs), then a
+user program run and type-checked (`mypy --strict`) against the temporary project's regenerated `generated/`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Constructs of real vendor files (issue 18, types and names), each a change to a copy of the
+"""Constructs of real vendor files (types and names: nullable, 3.1, vendor DTO names...), each a change to a copy of the
 committed `openapi.json` the way a vendor release would make it. Tests combine them with
 `specs.derived`."""
 

@@ -1,4 +1,4 @@
-"""A change that is additive on the wire never breaks code using finalpos (issue 24).
+"""A change that is additive on the wire never breaks code using finalpos.
 
 Each bump (`additive_bumps.py`, derived from `openapi.json` by code) is pulled as a user pulls it:
 `SPEC_URL=file://... make regen` (here `python -m codegen --root TMP regen --url file://...`), doing

@@ -1,4 +1,4 @@
-"""Issue 18, types and names: each construct a real vendor file carries, added to `openapi.json` as a
+"""Types and names: each construct a real vendor file carries, added to `openapi.json` as a
 1.3.0 bump by code and pulled from a file:// URL doing only what regen prints; then the call through
 `FinalPOS` and `AsyncFinalPOS` against a loopback API that records the request, `mypy --strict` on a
 short user program making it, and the same call against `finalpos.testing`."""
@@ -13,19 +13,22 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.local_server import LocalServer, Reply, SeenRequest, serve
+
 from . import construct_specs, specs
 from .conftest import Project
 from .construct_flow import follow, mypy_user, pull, run_user
-from .recording_api import RecordedRequest, RecordingAPI, recording_api
 
 
 @pytest.fixture
-def api() -> Iterator[RecordingAPI]:
-    with recording_api() as recording:
-        yield recording
+def api() -> Iterator[LocalServer]:
+    """The loopback API the regenerated client calls: answers with what a test scripts, records the requests."""
+    with serve() as server:
+        server.default = Reply(200, {})
+        yield server
 
 
-def test_patch_beside_put_and_an_action_sub_path_get_methods_by_rule(project: Project, api: RecordingAPI) -> None:
+def test_patch_beside_put_and_an_action_sub_path_get_methods_by_rule(project: Project, api: LocalServer) -> None:
     doc = specs.derived(construct_specs.patch_beside_put, construct_specs.action_sub_path, version="1.3.0")
     run = follow(project, doc)
     assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout
@@ -37,7 +40,7 @@ def test_patch_beside_put_and_an_action_sub_path_get_methods_by_rule(project: Pr
     assert "client.attachments.upload(*, url: str, name: str | Unset = UNSET," in api_md
     assert "-> Attachment\n" in api_md.split("client.attachments.upload(", 1)[1].split("```", 1)[0] + "\n"
 
-    api.answer = {"id": "st1", "name": "Till 2", "url": "https://cdn.example.com/r.pdf"}
+    api.default = Reply(200, {"id": "st1", "name": "Till 2", "url": "https://cdn.example.com/r.pdf"})
     program = f"""
         import asyncio
         from finalpos import AsyncFinalPOS, FinalPOS
@@ -133,7 +136,7 @@ DISCRIMINATED_PROGRAM = """
     "construct", [construct_specs.discriminated_payment, construct_specs.discriminated_payment_by_enum_tags]
 )
 def test_a_discriminated_union_chooses_the_member_by_its_tag(
-    project: Project, api: RecordingAPI, construct: object
+    project: Project, api: LocalServer, construct: object
 ) -> None:
     run = follow(project, specs.derived(construct, version="1.3.0"))
     for model in ("PaymentCard", "PaymentCash"):  # named by their tags, not by a field only one has
@@ -144,13 +147,13 @@ def test_a_discriminated_union_chooses_the_member_by_its_tag(
 
     program = DISCRIMINATED_PROGRAM.replace("sys.argv[1]", repr(api.base_url))
     # A cash payment that fits the card member too (both need only method and amount).
-    api.answer = {"method": "cash", "amount": 5}
+    api.default = Reply(200, {"method": "cash", "amount": 5})
     assert run_user(project, program).splitlines() == ["cash 5 tendered=UNSET"] * 3
     assert [(r.method, r.path) for r in api.seen] == [("GET", "/v1/api/payment/p1")] * 3
-    api.answer = {"method": "card", "amount": 7, "last4": "4242", "tendered": "x"}
+    api.default = Reply(200, {"method": "card", "amount": 7, "last4": "4242", "tendered": "x"})
     assert run_user(project, program).splitlines() == ["card 7 last4=4242"] * 3
 
-    api.answer = {"method": "crypto", "amount": 9}  # a variant newer than this client
+    api.default = Reply(200, {"method": "crypto", "amount": 9})  # a variant newer than this client
     lenient, strict, in_async = run_user(project, program).splitlines()
     assert lenient == in_async == "unknown method=crypto {'method': 'crypto', 'amount': 9}"
     assert strict.startswith("refused: ") and "`method` 'crypto' is none of 'card', 'cash'" in strict
@@ -165,9 +168,9 @@ def test_a_discriminated_union_chooses_the_member_by_its_tag(
             receipt = client.receipts.retrieve("r1")
             print(type(receipt.payment).__name__, receipt.unparsed)
     """
-    api.answer = {"number": "r1", "payment": {"method": "cash", "amount": 5}}
+    api.default = Reply(200, {"number": "r1", "payment": {"method": "cash", "amount": 5}})
     assert run_user(project, nested).strip() == "PaymentCash {}"
-    api.answer = {"number": "r1", "payment": {"method": "crypto", "amount": 5}}
+    api.default = Reply(200, {"number": "r1", "payment": {"method": "crypto", "amount": 5}})
     assert run_user(project, nested).strip() == "Unset {'payment': {'method': 'crypto', 'amount': 5}}"
 
     faked = run_user(
@@ -185,7 +188,7 @@ def test_a_discriminated_union_chooses_the_member_by_its_tag(
 
 
 def test_an_all_of_entity_is_named_by_what_it_is_and_integer_enums_by_their_names(
-    project: Project, api: RecordingAPI
+    project: Project, api: LocalServer
 ) -> None:
     run = follow(project, specs.derived(construct_specs.all_of_entity_with_integer_enums, version="1.3.0"))
     added = {line.split()[1].rstrip(":") for line in run.stdout.splitlines() if line.endswith(": model added")}
@@ -196,7 +199,7 @@ def test_an_all_of_entity_is_named_by_what_it_is_and_integer_enums_by_their_name
     retrieve = "client.gift_cards.retrieve(id: str, *, extra_headers=..., extra_query=..., extra_body=..., timeout=...)"
     assert retrieve + " -> GiftCard\n" in api_md
 
-    api.answer = {"id": "g1", "createdAt": "2026-01-02T03:04:05Z", "code": "G-1", "kind": 2, "tier": 20}
+    api.default = Reply(200, {"id": "g1", "createdAt": "2026-01-02T03:04:05Z", "code": "G-1", "kind": 2, "tier": 20})
     program = f"""
         import asyncio
         from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError
@@ -240,7 +243,7 @@ def test_an_all_of_entity_is_named_by_what_it_is_and_integer_enums_by_their_name
     assert faked.strip() == "<GiftCardKind.PROMO: 3>"
 
 
-def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, api: RecordingAPI) -> None:
+def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, api: LocalServer) -> None:
     run = follow(project, specs.derived(construct_specs.page_envelope_list, version="1.3.0"))
     assert "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageMeta: model added" in run.stdout
     api_md = (project.root / "generated" / "api.md").read_text()
@@ -249,12 +252,12 @@ def test_a_page_envelope_list_iterates_its_items_across_pages(project: Project, 
 
     cards = [{"id": f"g{i}", "code": f"G-{i}", "kind": 1} for i in range(4)]
 
-    def page(request: RecordedRequest) -> dict[str, object]:
+    def page(request: SeenRequest) -> dict[str, object]:
         query = parse_qs(urlsplit(request.path).query)
         skip, limit = int(query["skip"][0]), int(query["limit"][0])
         return {"data": cards[skip : skip + limit], "meta": {"total": len(cards), "skip": skip, "limit": limit}}
 
-    api.respond = page
+    api.default = lambda request: Reply(200, page(request))
     program = f"""
         import asyncio
         from finalpos import AsyncFinalPOS, FinalPOS
@@ -344,21 +347,21 @@ def _fake_pages(project: Project) -> list[object]:
     return list(json.loads(faked))
 
 
-def test_a_cursor_envelope_list_follows_the_cursor_until_null(project: Project, api: RecordingAPI) -> None:
+def test_a_cursor_envelope_list_follows_the_cursor_until_null(project: Project, api: LocalServer) -> None:
     run = follow(project, specs.derived(construct_specs.cursor_envelope_list, version="1.3.0"))
     assert "ok       GiftCardPage: model added" in run.stdout
     api_md = (project.root / "generated" / "api.md").read_text()
     listed = "client.gift_cards.list(*, cursor: str | None = None, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
     assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md
 
-    def page(request: RecordedRequest) -> dict[str, object]:
+    def page(request: SeenRequest) -> dict[str, object]:
         query = parse_qs(urlsplit(request.path).query)
         start = int(query["cursor"][0][1:]) if "cursor" in query else 0
         limit = int(query["limit"][0])
         end = start + limit
         return {"data": CARDS[start:end], "nextCursor": f"c{end}" if end < len(CARDS) else None}
 
-    api.respond = page
+    api.default = lambda request: Reply(200, page(request))
     program = CURSOR_PROGRAM.format(base=api.base_url, async_args="limit=3, cursor='c1'")
     out = run_user(project, program).splitlines()
     assert out == ["['G-0', 'G-1', 'G-2', 'G-3'] c3 True 3", "['g1', 'g2', 'g3']"]
@@ -375,16 +378,18 @@ def test_a_cursor_envelope_list_follows_the_cursor_until_null(project: Project, 
     assert _fake_pages(project) == [["A", "B", "C"], [2, 1], 3 + 2 + 2]
 
 
-def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project, api: RecordingAPI) -> None:
+def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project, api: LocalServer) -> None:
     run = follow(project, specs.derived(construct_specs.link_envelope_list, version="1.3.0"))
     assert (
         "ok       GiftCardPage: model added" in run.stdout and "ok       GiftCardPageLinks: model added" in run.stdout
     )
     api_md = (project.root / "generated" / "api.md").read_text()
-    listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, extra_headers=..., "
+    # `next_link` starts the walk at a link a page stated (the raw twin: that one page).
+    listed = "client.gift_cards.list(*, code: str | Unset = UNSET, limit: int = DEFAULT_PAGE_LIMIT, "
+    listed += "next_link: str | None = None, extra_headers=..., "
     assert listed + "extra_query=..., extra_body=..., timeout=...) -> SyncCursorPager[GiftCard]\n" in api_md
 
-    def page(request: RecordedRequest) -> dict[str, object]:
+    def page(request: SeenRequest) -> dict[str, object]:
         query = parse_qs(urlsplit(request.path).query)
         start = int(query.get("after", ["0"])[0])
         limit = int(query["limit"][0])
@@ -393,7 +398,7 @@ def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project,
         link = f"https://elsewhere.example/v1/api/gift-cards?after={end}&limit={limit}&code=G"
         return {"data": CARDS[start:end], "links": {"next": link if end < len(CARDS) else None}}
 
-    api.respond = page
+    api.default = lambda request: Reply(200, page(request))
     program = CURSOR_PROGRAM.format(base=api.base_url, async_args="limit=3, code='G'")
     out = run_user(project, program).splitlines()
     link = "https://elsewhere.example/v1/api/gift-cards?after=3&limit=3&code=G"
@@ -413,7 +418,7 @@ def test_a_next_link_envelope_list_follows_the_link_until_null(project: Project,
 
 
 def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
-    project: Project, api: RecordingAPI
+    project: Project, api: LocalServer
 ) -> None:
     run = follow(project, specs.derived(construct_specs.deprecations, version="1.3.0"))
     assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking, 2 not breaking for code using finalpos" in run.stdout
@@ -428,7 +433,7 @@ def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
     station_model = (project.root / "generated" / "finalpos" / "models" / "station.py").read_text()
     assert "Name of the device. Deprecated by the API." in station_model
 
-    api.answer = {"id": "st1", "name": "Till 1", "deviceName": "old"}
+    api.default = Reply(200, {"id": "st1", "name": "Till 1", "deviceName": "old"})
     program = f"""
         import asyncio, warnings
         from finalpos import AsyncFinalPOS, FinalPOS
@@ -480,7 +485,7 @@ def test_a_deprecated_operation_warns_once_and_deprecations_are_report_items(
 
 
 def test_server_variables_are_settable_and_a_templated_todays_host_is_not_removed(
-    project: Project, api: RecordingAPI
+    project: Project, api: LocalServer
 ) -> None:
     port = api.base_url.rsplit(":", 1)[1]
     doc = specs.derived(construct_specs.tenant_server, construct_specs.sandbox_server(int(port)), version="1.3.0")
@@ -492,7 +497,7 @@ def test_server_variables_are_settable_and_a_templated_todays_host_is_not_remove
     ) in run.stdout
     assert f"ok       environment 'sandbox': server added (http://127.0.0.1:{port}/t/demo)" in run.stdout
 
-    api.answer = []
+    api.default = Reply(200, [])
     program = """
         import asyncio, os
         from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError
@@ -596,22 +601,20 @@ def test_openapi_31_gives_the_same_package_as_the_equivalent_30_file(
     ours, theirs = files(project.root), files(other.root)
     assert ours.keys() == theirs.keys()
     differing = sorted(k for k in ours if ours[k] != theirs[k])
-    # The spec's sha256; and the fake's route table may list a schema's keys in the file's order.
-    assert set(differing) <= {"finalpos/_version.py", "finalpos/testing/_routes.py"}, differing
+    # The spec's sha256 only: the fake's route table (`routes.json`, keys sorted) holds the same routes,
+    # schemas and examples, so the fake gives the same answers.
+    assert differing == ["finalpos/_version.py"], differing
 
     def table(root: Path) -> object:
-        source = (root / "generated" / "finalpos" / "testing" / "_routes.py").read_text()
-        namespace: dict[str, object] = {}
-        exec(compile(source, "_routes.py", "exec"), namespace)
-        return namespace["TABLE"]
+        return json.loads((root / "generated" / "finalpos" / "testing" / "routes.json").read_text())
 
     assert table(project.root) == table(other.root)  # the same routes, schemas and examples: the same answers
 
 
-def test_a_nullable_uuid_argument_takes_none_and_sends_null(project: Project, api: RecordingAPI) -> None:
+def test_a_nullable_uuid_argument_takes_none_and_sends_null(project: Project, api: LocalServer) -> None:
     run = follow(project, specs.derived(construct_specs.nullable_uuid_outlet, version="1.3.0"))
     assert run.code == 0, run.stderr
-    api.answer = {"id": "s1", "name": "Till 1"}
+    api.default = Reply(200, {"id": "s1", "name": "Till 1"})
     program = f"""
         from finalpos import FinalPOS, InvalidArgumentError
 
@@ -630,7 +633,7 @@ def test_a_nullable_uuid_argument_takes_none_and_sends_null(project: Project, ap
     assert typed.returncode == 0, typed.stdout
 
 
-def test_a_uuid_path_parameter_takes_a_plain_str(project: Project, api: RecordingAPI) -> None:
+def test_a_uuid_path_parameter_takes_a_plain_str(project: Project, api: LocalServer) -> None:
     run = follow(project, specs.derived(construct_specs.uuid_station_id, version="1.3.0"))
     assert "changes:    API 1.2.4 -> 1.3.0: 0 breaking" in run.stdout
     assert (
@@ -640,7 +643,7 @@ def test_a_uuid_path_parameter_takes_a_plain_str(project: Project, api: Recordin
     api_md = (project.root / "generated" / "api.md").read_text()
     assert "client.stations.retrieve(id: UUID | str, *," in api_md
 
-    api.answer = {"id": "2f0c5a0e-0b8e-4d5e-9a37-1c2b3d4e5f60", "name": "Till 1"}
+    api.default = Reply(200, {"id": "2f0c5a0e-0b8e-4d5e-9a37-1c2b3d4e5f60", "name": "Till 1"})
     program = f"""
         import asyncio, uuid
         from finalpos import AsyncFinalPOS, FinalPOS, InvalidArgumentError

@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from codegen.fingerprint import tree_sha256
-from codegen.pipeline import canonical_json
+from codegen.pull import canonical_json
 
 from . import specs
 from .conftest import Project, SpecServer
@@ -55,7 +55,8 @@ def test_a_non_breaking_bump_regenerates_reports_and_versions(project: Project, 
     assert project.versions() == {"__version__": "1.2.5", "__api_version__": "1.2.5", "__spec_sha256__": sha}
     assert 'version = "1.2.5"' in (project.root / "generated" / "pyproject.toml").read_text()
     assert (project.record()["info_version"], project.record()["package_version"]) == ("1.2.5", "1.2.5")
-    assert (project.root / "generated" / "finalpos" / "_operations" / "gift_cards").is_dir()
+    gift_cards = (project.root / "generated" / "finalpos" / "resources" / "gift_cards.py").read_text()
+    assert re.search(r'request_kwargs\(\s*"get",\s*"/v1/api/gift-cards"', gift_cards)
 
     section = top_section(project.changelog())
     assert section.startswith(f"## finalpos-client 1.2.5: API 1.2.5, spec sha256 {sha}\n")
@@ -98,8 +99,9 @@ def test_a_breaking_bump_is_stopped_until_accepted(project: Project, spec_server
     assert accepted.code == 0, accepted.stderr
     assert project.versions()["__version__"] == "1.3.0"
     assert project.versions()["__api_version__"] == "1.3.0"
-    operations = project.root / "generated" / "finalpos" / "_operations"
-    assert not (operations / "zapier_triggers" / "zapier_triggers_controller_update.py").exists()
+    zapier = (project.root / "generated" / "finalpos" / "resources" / "zapier_triggers.py").read_text()
+    assert not re.search(r'"put",\s*"/v1/api/zapier-triggers/\{id\}"', zapier)
+    assert re.search(r'"post",\s*"/v1/api/zapier-triggers"', zapier)
     # The vendor renamed its component: our name comes from the role, so nothing was renamed.
     assert "SessionCreateDto" not in blocked.stdout
     assert (project.root / "generated" / "finalpos" / "models" / "session_create.py").is_file()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from codegen.overlay import MANIFEST
+from codegen.override_manifest import MANIFEST
 
 from . import specs
 from .conftest import Project, SpecServer

@@ -1,4 +1,4 @@
-"""Wire constructs of real vendor files (issue 18): each added to `openapi.json` as a 1.3.0 bump by
+"""Wire constructs of real vendor files: each added to `openapi.json` as a 1.3.0 bump by
 code (`wire_specs.py`), pulled by a regen that must go through on its own (nothing to follow: it
 prints the operations added), then each call made as a user makes it, through `FinalPOS` and
 `AsyncFinalPOS` against a loopback server that records the request and answers the construct's

@@ -1,4 +1,4 @@
-"""Wire constructs real vendor files carry (issue 18), each added to the committed `openapi.json` by
+"""Wire constructs real vendor files carry, each added to the committed `openapi.json` by
 code the way a vendor release would: parameters in every location, `components/parameters` and
 `components/responses`, responses by content type, multipart and form bodies, readOnly/writeOnly,
 and a public (`security: []`) operation. Each helper changes a document in place."""

@@ -14,7 +14,7 @@ from finalpos import AsyncFinalPOS, FinalPOS
 
 from tests.package_under_test import subprocess_pythonpath
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 
 def test_missing_key_is_a_clear_error_at_construction() -> None:
@@ -24,13 +24,13 @@ def test_missing_key_is_a_clear_error_at_construction() -> None:
         AsyncFinalPOS(api_key="", base_url="http://127.0.0.1:9")
 
 
-def test_key_and_base_url_from_environment(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_key_and_base_url_from_environment(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FINALPOS_API_KEY", CANARY_KEY)
-    monkeypatch.setenv("FINALPOS_BASE_URL", server.url)
+    monkeypatch.setenv("FINALPOS_BASE_URL", server.base_url)
     server.reply(Reply(200, {"id": "s1"}))
     with FinalPOS() as client:
         assert client.sessions.retrieve("s1").id == "s1"
-    assert server.requests[0].headers["x-api-key"] == CANARY_KEY
+    assert server.seen[0].headers["x-api-key"] == CANARY_KEY
     with pytest.raises(ValueError):
         FinalPOS(environment="mock")  # FINALPOS_BASE_URL and environment= together are ambiguous
 
@@ -47,7 +47,7 @@ def test_environments_pick_the_documented_urls() -> None:
 
 
 def test_a_spec_without_servers_gives_a_client_that_asks_for_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    # What `_spec_settings.py` holds when the pulled spec lists no server (codegen/spec_settings.py).
+    # What `_spec_settings.py` holds when the pulled spec lists no server (codegen/settings_module.py).
     monkeypatch.setattr(finalpos._base_client, "ENVIRONMENTS", {})
     monkeypatch.setattr(finalpos._base_client, "DEFAULT_ENVIRONMENT", "")
     monkeypatch.delenv("FINALPOS_BASE_URL", raising=False)
@@ -68,7 +68,7 @@ def test_key_never_in_repr_or_str() -> None:
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 429, 500])
-def test_key_never_in_error_messages_even_when_echoed(client: FinalPOS, server: ScriptedServer, status: int) -> None:
+def test_key_never_in_error_messages_even_when_echoed(client: FinalPOS, server: LocalServer, status: int) -> None:
     server.default = lambda seen: Reply(status, {"message": f"bad key {seen.headers['x-api-key']}"})
     with pytest.raises(finalpos.APIStatusError) as caught:
         client.with_options(max_retries=0).sessions.retrieve("s1")
@@ -76,7 +76,7 @@ def test_key_never_in_error_messages_even_when_echoed(client: FinalPOS, server: 
     assert "bad key ***" in str(caught.value)
 
 
-def test_key_never_in_other_error_messages(client: FinalPOS, server: ScriptedServer) -> None:
+def test_key_never_in_other_error_messages(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, f"echo {CANARY_KEY}"))
     with pytest.raises(finalpos.APIResponseValidationError) as caught:
         client.sessions.retrieve("s1")
@@ -87,7 +87,7 @@ def test_key_never_in_other_error_messages(client: FinalPOS, server: ScriptedSer
     assert CANARY_KEY not in str(refused.value)
 
 
-def test_debug_logs_redact_the_key(client: FinalPOS, server: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_logs_redact_the_key(client: FinalPOS, server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: finalpos, httpx, httpcore
     server.reply(Reply(503), Reply(200, {"id": "s1"}))
     client.sessions.retrieve("s1")
@@ -97,13 +97,13 @@ def test_debug_logs_redact_the_key(client: FinalPOS, server: ScriptedServer, cap
     assert CANARY_KEY not in text
 
 
-def test_finalpos_log_env_turns_logging_on(server: ScriptedServer, tmp_path: Path) -> None:
+def test_finalpos_log_env_turns_logging_on(server: LocalServer, tmp_path: Path) -> None:
     server.default = lambda seen: Reply(200, {"id": "s1"})
     code = "import finalpos; finalpos.FinalPOS().sessions.retrieve('s1')"
     env = {
         **os.environ,
         "FINALPOS_API_KEY": CANARY_KEY,
-        "FINALPOS_BASE_URL": server.url,
+        "FINALPOS_BASE_URL": server.base_url,
         "PYTHONPATH": subprocess_pythonpath(),
     }
     for level, expected in (("debug", "Request: GET"), ("info", "HTTP Request: GET")):

@@ -17,7 +17,7 @@ from finalpos import AsyncFinalPOS, FinalPOS
 from finalpos.models import Address, Customer, Session
 from finalpos.types import UNSET
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 ODD_SESSION: dict[str, Any] = {
     "id": "s1",
@@ -39,7 +39,7 @@ def _fresh_warnings() -> Iterator[None]:
     lenient._warned.clear()
 
 
-def test_odd_values_keep_the_record_and_round_trip_verbatim(client: FinalPOS, server: ScriptedServer) -> None:
+def test_odd_values_keep_the_record_and_round_trip_verbatim(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, ODD_SESSION))
     session = client.sessions.retrieve("s1")
     assert session.id == "s1"
@@ -52,14 +52,14 @@ def test_odd_values_keep_the_record_and_round_trip_verbatim(client: FinalPOS, se
     assert session.to_dict() == ODD_SESSION  # lossless: everything goes back as received
 
 
-def test_a_set_attribute_wins_over_the_kept_value(client: FinalPOS, server: ScriptedServer) -> None:
+def test_a_set_attribute_wins_over_the_kept_value(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, ODD_SESSION))
     session = client.sessions.retrieve("s1")
     session.session_number = "S-42"
     assert session.to_dict()["sessionNumber"] == "S-42"
 
 
-def test_one_odd_row_costs_nothing_on_a_page(client: FinalPOS, server: ScriptedServer) -> None:
+def test_one_odd_row_costs_nothing_on_a_page(client: FinalPOS, server: LocalServer) -> None:
     rows = [{**CLEAN_CUSTOMER, "id": f"c{i}"} for i in range(100)]
     rows[37] = {**rows[37], "billing": None, "tags": "vip", "shipping": {"city": 10115}}
     server.reply(Reply(200, rows), Reply(200, []))
@@ -72,7 +72,7 @@ def test_one_odd_row_costs_nothing_on_a_page(client: FinalPOS, server: ScriptedS
 
 
 def test_warns_once_per_model_and_field_without_key_or_values(
-    client: FinalPOS, server: ScriptedServer, caplog: pytest.LogCaptureFixture
+    client: FinalPOS, server: LocalServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     secret_value = "2099-99-99T-secret-value"
     page = [{**CLEAN_CUSTOMER, "id": f"c{i}", "lastAction": 5, "createdAt": secret_value} for i in range(3)]
@@ -86,8 +86,8 @@ def test_warns_once_per_model_and_field_without_key_or_values(
     assert CANARY_KEY not in text and secret_value not in text and "c0" not in text
 
 
-def test_strict_client_raises_the_typed_error(server: ScriptedServer, waits: list[float]) -> None:
-    with FinalPOS(api_key=CANARY_KEY, base_url=server.url, strict_response_validation=True) as strict:
+def test_strict_client_raises_the_typed_error(server: LocalServer, waits: list[float]) -> None:
+    with FinalPOS(api_key=CANARY_KEY, base_url=server.base_url, strict_response_validation=True) as strict:
         for field, value in [("closeTime", None), ("openTime", "2024-02-30"), ("notes", "x"), ("sessionNumber", 1)]:
             server.reply(Reply(200, {"id": "s1", field: value}))
             with pytest.raises(finalpos.APIResponseValidationError, match=f"Session.{field}") as caught:
@@ -101,7 +101,7 @@ def test_strict_client_raises_the_typed_error(server: ScriptedServer, waits: lis
         assert "strict_response_validation=True" in repr(strict)
 
 
-def test_with_options_turns_strict_on_for_a_copy_only(client: FinalPOS, server: ScriptedServer) -> None:
+def test_with_options_turns_strict_on_for_a_copy_only(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, [{**CLEAN_CUSTOMER, "billing": "not an object"}]))
     with pytest.raises(finalpos.APIResponseValidationError, match=r"Customer\.billing"):
         list(client.with_options(strict_response_validation=True).customers.list())
@@ -109,16 +109,16 @@ def test_with_options_turns_strict_on_for_a_copy_only(client: FinalPOS, server: 
     assert list(client.customers.list())[0].unparsed == {"billing": "not an object"}
 
 
-def test_strict_nested_mismatch_names_the_path(server: ScriptedServer, waits: list[float]) -> None:
+def test_strict_nested_mismatch_names_the_path(server: LocalServer, waits: list[float]) -> None:
     server.reply(Reply(200, {**CLEAN_CUSTOMER, "shipping": {"city": 1}}))
-    with FinalPOS(api_key=CANARY_KEY, base_url=server.url, strict_response_validation=True) as strict:
+    with FinalPOS(api_key=CANARY_KEY, base_url=server.base_url, strict_response_validation=True) as strict:
         with pytest.raises(finalpos.APIResponseValidationError, match=r"Customer\.shipping: nested Address\.city"):
             strict.customers.update("c1", **CUSTOMER_ARGS)
 
 
-def test_async_client_is_lenient_and_strict_alike(server: ScriptedServer, waits: list[float]) -> None:
+def test_async_client_is_lenient_and_strict_alike(server: LocalServer, waits: list[float]) -> None:
     async def run() -> None:
-        async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.url) as client:
+        async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.base_url) as client:
             server.reply(Reply(200, ODD_SESSION))
             assert (await client.sessions.retrieve("s1")).unparsed["closeTime"] is None
             server.reply(Reply(200, ODD_SESSION))
@@ -128,13 +128,13 @@ def test_async_client_is_lenient_and_strict_alike(server: ScriptedServer, waits:
     asyncio.run(run())
 
 
-def test_dict_arguments_are_checked_strictly(client: FinalPOS, server: ScriptedServer) -> None:
+def test_dict_arguments_are_checked_strictly(client: FinalPOS, server: LocalServer) -> None:
     with pytest.raises(finalpos.InvalidArgumentError, match="billing") as caught:
         client.customers.create(email="a@b.c", first_name="A", last_name="B", billing={"city": 12})
-    assert caught.value.argument == "billing" and server.requests == []
+    assert caught.value.argument == "billing" and server.seen == []
 
 
-def test_repr_shows_set_fields_custom_fields_and_unparsed(client: FinalPOS, server: ScriptedServer) -> None:
+def test_repr_shows_set_fields_custom_fields_and_unparsed(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, {**CLEAN_CUSTOMER, "loyaltyTier": "gold", "billing": None}))
     customer = client.customers.update("c1", **CUSTOMER_ARGS)
     assert repr(customer) == (
@@ -146,7 +146,7 @@ def test_repr_shows_set_fields_custom_fields_and_unparsed(client: FinalPOS, serv
     assert "object at 0x" not in repr(customer)
 
 
-def test_equality_is_unchanged(client: FinalPOS, server: ScriptedServer) -> None:
+def test_equality_is_unchanged(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, CLEAN_CUSTOMER), Reply(200, CLEAN_CUSTOMER), Reply(200, {**CLEAN_CUSTOMER, "phone": 1}))
     first, second, odd = (client.customers.update("c1", **CUSTOMER_ARGS) for _ in range(3))
     assert first == second == Customer.from_dict(CLEAN_CUSTOMER)

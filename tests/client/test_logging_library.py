@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.package_under_test import subprocess_pythonpath
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 # A session whose closeTime is null (the spec allows none): a lenient-parsing notice is due.
 APP = """
@@ -29,14 +29,12 @@ with finalpos.FinalPOS() as client:
 """
 
 
-def _run(
-    server: ScriptedServer, tmp_path: Path, *flags: str, log: str | None = None
-) -> subprocess.CompletedProcess[str]:
+def _run(server: LocalServer, tmp_path: Path, *flags: str, log: str | None = None) -> subprocess.CompletedProcess[str]:
     server.default = lambda seen: Reply(200, {"id": "s1", "closeTime": None}, headers={"x-request-id": "r1"})
     env = {
         **{k: v for k, v in os.environ.items() if k != "FINALPOS_LOG"},
         "FINALPOS_API_KEY": CANARY_KEY,
-        "FINALPOS_BASE_URL": server.url,
+        "FINALPOS_BASE_URL": server.base_url,
         "PYTHONPATH": subprocess_pythonpath(),
     }
     if log:
@@ -46,7 +44,7 @@ def _run(
     )
 
 
-def test_an_unconfigured_app_hears_nothing(server: ScriptedServer, tmp_path: Path) -> None:
+def test_an_unconfigured_app_hears_nothing(server: LocalServer, tmp_path: Path) -> None:
     done = _run(server, tmp_path, "-W", "error")  # and no warnings.warn: -W error would make it raise
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""  # the NullHandler keeps Python's last-resort handler quiet
@@ -55,7 +53,7 @@ def test_an_unconfigured_app_hears_nothing(server: ScriptedServer, tmp_path: Pat
     assert out["httpx"] == [0, 0]
 
 
-def test_finalpos_log_configures_ours_only(server: ScriptedServer, tmp_path: Path) -> None:
+def test_finalpos_log_configures_ours_only(server: LocalServer, tmp_path: Path) -> None:
     for level, seen in (("warning", "Session.closeTime"), ("info", "HTTP Request: GET /v1/api/session/s1 -> 200")):
         done = _run(server, tmp_path, log=level)
         assert done.returncode == 0, done.stderr

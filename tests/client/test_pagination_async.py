@@ -10,7 +10,7 @@ import pytest
 from finalpos import AsyncFinalPOS, FinalPOS
 from finalpos.models import Customer
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 
 def catalogue(total: int, delay: float = 0.0):
@@ -20,30 +20,30 @@ def catalogue(total: int, delay: float = 0.0):
         query = parse_qs(urlsplit(seen.path).query)
         skip, limit = int(float(query["skip"][0])), int(float(query["limit"][0]))
         items = [{"id": f"c{i}"} for i in range(skip, min(skip + limit, total))]
-        return Reply(200, items, delay=delay)
+        return Reply(200, items, delay_s=delay)
 
     return answer
 
 
-def page_queries(server: ScriptedServer) -> list[tuple[int, int]]:
+def page_queries(server: LocalServer) -> list[tuple[int, int]]:
     out = []
-    for seen in server.requests:
+    for seen in server.seen:
         q = parse_qs(urlsplit(seen.path).query)
         out.append((int(float(q["skip"][0])), int(float(q["limit"][0]))))
     return out
 
 
-def test_list_walks_pages_lazily_until_a_short_page(client: FinalPOS, server: ScriptedServer) -> None:
+def test_list_walks_pages_lazily_until_a_short_page(client: FinalPOS, server: LocalServer) -> None:
     server.default = catalogue(250)
     pager = client.customers.list(limit=100)
-    assert server.requests == []  # nothing sent before iterating
+    assert server.seen == []  # nothing sent before iterating
     ids = [c.id for c in pager]
     assert ids == [f"c{i}" for i in range(250)]
     assert all(isinstance(c, Customer) for c in client.customers.list(limit=100))
     assert page_queries(server)[:3] == [(0, 100), (100, 100), (200, 100)]
 
 
-def test_exact_multiple_needs_one_empty_page_and_pages_are_exposed(client: FinalPOS, server: ScriptedServer) -> None:
+def test_exact_multiple_needs_one_empty_page_and_pages_are_exposed(client: FinalPOS, server: LocalServer) -> None:
     server.default = catalogue(200)
     pages = list(client.customers.list(limit=100).pages())
     assert [len(p) for p in pages] == [100, 100, 0]
@@ -51,7 +51,7 @@ def test_exact_multiple_needs_one_empty_page_and_pages_are_exposed(client: Final
     assert pages[0].response.status_code == 200
 
 
-def test_skip_starts_later_and_early_break_stops_fetching(client: FinalPOS, server: ScriptedServer) -> None:
+def test_skip_starts_later_and_early_break_stops_fetching(client: FinalPOS, server: LocalServer) -> None:
     server.default = catalogue(1000)
     taken = []
     for customer in client.customers.list(limit=10, skip=50):
@@ -68,27 +68,27 @@ def test_bad_limits_are_refused(client: FinalPOS) -> None:
         client.customers.list(skip=-1)
 
 
-def test_schemaless_list_yields_json_items(client: FinalPOS, server: ScriptedServer) -> None:
+def test_schemaless_list_yields_json_items(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, [{"_id": {"$oid": "1"}}, {"_id": {"$oid": "2"}}]))
     rows = list(client.custom_table_rows.list(table_id="t1"))
     assert rows == [{"_id": {"$oid": "1"}}, {"_id": {"$oid": "2"}}]
-    assert "tableId=t1" in server.requests[0].path
+    assert "tableId=t1" in server.seen[0].path
 
 
-def test_errors_inside_a_walk_are_typed(client: FinalPOS, server: ScriptedServer) -> None:
+def test_errors_inside_a_walk_are_typed(client: FinalPOS, server: LocalServer) -> None:
     server.reply(Reply(200, [{"id": "c0"}] * 2), Reply(404, {"message": "gone"}))
     with pytest.raises(finalpos.NotFoundError):
         list(client.customers.list(limit=2))
 
 
-async def test_async_pager_in_order_with_prefetch_concurrency(server: ScriptedServer, waits) -> None:
+async def test_async_pager_in_order_with_prefetch_concurrency(server: LocalServer, waits) -> None:
     server.default = catalogue(95, delay=0.05)
-    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.url) as client:
+    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.base_url) as client:
         ids = [c.id async for c in client.customers.list(limit=10, prefetch=4)]
         assert ids == [f"c{i}" for i in range(95)]
         assert server.max_in_flight >= 3  # pages were fetched ahead concurrently
         await asyncio.sleep(0.2)  # let the cancelled look-ahead requests finish on the server
-        server.requests.clear()
+        server.seen.clear()
         server.max_in_flight = 0
         sequential = [c.id async for c in client.customers.list(limit=10)]
         assert sequential == ids and server.max_in_flight == 1
@@ -96,9 +96,9 @@ async def test_async_pager_in_order_with_prefetch_concurrency(server: ScriptedSe
         assert [len(p) for p in pages] == [50, 45]
 
 
-async def test_async_early_break_cancels_prefetched_pages(server: ScriptedServer) -> None:
+async def test_async_early_break_cancels_prefetched_pages(server: LocalServer) -> None:
     server.default = catalogue(10_000, delay=0.02)
-    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.url) as client:
+    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.base_url) as client:
         pager = client.customers.list(limit=10, prefetch=3)
         seen = []
         async for customer in pager:
@@ -106,11 +106,11 @@ async def test_async_early_break_cancels_prefetched_pages(server: ScriptedServer
             if len(seen) == 25:
                 break
         await asyncio.sleep(0.1)
-        assert seen == [f"c{i}" for i in range(25)] and len(server.requests) <= 7
+        assert seen == [f"c{i}" for i in range(25)] and len(server.seen) <= 7
 
 
-async def test_async_parity_errors_retries_raw(server: ScriptedServer, waits) -> None:
-    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.url) as client:
+async def test_async_parity_errors_retries_raw(server: LocalServer, waits) -> None:
+    async with AsyncFinalPOS(api_key=CANARY_KEY, base_url=server.base_url) as client:
         server.reply(Reply(503), Reply(200, {"id": "s1"}))
         raw = await client.sessions.with_raw_response.retrieve("s1")
         assert raw.retries_taken == 1 and raw.parsed.id == "s1" and len(waits) == 1

@@ -28,7 +28,9 @@ from finalpos import AsyncFinalPOS, FinalPOS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .conftest import CANARY_KEY, Reply, ScriptedServer
+from tests.local_server import serve
+
+from .conftest import CANARY_KEY, LocalServer, Reply
 
 EXAMPLES = int(os.environ.get("FINALPOS_PROPERTY_EXAMPLES", "400"))
 # One TLS context for every per-example async client (building one costs more than the call itself).
@@ -114,23 +116,21 @@ def calls(draw: st.DrawFn, methods: list[Method]) -> tuple[Any, ...]:
 
 
 @pytest.fixture(scope="module")
-def shared_server() -> Iterator[ScriptedServer]:
-    srv = ScriptedServer().start()
-    try:
+def shared_server() -> Iterator[LocalServer]:
+    with serve() as srv:
+        srv.default = Reply(200, {"id": "default"})
         yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture(scope="module")
-def sync_client(shared_server: ScriptedServer) -> Iterator[FinalPOS]:
-    with FinalPOS(api_key=CANARY_KEY, base_url=shared_server.url, max_retries=0, timeout=5.0) as client:
+def sync_client(shared_server: LocalServer) -> Iterator[FinalPOS]:
+    with FinalPOS(api_key=CANARY_KEY, base_url=shared_server.base_url, max_retries=0, timeout=5.0) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
-def closed_sync_client(shared_server: ScriptedServer) -> FinalPOS:
-    with FinalPOS(api_key=CANARY_KEY, base_url=shared_server.url, max_retries=0, timeout=5.0) as client:
+def closed_sync_client(shared_server: LocalServer) -> FinalPOS:
+    with FinalPOS(api_key=CANARY_KEY, base_url=shared_server.base_url, max_retries=0, timeout=5.0) as client:
         pass
     return client
 
@@ -167,12 +167,12 @@ def test_methods_are_discovered() -> None:
 @PROPERTY_SETTINGS
 @given(call=calls(SYNC_METHODS))
 def test_sync_methods_raise_only_finalpos_errors(
-    shared_server: ScriptedServer, sync_client: FinalPOS, closed_sync_client: FinalPOS, call: tuple[Any, ...]
+    shared_server: LocalServer, sync_client: FinalPOS, closed_sync_client: FinalPOS, call: tuple[Any, ...]
 ) -> None:
     attr, name, raw, args, kwargs, reply, closed = call
     shared_server.script.clear()
     shared_server.reply(reply)
-    before = len(shared_server.requests)
+    before = len(shared_server.seen)
     outcome: BaseException | None = None
     try:
         result = _method(closed_sync_client if closed else sync_client, attr, name, raw)(*args, **kwargs)
@@ -181,21 +181,21 @@ def test_sync_methods_raise_only_finalpos_errors(
                 pass
     except Exception as exc:
         outcome = exc
-    _check(outcome, len(shared_server.requests) - before, closed)
+    _check(outcome, len(shared_server.seen) - before, closed)
 
 
 @PROPERTY_SETTINGS
 @given(call=calls(ASYNC_METHODS))
-def test_async_methods_raise_only_finalpos_errors(shared_server: ScriptedServer, call: tuple[Any, ...]) -> None:
+def test_async_methods_raise_only_finalpos_errors(shared_server: LocalServer, call: tuple[Any, ...]) -> None:
     attr, name, raw, args, kwargs, reply, closed = call
     shared_server.script.clear()
     shared_server.reply(reply)
-    before = len(shared_server.requests)
+    before = len(shared_server.seen)
 
     async def run() -> BaseException | None:
         http = httpx.AsyncClient(verify=TLS)
         client = AsyncFinalPOS(
-            api_key=CANARY_KEY, base_url=shared_server.url, max_retries=0, timeout=5.0, http_client=http
+            api_key=CANARY_KEY, base_url=shared_server.base_url, max_retries=0, timeout=5.0, http_client=http
         )
         async with http, client as c:
             if closed:
@@ -215,4 +215,4 @@ def test_async_methods_raise_only_finalpos_errors(shared_server: ScriptedServer,
                 return exc
         return None
 
-    _check(asyncio.run(run()), len(shared_server.requests) - before, closed)
+    _check(asyncio.run(run()), len(shared_server.seen) - before, closed)

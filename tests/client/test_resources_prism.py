@@ -26,16 +26,14 @@ def _collected() -> list[Any]:
     from openapi_python_client.parser import GeneratorData
 
     from codegen.generate import generator_config
-    from codegen.normalise import normalise
-    from codegen.overlay import apply_spec_overrides
     from codegen.spec import load_naming
+    from codegen.spec_view import generator_view
     from codegen.surface import collect, load_resource_map
     from codegen.workspace import CONFIG_DIR
 
-    # The same order as codegen.pipeline.build: normalise, then the spec overrides.
+    # The view codegen.pipeline.build generates from: normalised, then the spec overrides.
     naming = load_naming(json.loads((CONFIG_DIR / "naming.json").read_text()))
-    normalised, _ = normalise(json.loads(json.dumps(SPEC)), naming)
-    spec, _ = apply_spec_overrides(normalised, naming)
+    spec = generator_view(json.loads(json.dumps(SPEC)), naming=naming).spec
     config = generator_config(Path("unused"))
     resources, _ = collect(GeneratorData.from_dict(spec, config=config), spec, load_resource_map())
     return resources

@@ -82,6 +82,36 @@ def close_time(session: Session) -> datetime.datetime:
 """
 
 
+# The raw and streaming twins wrap the methods (runtime `_twins.py`): the same arguments, checked as
+# strictly as the method's, with the twin's result type.
+RAW_TWINS = """
+from finalpos import APIResponse, AsyncFinalPOS, FinalPOS
+from finalpos.models import Customer
+
+
+def raw(client: FinalPOS) -> tuple[APIResponse[Customer], APIResponse[list[Customer]]]:
+    created = client.customers.with_raw_response.create(email="a@b.c", first_name="A", last_name="B")
+    page = client.customers.with_raw_response.list(skip=0, limit=10, timeout=5.0)
+    customer: Customer = created.parsed
+    print(customer, page.parsed[0].email, created.status_code)
+    return created, page
+
+
+async def async_raw(client: AsyncFinalPOS) -> APIResponse[Customer]:
+    return await client.customers.with_raw_response.update("c1", email="a@b.c")
+"""
+
+RAW_TWIN_MISUSE = """
+from finalpos import FinalPOS
+from finalpos.models import Session
+
+
+def misuse(client: FinalPOS) -> Session:
+    client.customers.with_raw_response.create(email="a@b.c", first_name="A", last_nam="B")
+    return client.sessions.with_raw_response.retrieve("s1")
+"""
+
+
 def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "user_program.py"
     program.write_text(textwrap.dedent(source))
@@ -119,3 +149,15 @@ def test_user_program_is_clean_under_mypy_strict(tmp_path: Path) -> None:
 def test_forgetting_unset_is_caught(tmp_path: Path) -> None:
     done = _mypy(tmp_path, FORGETS_UNSET)
     assert done.returncode == 1 and "Unset" in done.stdout, done.stdout + done.stderr
+
+
+def test_raw_twins_keep_the_methods_signatures_and_return_api_responses(tmp_path: Path) -> None:
+    done = _mypy(tmp_path, RAW_TWINS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_raw_twin_call_with_a_wrong_argument_or_result_is_caught(tmp_path: Path) -> None:
+    done = _mypy(tmp_path, RAW_TWIN_MISUSE)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert 'Unexpected keyword argument "last_nam"' in done.stdout, done.stdout
+    assert 'Incompatible return value type (got "APIResponse[Session]", expected "Session")' in done.stdout, done.stdout

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from schemathesis import Case
 
-from tests.contract.binding import Endpoint, SpecOperation
+from tests.contract.binding import Endpoint, SpecOperation, _resolve
 from tests.contract.harness import SPEC, Exchange, validate_raw
 
 __all__ = ["documents_no_content", "is_instance_of", "assert_accepted_and_typed"]
@@ -18,15 +18,18 @@ __all__ = ["documents_no_content", "is_instance_of", "assert_accepted_and_typed"
 def documents_no_content(operation: SpecOperation, status: int) -> bool:
     """The spec gives this status no body schema (the custom-table lists' "No content", Zapier triggers)."""
     responses = SPEC["paths"][operation.path][operation.method]["responses"]
-    response = responses.get(documented_status(responses, status), {})
+    # A response may be a `$ref` to `components/responses` (openapi-python-client's own spec has one).
+    response = _resolve(responses.get(documented_status(responses, status), {}), SPEC)
     return not response.get("content")
 
 
 def documented_status(responses: dict[str, Any], status: int) -> str | None:
-    """The responses key that documents `status`: itself, else its range (`2XX`, any case), else None."""
+    """The responses key that documents `status`: itself, else its range (`2XX`, any case), else
+    `default` (what the spec says of every status it does not list), else None."""
     if str(status) in responses:
         return str(status)
-    return next((key for key in responses if key.upper() == f"{status // 100}XX"), None)
+    ranged = next((key for key in responses if key.upper() == f"{status // 100}XX"), None)
+    return ranged or ("default" if "default" in responses else None)
 
 
 def _sent(request: httpx.Request) -> bytes | str:

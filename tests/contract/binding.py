@@ -1,27 +1,19 @@
 """Binds each operation of `openapi.json` to the generated code that calls it, by introspection only.
 
-Nothing here lists operations: `spec_operations()` reads them from the spec, `discover_endpoints()` asks
-every generated `finalpos._operations.<tag>.<operation>` module which method and URL it sends (by calling its
-`_get_kwargs` with marker values), and `bind()` pairs the two by method and path template and finds the
-typed `FinalPOS` method that sends each module. An operation
-with no generated module, or a module whose parameters do not cover the spec's, is a `BindingError`
-naming the operation, so an operation added by a version bump is either exercised or fails the suite.
+Nothing here lists operations: `spec_operations()` reads them from the spec, `discover_endpoints()` takes
+every typed `FinalPOS` method with the verb and path it states (`typed_surface.py`), and `bind()` pairs
+the two by method and path template. An operation no method sends, or a method whose parameters do not
+cover the spec's, is a `BindingError` naming the operation, so an operation added by a version bump is
+either exercised or fails the suite.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 import re
-import typing
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
-import finalpos._operations
-
-from tests.contract.typed_surface import typed_methods
+from tests.contract.typed_surface import TypedMethod, typed_methods
 
 __all__ = ["BindingError", "Endpoint", "SpecOperation", "bind", "discover_endpoints", "spec_operations"]
 
@@ -51,9 +43,10 @@ class SpecOperation:
 
 @dataclass
 class Endpoint:
-    """One generated operation module, with what the suite needs to call it."""
+    """One typed method's operation, with what the suite needs to call it."""
 
-    module: ModuleType
+    name: str
+    """`client.<resource>.<method>`."""
     method: str
     path_template: str
     path_args: list[str]
@@ -63,10 +56,6 @@ class Endpoint:
     spec_to_python: dict[tuple[str, str], str] = field(default_factory=dict)
     typed: Any = None
     """The `TypedMethod` (tests/contract/typed_surface.py) on `FinalPOS` that sends this operation."""
-
-    @property
-    def name(self) -> str:
-        return self.module.__name__
 
 
 def _resolve(ref: Any, spec: dict[str, Any]) -> Any:
@@ -116,95 +105,31 @@ def _flat(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-class _BodyMarker:
-    """Stands in for a model (JSON, form or multipart body, or a model-typed parameter)."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {}
-
-    def to_multipart(self) -> dict[str, Any]:
-        return {}
-
-
-def _probe_value(hint: Any) -> Any:
-    """A value `_get_kwargs` accepts for a required argument of this type (only the URL is read back)."""
-    import datetime
-    import enum
-
-    origin = typing.get_origin(hint)
-    if origin is list:
-        return []
-    if origin is not None:  # a union: the first member that is a real value
-        members = [a for a in typing.get_args(hint) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
-        return _probe_value(members[0]) if members else "marker"
-    if isinstance(hint, type):
-        if issubclass(hint, enum.Enum):
-            return next(iter(hint))
-        if hasattr(hint, "to_dict") or hasattr(hint, "to_multipart"):
-            return _BodyMarker()
-        if hint.__name__ == "File":  # finalpos.types.File: a binary body
-            import io
-
-            return hint(payload=io.BytesIO(b""))
-        samples: dict[type, Any] = {
-            bool: True,
-            int: 1,
-            float: 1.0,
-            datetime.datetime: datetime.datetime(2000, 1, 1),
-            datetime.date: datetime.date(2000, 1, 1),
-        }
-        for kind, sample in samples.items():
-            if issubclass(hint, kind):
-                return sample
-    return "marker"
-
-
-def _endpoint_of(module: ModuleType) -> Endpoint | None:
-    get_kwargs = getattr(module, "_get_kwargs", None)
-    if get_kwargs is None:
-        return None
-    signature = inspect.signature(get_kwargs)
-    hints = typing.get_type_hints(get_kwargs)
-    path_args = [p.name for p in signature.parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
-    keyword_args = [p.name for p in signature.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY]
-    markers = {name: f"MARKER{i}X" for i, name in enumerate(path_args)}
-    probe: dict[str, Any] = dict(markers)
-    for p in signature.parameters.values():
-        if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty:
-            probe[p.name] = _probe_value(hints.get(p.name))
-    request = get_kwargs(**probe)
-    url = str(request["url"])
-    for name, marker in markers.items():
-        url = url.replace(marker, "{" + name + "}")
+def _endpoint_of(method: TypedMethod) -> Endpoint:
     return Endpoint(
-        module=module,
-        method=str(request["method"]).lower(),
-        path_template=url,
-        path_args=path_args,
-        keyword_args=[k for k in keyword_args if k != "body"],
-        body_type=hints.get("body"),
+        name=method.label,
+        method=method.http_method,
+        path_template=method.path,
+        path_args=list(method.positional),
+        keyword_args=[p for p in method.parameters if p not in method.positional and p != "body"],
+        body_type=method.body_type,
+        typed=method,
     )
 
 
-def discover_endpoints(package: ModuleType = finalpos._operations) -> list[Endpoint]:
-    endpoints = []
-    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
-        endpoint = _endpoint_of(importlib.import_module(info.name))
-        if endpoint is not None:
-            endpoints.append(endpoint)
-    return endpoints
+def discover_endpoints() -> list[Endpoint]:
+    return [_endpoint_of(method) for method in typed_methods().values()]
 
 
 def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[SpecOperation, Endpoint]:
     """Pair every spec operation with its generated module; raise naming every operation that has none."""
     by_shape = {(e.method, _shape(e.path_template)): e for e in endpoints}
-    typed = typed_methods()
     bound: dict[SpecOperation, Endpoint] = {}
     problems: list[str] = []
     for op in operations:
         endpoint = by_shape.get((op.method, _shape(op.path)))
         if endpoint is None:
-            problems.append(f"{op.label}: no generated module sends {op.method.upper()} {op.path}")
+            problems.append(f"{op.label}: no FinalPOS method sends {op.method.upper()} {op.path}")
             continue
         mapping: dict[tuple[str, str], str] = {}
         spec_path_names = [m.group(0)[1:-1] for m in _TEMPLATE_PARAM.finditer(op.path)]
@@ -227,10 +152,7 @@ def bind(operations: list[SpecOperation], endpoints: list[Endpoint]) -> dict[Spe
         if op.has_body and endpoint.body_type is None:
             problems.append(f"{op.label}: {endpoint.name} takes no request body")
         endpoint.spec_to_python = mapping
-        endpoint.typed = typed.get(endpoint.name)
-        if endpoint.typed is None:
-            problems.append(f"{op.label}: no FinalPOS method sends {endpoint.name}")
-        else:
+        if endpoint.typed is not None:
             takes = {_flat(p) for p in endpoint.typed.parameters}
             for location, name in op.parameters:
                 python = mapping.get((location, name), name)

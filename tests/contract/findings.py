@@ -18,11 +18,11 @@ from collections import Counter
 __all__ = ["F1", "F2", "N1", "INVALID_VALUES", "unexpressible", "unrefused_negatives"]
 
 F1 = (
-    "F1 (client, issue 5): building a request from invalid data let KeyError/TypeError/ValueError/"
+    "F1 (client): building a request from invalid data let KeyError/TypeError/ValueError/"
     "AttributeError escape from a request model's from_dict() instead of a FinalPOSError naming the field"
 )
 F2 = (
-    "F2 (client, issue 5): a plain dict or a bool where a nested model is expected ended in AttributeError "
+    "F2 (client): a plain dict or a bool where a nested model is expected ended in AttributeError "
     "inside to_dict() instead of a typed error before sending (e.g. customers.create(..., billing={...}))"
 )
 N1 = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,14 +28,16 @@ from finalpos._spec_settings import AUTH_NAME
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from schemathesis import Case
 from schemathesis.checks import not_a_server_error
+from schemathesis.core import NotSet
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
+from schemathesis.transport.requests import REQUESTS_TRANSPORT
 
-from tests.contract.binding import Endpoint, SpecOperation, spec_operations
+from tests.contract.binding import Endpoint, SpecOperation, _resolve, spec_operations
 from tests.contract.typed_surface import typed_kwargs
 
 __all__ = [
@@ -84,16 +87,33 @@ CHECKS = [
 
 
 def generation_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """A derived copy of the spec that states what OpenAPI implies for query strings.
+    """A derived copy of the spec that states what OpenAPI implies for query strings and request bodies.
 
-    `allowEmptyValue` defaults to false, so `?tableId=` is not a value (Prism answers 422 "required"),
-    but schemathesis generates "" for a string with no `minLength`. The copy adds `minLength: 1` to
-    such query parameters; `openapi.json` itself is untouched (see docs/contract-and-fuzzing.md).
+    - `allowEmptyValue` defaults to false, so `?tableId=` is not a value (Prism answers 422 "required"),
+      but schemathesis generates "" for a string with no `minLength`. The copy adds `minLength: 1` to
+      such query parameters.
+    - A query, path, header or cookie value is text: it has no null (schemathesis would send the text
+      "null", which no enum or date admits). The copy drops `nullable` and null enum values there.
+    - Prism takes a required JSON body that is `""` for no body at all (422 "Body parameter is
+      required"), so a required string body gets `minLength: 1`.
+
+    - `const` (OpenAPI 3.1) in a 3.0 file is spelled `enum: [value]`, as the pipeline reads it
+      (codegen/openapi31.py): a 3.0 validator ignores `const`, so a `oneOf` told apart by it would
+      match every member.
+
+    `openapi.json` itself is untouched (see docs/contract-and-fuzzing.md).
     """
     derived = copy.deepcopy(spec)
+    if str(spec.get("openapi", "")).startswith("3.0"):
+        derived = _const_as_enum(derived)
     for item in derived.get("paths", {}).values():
         for op in item.values():
-            for param in op.get("parameters", []) if isinstance(op, dict) else []:
+            if not isinstance(op, dict):
+                continue
+            params = [_resolve(p, derived) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+            for param in params:
+                if isinstance(param.get("schema"), dict):
+                    param["schema"] = _without_null(param["schema"], derived)
                 schema = param.get("schema", {})
                 if (
                     param.get("in") == "query"
@@ -102,10 +122,68 @@ def generation_spec(spec: dict[str, Any]) -> dict[str, Any]:
                     and "minLength" not in schema
                 ):
                     schema["minLength"] = 1
+            body = _resolve(op.get("requestBody"), derived)
+            if isinstance(body, dict) and body.get("required"):
+                for media_type, media in (body.get("content") or {}).items():
+                    schema = _resolve(media.get("schema"), derived) if isinstance(media, dict) else None
+                    if "json" in media_type and isinstance(schema, dict) and schema.get("type") == "string":
+                        schema.setdefault("minLength", 1)
     return derived
 
 
+def _const_as_enum(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_const_as_enum(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _const_as_enum(v) for k, v in node.items()}
+    # A property named `const` maps to a schema (a dict); a `const` keyword's value is a plain value.
+    if "const" in out and "enum" not in out and not isinstance(out["const"], dict):
+        out["enum"] = [out.pop("const")]
+    return out
+
+
+def _without_null(schema: Any, spec: dict[str, Any]) -> Any:
+    """A copy of a parameter's schema (its `$ref`s copied in) that admits no null."""
+    schema = copy.deepcopy(_resolve(schema, spec))
+    if not isinstance(schema, dict):
+        return schema
+    schema.pop("nullable", None)
+    if isinstance(schema.get("enum"), list) and any(v is not None for v in schema["enum"]):
+        schema["enum"] = [v for v in schema["enum"] if v is not None]
+    if isinstance(schema.get("items"), dict):
+        schema["items"] = _without_null(schema["items"], spec)
+    for key in ("anyOf", "oneOf", "allOf"):
+        if isinstance(schema.get(key), list):
+            schema[key] = [_without_null(s, spec) for s in schema[key]]
+    return schema
+
+
+# RFC 6838 `type/subtype` (restricted names), the syntax Prism's MIME parser accepts.
+_MEDIA_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*")
+
+
+def _serializable(spec: dict[str, Any]) -> None:
+    """A request media type schemathesis has no serializer for (`openapi/python/client` in
+    openapi-python-client's own spec) is sent as what its schema says: text for a string, else bytes."""
+    for item in spec.get("paths", {}).values():
+        for op in item.values():
+            body = _resolve(op.get("requestBody"), spec) if isinstance(op, dict) else None
+            for media_type, media in ((body or {}).get("content") or {}).items():
+                if not _MEDIA_TYPE.fullmatch(media_type.split(";")[0].strip()):
+                    # Not a media type at all (`openapi/python/client` has two slashes): Prism's MIME
+                    # parser throws on it and the mock process dies, so it is not sent (the test fails
+                    # with schemathesis' "No supported serializers" naming it).
+                    continue
+                if REQUESTS_TRANSPORT.get_first_matching_media_type(media_type) is not None:
+                    continue
+                schema = _resolve((media or {}).get("schema"), spec) or {}
+                text = schema.get("type") == "string" and schema.get("format") != "binary"
+                schemathesis.serializer.alias(media_type, "text/plain" if text else "application/octet-stream")
+
+
 def load_schema(mode: str) -> Any:
+    _serializable(SPEC)
     config = schemathesis.Config.from_str(f'[generation]\nmode = "{mode}"\nwith-security-parameters = false\n')
     return schemathesis.openapi.from_dict(generation_spec(SPEC), config=config)
 
@@ -169,10 +247,12 @@ def case_kwargs(endpoint: Endpoint, case: Case[Any]) -> dict[str, Any]:
     """The typed method's keyword arguments for a case: the wire body's fields spread as keyword arguments
     (nested objects as dicts, which the method converts). Raises `Unexpressible` (typed_surface.py)."""
     assert endpoint.typed is not None
-    body = case.body if endpoint.body_type is not None else None
+    # No body drawn (the spec's request body is optional): the call passes none either.
+    body = case.body if endpoint.body_type is not None and not isinstance(case.body, NotSet) else None
     # Schemathesis hands path parameters over percent-encoded (wire form); a user passes the plain value.
     path = {k: unquote(v) if isinstance(v, str) else v for k, v in (case.path_parameters or {}).items()}
-    by_location = {"path": path, "query": case.query, "header": case.headers, "cookie": case.cookies}
+    query = _exploded_objects(case, dict(case.query or {}))
+    by_location = {"path": path, "query": query, "header": case.headers, "cookie": case.cookies}
     plain: dict[str, Any] = {}
     for location, values in by_location.items():
         for name, value in (values or {}).items():
@@ -181,6 +261,25 @@ def case_kwargs(endpoint: Endpoint, case: Case[Any]) -> dict[str, Any]:
             if python is not None or location in ("path", "query"):
                 plain[python or name] = value
     return typed_kwargs(endpoint.typed, plain, body)
+
+
+def _exploded_objects(case: Case[Any], query: dict[str, Any]) -> dict[str, Any]:
+    """The case's query with each object parameter put back together: schemathesis draws an object sent
+    `style: form, explode: true` (the default) as its properties at the top level (`a_property=...`);
+    the method takes the object by the parameter's name."""
+    operation = SPEC["paths"][case.path][case.method.lower()]
+    item = SPEC["paths"][case.path]
+    spread: set[str] = set()
+    for param in (_resolve(p, SPEC) for p in [*item.get("parameters", []), *operation.get("parameters", [])]):
+        schema = _resolve(param.get("schema"), SPEC) or {}
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        exploded = param.get("style", "form") == "form" and param.get("explode", True)
+        if param.get("in") != "query" or not isinstance(props, dict) or not exploded or param["name"] in query:
+            continue
+        if param.get("required") or props.keys() & query.keys():
+            query[param["name"]] = {k: v for k, v in query.items() if k in props}
+            spread |= props.keys()
+    return {k: v for k, v in query.items() if k not in spread}
 
 
 def call(

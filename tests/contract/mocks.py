@@ -30,6 +30,7 @@ __all__ = [
     "PASSED",
     "ContractMock",
     "hosted_mock",
+    "keyless_probe",
     "learn_enforcement",
     "on_every_mock",
     "selected_mock_names",
@@ -60,7 +61,7 @@ def selected_mock_names() -> list[str]:
     return names
 
 
-def _keyless_probe() -> SpecOperation:
+def keyless_probe() -> SpecOperation:
     """A GET that needs no parameter: any mock can answer it without test data."""
     for op in OPERATIONS:
         parameters = [_resolve(p, SPEC) for p in SPEC["paths"][op.path][op.method].get("parameters", [])]
@@ -70,20 +71,24 @@ def _keyless_probe() -> SpecOperation:
 
 
 def _bad_body_probe() -> SpecOperation:
-    """A POST whose JSON body has required fields (`{}` is then a bad body)."""
+    """A POST whose JSON body has required fields (`{}` is then a bad body). A body written in place
+    first: Prism does not check a body given as a `$ref` to another `components/requestBodies` entry."""
+    candidates = []
     for op in OPERATIONS:
         if op.method != "post" or not op.has_body:
             continue
         body = SPEC["paths"][op.path][op.method]["requestBody"]
         schema = _resolve(_resolve(body, SPEC).get("content", {}).get("application/json", {}).get("schema"), SPEC)
         if isinstance(schema, dict) and schema.get("required"):
-            return op
-    raise AssertionError("no operation with a required body field to probe request validation with")
+            candidates.append((isinstance(body, dict) and "$ref" in body, op))
+    if not candidates:
+        raise AssertionError("no operation with a required body field to probe request validation with")
+    return min(candidates, key=lambda c: c[0])[1]
 
 
 def learn_enforcement(name: str, label: str, url: str) -> ContractMock:
     """Ask the mock: does a call without a key get refused? Is a body missing required fields refused?"""
-    keyless, bad = _keyless_probe(), _bad_body_probe()
+    keyless, bad = keyless_probe(), _bad_body_probe()
     with httpx.Client(timeout=30) as http:
         without_key = http.request(keyless.method.upper(), url + keyless.path)
         missing_fields = http.request(bad.method.upper(), url + bad.path, json={}, headers={"x-api-key": API_KEY})

@@ -1,4 +1,4 @@
-"""Issue 4, item 2: every operation of `openapi.json`, called through `FinalPOS` against each mock.
+"""Every operation of `openapi.json` answers as the spec says, called through `FinalPOS` against each mock.
 
 Whatever spec was pulled: the operations, the mock (Prism of `openapi.json`) and the credential header
 come from it, so after pulling another API's description `make contract` calls every one of its operations.

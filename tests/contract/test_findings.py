@@ -8,12 +8,8 @@ in `FinalPOS`; only for those does an empty body (what a mock of the docs sends)
 
 from __future__ import annotations
 
-import json
-import threading
 import typing
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import UnionType
 from typing import Any
 
@@ -24,27 +20,13 @@ from finalpos.models import CustomerNote
 
 from tests.contract.findings import F1, F2, INVALID_VALUES, N1
 from tests.contract.typed_surface import TypedMethod, typed_methods
+from tests.local_server import LocalServer, Reply, serve
 
 REFUSING_URL = "http://127.0.0.1:9"  # discard port on loopback: a call that sends anything fails to connect
 
 
-@contextmanager
-def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
 def _hints(method: TypedMethod) -> dict[str, Any]:
-    resource_cls = typing.get_type_hints(getattr(FinalPOS, method.resource).func)["return"]
-    raw_cls = typing.get_type_hints(resource_cls.with_raw_response.func)["return"]
-    return typing.get_type_hints(getattr(raw_cls, method.name))
+    return method.hints
 
 
 def _options(hint: Any) -> tuple[Any, ...]:
@@ -133,32 +115,20 @@ def test_dict_missing_a_required_field_is_refused_naming_it(
 
 
 @pytest.fixture
-def recording_server() -> Iterator[tuple[str, list[Any]]]:
-    """A loopback server that records each JSON body POSTed to it and answers with a Customer."""
-    received: list[Any] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            body = json.dumps({"_id": "c1", "email": "ann@example.com", "firstName": "Ann", "lastName": "Lee"})
-            self.send_response(201)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body.encode())
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    with _serving(Handler) as base_url:
-        yield base_url, received
+def recording_server() -> Iterator[LocalServer]:
+    """A loopback server that records each request and answers a POST with a Customer."""
+    with serve() as server:
+        server.add(
+            "POST /v1/api/customer",
+            Reply(201, {"_id": "c1", "email": "ann@example.com", "firstName": "Ann", "lastName": "Lee"}),
+        )
+        yield server
 
 
-def test_dict_for_a_nested_model_is_sent_as_its_fields(recording_server: tuple[str, list[Any]]) -> None:
+def test_dict_for_a_nested_model_is_sent_as_its_fields(recording_server: LocalServer) -> None:
     """F2: `billing={...}` (a dict where a model is expected) is accepted and sent as the model's JSON;
     a list of models takes dicts and models mixed."""
-    base_url, received = recording_server
-    with FinalPOS(api_key="k", base_url=base_url, max_retries=0) as client:
+    with FinalPOS(api_key="k", base_url=recording_server.base_url, max_retries=0) as client:
         customer = client.customers.create(
             email="ann@example.com",
             first_name="Ann",
@@ -167,7 +137,7 @@ def test_dict_for_a_nested_model_is_sent_as_its_fields(recording_server: tuple[s
             notes=[{"message": "VIP", "createdAt": "2024-01-01"}, CustomerNote(message="late")],
         )
     assert customer.email == "ann@example.com"
-    (sent,) = received
+    (sent,) = [request.json() for request in recording_server.seen]
     assert sent["billing"] == {"city": "Berlin", "postCode": "10115"}
     assert sent["notes"] == [{"message": "VIP", "createdAt": "2024-01-01"}, {"message": "late"}]
 
@@ -199,21 +169,9 @@ def test_dot_segment_id_is_refused_before_sending(segment: str) -> None:
 def json_list_server() -> Iterator[str]:
     """A loopback server answering GET with a JSON array, as the real API does for these lists, and an
     empty 200 under /empty/ (what a mock of the docs sends)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            body = b"" if self.path.startswith("/empty/") else json.dumps([{"name": "row"}]).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    with _serving(Handler) as base_url:
-        yield base_url
+    with serve() as server:
+        server.default = lambda seen: Reply(200, b"" if seen.path.startswith("/empty/") else [{"name": "row"}])
+        yield server.base_url
 
 
 def test_finalpos_returns_the_rows_a_contentless_list_sends(json_list_server: str) -> None:
@@ -233,23 +191,9 @@ def test_empty_body_is_an_empty_page_only_where_documented_without_content(json_
 @pytest.fixture
 def object_body_server() -> Iterator[str]:
     """Answers every call with `{}`, as Steady does where the spec documents no content."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def _answer(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"{}")
-
-        do_GET = do_POST = do_PUT = _answer  # noqa: N815
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    with _serving(Handler) as base_url:
-        yield base_url
+    with serve() as server:
+        server.default = Reply(200, {})
+        yield server.base_url
 
 
 def test_a_body_where_the_spec_documents_none_is_returned_as_received_and_refused_when_strict(

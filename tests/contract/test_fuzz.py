@@ -1,4 +1,4 @@
-"""Issue 4, item 3: schemathesis fuzzing of the generated models and `FinalPOS`, per operation.
+"""Schemathesis fuzzing of the generated models and `FinalPOS`, per operation.
 
 Positive inputs: the request model round-trips (`from_dict` then `to_dict` gives the same data) and the
 call is accepted, typed and valid, as in the contract tests. Negative inputs, passed as a user would

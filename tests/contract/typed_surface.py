@@ -1,9 +1,9 @@
-"""Binds each generated operation module to the typed `FinalPOS` method that sends it, by introspection.
+"""The typed `FinalPOS` methods, each with the operation it sends, by introspection.
 
-A resource's `with_raw_response` class has one method per operation, and each calls
-`<generated module>._get_kwargs(...)` through a module-level alias; the method's code names that alias
-and its globals resolve it to the module. So `typed_methods()` maps module name -> (resource attribute,
-method name) without any hand-written table, and an operation no typed method sends is reported by name.
+A resource class has one method per operation, and its docstring states the operation's verb and path
+(`` `PUT /v1/api/customer/{id}` ``), as its body does. So `typed_methods()` lists every method with its
+route without any hand-written table, and `binding.py` pairs them with the spec's operations. The suite
+calls the method's `with_raw_response` twin (same signature), to read the response.
 """
 
 from __future__ import annotations
@@ -13,17 +13,22 @@ import enum
 import inspect
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import CodeType, ModuleType, UnionType
+from types import CodeType, UnionType
 from typing import Any, cast
 
 from finalpos import FinalPOS
-from finalpos._response import APIResponse
+from finalpos._cursor_pagination import SyncCursorPager
+from finalpos._pagination import SyncPager
 from schemathesis.transport.serialization import Binary
 
 __all__ = ["TypedMethod", "Unexpressible", "typed_methods", "typed_kwargs"]
+
+
+# The route a resource method's docstring states (codegen/templates/surface/resource.py.jinja).
+_ROUTE_IN_DOC = re.compile(r"`(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS) (/[^`\s]*)`")
 
 
 @dataclass(frozen=True)
@@ -33,9 +38,17 @@ class TypedMethod:
     parameters: tuple[str, ...]
     required: tuple[bool, ...]
     returns: Any
-    """`T` of the method's `APIResponse[T]`."""
+    """`T` of the raw twin's `APIResponse[T]`: what the method returns, a pager's one page `list[X]`."""
     hints: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     """Argument name -> its annotation: wire strings become the dates/enums a user passes."""
+    http_method: str = ""
+    """The operation's verb, lower-case, and its path template (the spec's)."""
+    path: str = ""
+    positional: tuple[str, ...] = ()
+    """The path arguments, in URL order."""
+    body_type: Any = None
+    """The request body's type: its model class (built from the keyword arguments), or the `body`
+    argument's annotation; None for an operation without a body."""
 
     @property
     def label(self) -> str:
@@ -52,26 +65,56 @@ def _code_names(code: CodeType) -> Iterator[str]:
             yield from _code_names(const)
 
 
+def _builds_body(code: CodeType) -> bool:
+    return "_body" in code.co_varnames or any(isinstance(c, CodeType) and _builds_body(c) for c in code.co_consts)
+
+
+def _body_type(method: Any, hints: dict[str, Any]) -> Any:
+    """The body argument's annotation; else the model the method builds its `_body` from: the first model
+    class its code names (the call `Model(field=..., ...)` is loaded before its fields' converters)."""
+    if "body" in hints:
+        return hints["body"]
+    if not _builds_body(method.__code__):
+        return None
+    for name in _code_names(method.__code__):
+        target = method.__globals__.get(name)
+        if isinstance(target, type) and hasattr(target, "from_dict") and hasattr(target, "to_dict"):
+            return target
+    return None
+
+
 def typed_methods() -> dict[str, TypedMethod]:
-    """Generated module name -> the typed method (on `with_raw_response`) that sends it."""
+    """`client.<resource>.<method>` -> the typed method (called on `with_raw_response`) and its route."""
     found: dict[str, TypedMethod] = {}
     for resource, prop in vars(FinalPOS).items():
         if not isinstance(prop, cached_property):
             continue
         resource_cls = typing.get_type_hints(prop.func)["return"]
-        raw_cls = typing.get_type_hints(resource_cls.with_raw_response.func)["return"]
-        for name, method in inspect.getmembers(raw_cls, inspect.isfunction):
-            if name.startswith("_"):
+        for name, method in inspect.getmembers(resource_cls, inspect.isfunction):
+            route = _ROUTE_IN_DOC.search(inspect.getdoc(method) or "")
+            if name.startswith("_") or route is None:
                 continue
             hints = typing.get_type_hints(method)
-            returns = typing.get_args(hints["return"])[0] if typing.get_origin(hints["return"]) is APIResponse else Any
+            returns = hints["return"]
+            if typing.get_origin(returns) in (SyncPager, SyncCursorPager):
+                returns = list[typing.get_args(returns)[0]]  # type: ignore[valid-type]
             signature = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
             params = tuple(p.name for p in signature)
             required = tuple(p.default is inspect.Parameter.empty for p in signature)
-            for alias in set(_code_names(method.__code__)):
-                target = method.__globals__.get(alias)
-                if isinstance(target, ModuleType) and hasattr(target, "_get_kwargs"):
-                    found[target.__name__] = TypedMethod(resource, name, params, required, returns, hints)
+            positional = tuple(p.name for p in signature if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD)
+            typed = TypedMethod(
+                resource,
+                name,
+                params,
+                required,
+                returns,
+                hints,
+                http_method=route[1].lower(),
+                path=route[2],
+                positional=positional,
+                body_type=_body_type(method, hints),
+            )
+            found[typed.label] = typed
     return found
 
 
@@ -127,6 +170,9 @@ def _typed_value(value: Any, hint: Any) -> Any:
     value the annotation asks for, as a user would write it; anything else stays as it is."""
     if isinstance(value, Binary):  # a `format: binary` value: the user passes its bytes
         return value.data
+    if isinstance(value, str) and _takes_bytes_not_str(hint):
+        # A text body of a media type the client sends as given (`FileInput`): the user passes its bytes.
+        return value.encode()
     if isinstance(value, list):
         items = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] or [hint]
         if typing.get_origin(items[0]) is list:
@@ -134,6 +180,10 @@ def _typed_value(value: Any, hint: Any) -> Any:
             return [_typed_value(v, item) for v in value]
         return value
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+    if isinstance(value, dict) and not any(o is Any or typing.get_origin(o) in (Mapping, dict) for o in options):
+        # An object the argument takes only as a model (an object query parameter): the user builds it.
+        models = [o for o in options if isinstance(o, type) and hasattr(o, "from_dict")]
+        return models[0].from_dict(value) if models else value
     if not isinstance(value, (str, int, float)) or any(
         o in (str, Any) or (isinstance(o, type) and isinstance(value, o)) for o in options
     ):
@@ -154,6 +204,11 @@ def _typed_value(value: Any, hint: Any) -> Any:
             except ValueError:
                 pass
     return value
+
+
+def _takes_bytes_not_str(hint: Any) -> bool:
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+    return bytes in options and str not in options and Any not in options
 
 
 def _bindable(method: TypedMethod, kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from codegen.distribution import DIST_NAME, LICENSE_EXPRESSION, PROJECT_URLS, SUPPORTED_PYTHONS, render_readme
-from codegen.spec import reconstructed_notes
+from codegen.spec import HTTP_METHODS, reconstructed_notes
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATED = REPO_ROOT / "generated"
@@ -110,7 +110,7 @@ def test_wheel_holds_the_whole_package_and_the_license(built: Built) -> None:
     package_files = {
         str(p.relative_to(GENERATED)) for p in (GENERATED / "finalpos").rglob("*") if p.is_file() and p.suffix != ".pyc"
     }
-    assert "finalpos/py.typed" in package_files
+    assert {"finalpos/py.typed", "finalpos/testing/routes.json"} <= package_files
     assert package_files <= names, sorted(package_files - names)
     assert "finalpos/api.md" in names, "the wheel (and so an installed package) carries the API reference"
     with zipfile.ZipFile(built.wheel) as archive:
@@ -121,7 +121,8 @@ def test_wheel_holds_the_whole_package_and_the_license(built: Built) -> None:
 def test_sdist_ships_api_md_readme_license_and_pyproject(built: Built) -> None:
     with tarfile.open(built.sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {"api.md", "README.md", "LICENSE", "pyproject.toml", "finalpos/__init__.py", "finalpos/py.typed"} <= names
+    top = {"api.md", "README.md", "LICENSE", "pyproject.toml"}
+    assert top | {"finalpos/__init__.py", "finalpos/py.typed", "finalpos/testing/routes.json"} <= names
 
 
 def test_installed_metadata_names_the_license(built: Built) -> None:
@@ -147,6 +148,20 @@ def test_pip_install_gives_an_importable_typed_package(built: Built) -> None:
     assert (built.installed / "finalpos" / "py.typed").is_file()
     pyproject = (GENERATED / "pyproject.toml").read_text()
     assert f'version = "{version}"' in pyproject
+
+
+def test_the_installed_fake_serves_every_operation_from_its_packaged_route_table(built: Built) -> None:
+    """`finalpos.testing` reads its route table from package data (`testing/routes.json`): installed from
+    the wheel, outside the repository, the fake still knows every operation of the spec."""
+    code = "from finalpos.testing import FakeFinalPOS as F; fake = F(); print(fake.api_version, len(fake.operations))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=built.installed, capture_output=True, text=True, timeout=60,
+        env={"PYTHONPATH": str(built.installed), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    spec = json.loads((REPO_ROOT / "openapi.json").read_text())
+    count = sum(1 for item in spec["paths"].values() for method in item if method in HTTP_METHODS)
+    assert done.stdout.split() == [spec["info"]["version"], str(count)]
 
 
 def test_license_files_match_the_repository_license() -> None:
@@ -189,7 +204,8 @@ def test_user_guide_has_every_section_and_links_api_md_absolutely() -> None:
     for link in links:
         assert link.startswith("https://"), link
     assert "make customer-dto" in guide and "__api_version__" in guide and "__version__" in guide
-    # Constructs a vendor file may carry that today's spec does not (issue 18): the guide explains them.
+    # Constructs a vendor file may carry that today's spec does not (server variables, deprecations, enum
+    # names, page envelopes): the guide explains them.
     for construct in ("server_variables=", "FINALPOS_SERVER_<NAME>", "DeprecationWarning", "x-enumNames", "page.total"):
         assert construct in guide, construct
     assert "UnknownVariant" in guide and "<Entity>Page" in guide

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codegen.spec import DYNAMIC_EXTENSION
-from tests.overrides.conftest import RecordingServer
+from tests.local_server import LocalServer, Reply
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 JSON_VALUES = st.recursive(
@@ -124,14 +124,14 @@ def test_python_name_of_a_static_field_is_a_legal_custom_field() -> None:
     assert body.to_dict()["first_name"] == "x" and body.to_dict()["firstName"] == "Ann"
 
 
-def test_create_sends_custom_fields_and_reads_them_back(recording_server: RecordingServer) -> None:
-    recording_server.status, recording_server.echo = 201, True
-    recording_server.reply = {"id": "c-1", "createdAt": "2025-12-07T19:31:48+00:00", "fromFinal": False}
+def test_create_sends_custom_fields_and_reads_them_back(recording_server: LocalServer) -> None:
+    saved = {"id": "c-1", "createdAt": "2025-12-07T19:31:48+00:00", "fromFinal": False}
+    recording_server.default = lambda seen: Reply(201, {**seen.json(), **saved})  # the body sent, as stored
     custom = {"loyaltyPoints": 120, "newsletter": True, "tier": None, "interests": ["tea"], "prefs": {"a": 1.5}}
     client = FinalPOS(api_key="test-key", base_url=recording_server.base_url)
     created = client.customers.create(email="ann@example.com", first_name="Ann", last_name="Lee", custom_fields=custom)
 
-    (request,) = recording_server.requests
+    (request,) = recording_server.seen
     assert (request.method, request.path) == ("POST", "/v1/api/customer")
     sent = json.loads(request.body)
     assert exact(sent) == exact({"email": "ann@example.com", "firstName": "Ann", "lastName": "Lee", **custom})
@@ -139,10 +139,10 @@ def test_create_sends_custom_fields_and_reads_them_back(recording_server: Record
     assert created.id == "c-1" and exact(created.custom_fields) == exact(custom)
 
 
-def test_collision_sends_nothing(recording_server: RecordingServer) -> None:
+def test_collision_sends_nothing(recording_server: LocalServer) -> None:
     client = FinalPOS(api_key="test-key", base_url=recording_server.base_url)
     with pytest.raises(ValueError, match="'lastName' collide"):
         client.customers.create(
             email="a@example.com", first_name="Ann", last_name="Lee", custom_fields={"lastName": "x"}
         )
-    assert recording_server.requests == []
+    assert recording_server.seen == []

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from codegen.__main__ import main
 from codegen.workspace import REPO_ROOT
+from tests.local_server import LocalServer, Reply, Route
 from tests.mock_server import PrismServer, free_port
-from tests.overrides.conftest import RecordingServer
 
 STRUCTURE = Path(__file__).parent / "data" / "custom_table_structure.json"
 
@@ -122,25 +122,32 @@ def test_plain_json_schema_input(tmp_path: Path, capsys: pytest.CaptureFixture[s
         model.model_validate({"score": "high"})
 
 
+def answers(bodies: dict[str, Any], status: int = 200) -> dict[str, Route]:
+    """Per path (any query): the JSON answer (bytes sent as they are), with one status for all."""
+    return {path: Reply(status, body) for path, body in bodies.items()}
+
+
 def test_structure_from_the_live_api(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    recording_server: RecordingServer,
+    recording_server: LocalServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    recording_server.routes = {
-        "/v1/api/custom-tables": [{"_id": "t-9", "name": "Orders"}, {"_id": "t-1", "name": "Customer"}],
-        "/v1/api/custom-table-fields": {"data": [{"key": "vipSince", "type": "datetime", "required": True}]},
-    }
+    recording_server.routes = answers(
+        {
+            "/v1/api/custom-tables": [{"_id": "t-9", "name": "Orders"}, {"_id": "t-1", "name": "Customer"}],
+            "/v1/api/custom-table-fields": {"data": [{"key": "vipSince", "type": "datetime", "required": True}]},
+        }
+    )
     monkeypatch.setenv("FINALPOS_API_KEY", "test-key")
     out = tmp_path / "live_customer.py"
     code, output = run_cli(capsys, "--from-api", "--base-url", recording_server.base_url, "--out", str(out))
     assert code == 0, output
-    assert [r.path for r in recording_server.requests] == [
+    assert [r.path for r in recording_server.seen] == [
         "/v1/api/custom-tables",
         "/v1/api/custom-table-fields?tableId=t-1",
     ]
-    assert all(r.headers.get("x-api-key") == "test-key" for r in recording_server.requests)
+    assert all(r.headers.get("x-api-key") == "test-key" for r in recording_server.seen)
     model = load(out).TenantCustomer
     assert model.model_validate({"id": "c-1", "vipSince": "2024-01-02T03:04:05+00:00"}).vipSince.year == 2024
     with pytest.raises(ValidationError, match="vipSince"):
@@ -155,17 +162,19 @@ def make_customer_dto(*settings: str, env: dict[str, str]) -> subprocess.Complet
     )  # fmt: skip
 
 
-def test_make_passes_base_url_table_and_class(tmp_path: Path, recording_server: RecordingServer) -> None:
-    recording_server.routes = {
-        "/v1/api/custom-tables": [{"_id": "t-9", "name": "Loyalty"}, {"_id": "t-1", "name": "Customer"}],
-        "/v1/api/custom-table-fields": [{"key": "stamps", "type": "integer", "required": True}],
-    }
+def test_make_passes_base_url_table_and_class(tmp_path: Path, recording_server: LocalServer) -> None:
+    recording_server.routes = answers(
+        {
+            "/v1/api/custom-tables": [{"_id": "t-9", "name": "Loyalty"}, {"_id": "t-1", "name": "Customer"}],
+            "/v1/api/custom-table-fields": [{"key": "stamps", "type": "integer", "required": True}],
+        }
+    )
     out = tmp_path / "loyalty_customer.py"
     env = {k: v for k, v in os.environ.items() if k != "FINALPOS_BASE_URL"} | {"FINALPOS_API_KEY": "test-key"}
     settings = (f"OUT={out}", "FROM_API=1", f"BASE_URL={recording_server.base_url}", "TABLE=Loyalty", "CLASS=Loyal")
     done = make_customer_dto(*settings, env=env)
     assert done.returncode == 0, done.stderr
-    assert [r.path for r in recording_server.requests] == [
+    assert [r.path for r in recording_server.seen] == [
         "/v1/api/custom-tables",
         "/v1/api/custom-table-fields?tableId=t-9",
     ]
@@ -212,13 +221,13 @@ BAD_ANSWERS = {
 def test_every_bad_api_answer_is_a_one_line_refusal(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    recording_server: RecordingServer,
+    recording_server: LocalServer,
     monkeypatch: pytest.MonkeyPatch,
     routes: dict[str, Any],
     status: int,
     message: str,
 ) -> None:
-    recording_server.routes, recording_server.status = routes, status
+    recording_server.routes = answers(routes, status)
     monkeypatch.setenv("FINALPOS_API_KEY", "test-key")
     out = tmp_path / "x.py"
     code, output = run_cli(capsys, "--from-api", "--base-url", recording_server.base_url, "--out", str(out))

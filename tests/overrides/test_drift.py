@@ -13,8 +13,8 @@ import pytest
 from codegen.__main__ import main
 from codegen.fingerprint import tree_sha256
 from codegen.normalise import normalise
-from codegen.overlay import apply_spec_overrides
 from codegen.spec import load_naming_config
+from codegen.spec_overrides import check_overrides
 
 CUSTOMERS_LIST = ("/v1/api/customers", "get", "200")
 
@@ -97,8 +97,13 @@ def test_vendor_named_customer_dto_changes_no_target(committed_spec: dict[str, A
     content["schema"] = {"$ref": "#/components/schemas/CreateCustomerDto"}
     naming = load_naming_config()
 
-    restyled, restyled_notes = apply_spec_overrides(normalise(spec, naming)[0], naming)
-    committed, committed_notes = apply_spec_overrides(normalise(committed_spec, naming)[0], naming)
-    assert restyled_notes == committed_notes
-    assert "CreateCustomerDto" not in restyled["components"]["schemas"]
-    assert restyled["components"]["schemas"]["CustomerCreate"] == committed["components"]["schemas"]["CustomerCreate"]
+    restyled = check_overrides(normalise(spec, naming)[0], naming)
+    committed = check_overrides(normalise(committed_spec, naming)[0], naming)
+    assert restyled.drifted == committed.drifted == []
+    assert restyled.notes == committed.notes
+    restyled_schemas, committed_schemas = (
+        restyled.patched["components"]["schemas"],
+        committed.patched["components"]["schemas"],
+    )
+    assert "CreateCustomerDto" not in restyled_schemas
+    assert restyled_schemas["CustomerCreate"] == committed_schemas["CustomerCreate"]

@@ -21,11 +21,12 @@ from finalpos import FinalPOS, _lenient
 from finalpos.types import UNSET
 
 from codegen.normalise import normalise
-from codegen.overlay import Override, check_overrides, load_overrides, select_targets
+from codegen.override_manifest import Override, load_overrides
 from codegen.spec import load_naming_config
+from codegen.spec_overrides import check_overrides, select_targets
 from tests.client.test_user_code_types import _mypy
+from tests.local_server import LocalServer, Reply
 
-from .conftest import RecordingServer
 from .test_drift import regen_copy, snapshot
 
 OVERRIDE = next(o for o in load_overrides() if o.id == "returned-entity-ids")
@@ -105,9 +106,9 @@ def test_ids_type_check_without_narrowing(tmp_path: Path) -> None:
 
 
 def test_a_record_without_its_id_is_kept_and_its_id_refused(
-    recording_server: RecordingServer, caplog: pytest.LogCaptureFixture
+    recording_server: LocalServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    recording_server.reply = {"sessionNumber": "S-1"}
+    recording_server.default = Reply(200, {"sessionNumber": "S-1"})
     _lenient._warned.clear()  # "once per model and field" is per process: another test may have warned already
     with FinalPOS(api_key="k", base_url=recording_server.base_url, max_retries=0) as client:
         with caplog.at_level(logging.WARNING, logger="finalpos"):
@@ -117,9 +118,9 @@ def test_a_record_without_its_id_is_kept_and_its_id_refused(
         assert any(
             "Session.id" in r.getMessage() and "missing required field" in r.getMessage() for r in caplog.records
         )
-        sent = len(recording_server.requests)
+        sent = len(recording_server.seen)
         with pytest.raises(finalpos.InvalidArgumentError, match="`id`"):
             client.sessions.delete(session.id)
-        assert len(recording_server.requests) == sent
+        assert len(recording_server.seen) == sent
         with pytest.raises(finalpos.APIResponseValidationError, match=r"Session\.id: missing required field"):
             client.with_options(strict_response_validation=True).sessions.retrieve("s1")

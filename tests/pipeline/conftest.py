@@ -20,7 +20,7 @@ import pytest
 
 from codegen.__main__ import main
 from codegen.fingerprint import inputs_sha256, sha256_bytes, tree_sha256
-from codegen.pipeline import canonical_json
+from codegen.pull import canonical_json
 from codegen.record import read_record, record_bytes
 from codegen.workspace import REPO_ROOT, Workspace
 from tests.local_server import LocalServer, serve

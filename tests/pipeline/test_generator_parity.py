@@ -72,7 +72,8 @@ def test_refs_to_bodies_parameters_and_responses_change_no_name(pattern: Any) ->
 def test_a_spec_without_a_server_is_no_stop_and_the_client_asks_for_base_url(tmp_path: Any) -> None:
     import importlib.util
 
-    from codegen.spec_settings import read_environments, write_settings_module
+    from codegen.settings_module import write_settings_module
+    from codegen.spec_settings import read_environments
 
     spec = patterns.derived(lambda doc: doc.pop("servers", None))
     environments, default, notes = read_environments(spec)

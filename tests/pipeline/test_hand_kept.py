@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from codegen.code_overrides import apply_code_overrides, code_modules
 from codegen.hand_kept import RUNTIME_DIR, copy_runtime, runtime_modules
-from codegen.overlay import apply_code_overrides, code_modules, load_overrides
+from codegen.override_manifest import load_overrides
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = REPO_ROOT / "generated" / "finalpos"
@@ -30,7 +31,7 @@ def test_an_override_ships_its_code_module_from_the_same_home(tmp_path: Path) ->
     assert declared == {"_custom_fields.py"} == code_modules()
     assert set(runtime_modules()) >= declared
     (tmp_path / "models").mkdir()
-    notes = apply_code_overrides(tmp_path, {})
+    notes = apply_code_overrides(tmp_path)
     assert notes == ["overlay: customer-dynamic-fields -> " + tmp_path.name + "/_custom_fields.py"]
     assert (tmp_path / "_custom_fields.py").read_bytes() == (RUNTIME_DIR / "_custom_fields.py").read_bytes()
 

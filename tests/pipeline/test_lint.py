@@ -89,3 +89,30 @@ def test_summary_raises_on_the_first_error_and_counts_the_rest() -> None:
     # Every error is an item of the one stop (the pipeline lists them all under .regen/).
     assert len(caught.value.items) == 2 and caught.value.items[1].startswith("path-parameters-defined at ")
     assert "(+1 more)" in caught.value.one_line()
+
+
+def test_a_linted_spec_is_not_linted_again_and_a_changed_one_is(
+    spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FORCE=1 regens of one spec reuse Redocly's problems kept in .regen/; any other spec is linted anew.
+    warned = copy.deepcopy(spec)
+    del warned["paths"]["/v1/api/customer"]["post"]["operationId"]
+    broken = copy.deepcopy(spec)
+    broken["paths"]["/v1/api/customer"]["post"]["operationId"] = "CustomersController_findAll"  # a duplicate
+    cache = tmp_path / "checks"
+    lines = lint(warned, tmp_path, cache)
+    assert lines[0].startswith("lint: 1 warning(s) from redocly lint (operation-operationId 1)")
+
+    def redocly_ran(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("redocly ran")
+
+    monkeypatch.setattr("codegen.lint.start_beside_build", redocly_ran)
+    assert lint(warned, tmp_path, cache) == lines
+    with pytest.raises(AssertionError, match="redocly ran"):
+        lint(broken, tmp_path, cache)
+    monkeypatch.undo()
+    with pytest.raises(RegenError, match="operation-operationId-unique"):
+        lint(broken, tmp_path, cache)
+    monkeypatch.setattr("codegen.lint.start_beside_build", redocly_ran)
+    with pytest.raises(RegenError, match="operation-operationId-unique"):  # a kept stop still stops
+        lint(broken, tmp_path, cache)

@@ -1,5 +1,5 @@
 """Schema slips the generator reads are findings, not a stop; STRICT_SPEC=1 refuses them; every stop with
-several items lists them all under `.regen/` (issue 23). Each case pulls a spec derived from `openapi.json`
+several items lists them all under `.regen/`. Each case pulls a spec derived from `openapi.json`
 by code through the real CLI, as `SPEC_URL=... make regen` does."""
 
 from __future__ import annotations

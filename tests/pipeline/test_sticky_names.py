@@ -1,4 +1,5 @@
-"""Shapes that differ only by optional fields are one model, and names are sticky (issue 24).
+"""Shapes that differ only by optional fields are one model, and names are sticky (a model keeps its name
+from one release to the next).
 
 Small specs that isolate each rule (`codegen/shape_merge.py`, `codegen/sticky_names.py`), then the
 real snapshot: its recorded names reproduce it exactly, and a name that moves is one breaking report

@@ -8,7 +8,8 @@
 3. Per Python, a venv in `.test-pythons/X.Y/` (kept while `tests/pythons/requirements.txt` and
    `requirements.lock` are unchanged) with the pinned test tools and the wheel, reinstalled each run;
    uv (pinned, from .venv) makes and fills the venvs.
-4. Per venv, in parallel: pytest over tests/client and tests/contract -m "not fuzz" (without
+4. Per venv, in parallel: pytest over tests/client, tests/contract and tests/testing (the fake, whose
+   route table is package data, `testing/routes.json`) -m "not fuzz" (without
    test_surface.py, which tests the generator, and test_mock_server.py, which tests the Prism fixture;
    CONTRACT_EXAMPLES=1 generated input per operation, MOCK=prism), with `generated/` off the path
    (FINALPOS_TEST_PACKAGE=installed; the root conftest refuses a run whose `finalpos` is not the
@@ -44,6 +45,7 @@ UV = Path(sys.executable).with_name("uv")
 PYTEST_ARGS = (
     "tests/client",
     "tests/contract",
+    "tests/testing",
     "-m",
     "not fuzz",
     # Not the client: the generator's surface tests and the Prism fixture's own lifecycle tests.

@@ -35,9 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.fingerprint import tree_sha256
-from codegen.pipeline import workspace_lock
 from codegen.record import read_record
-from codegen.workspace import REPO_ROOT, Workspace
+from codegen.workspace import REPO_ROOT, Workspace, workspace_lock
 
 from .table import CaseResult
 

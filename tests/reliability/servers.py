@@ -11,6 +11,10 @@ It records every request (headers included) in `seen`, for retry counts and key-
 It runs in a background thread (`start()`/`stop()`), or as its own process
 (`python -m tests.reliability.servers`, used by the load runs so the server shares neither the
 GIL nor the file-descriptor table with the client being measured).
+
+Why not the shared scripted server (`tests/local_server.py`): these behaviours live below HTTP (a reset
+mid-body, a trickle of bytes, a connection accepted and never answered, thousands of concurrent
+connections under load), which `http.server` cannot produce or sustain; request-shape tests use that one.
 """
 
 from __future__ import annotations

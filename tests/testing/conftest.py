@@ -15,10 +15,12 @@ def fake_generation_spec() -> dict[str, Any]:
     spec's response shows a field as a date or date-time, the request field gets that format too
     (`response_formats` in the fake's route table; the spec alone would let '' through and the fake
     could not answer with it). Everything else is the spec as the Prism suite uses it."""
-    from finalpos.testing._routes import TABLE
+    from finalpos.testing._table import route_table
+
+    table = route_table()
 
     derived = generation_spec(SPEC)
-    for route in TABLE["routes"]:
+    for route in table["routes"]:
         formats = route.get("response_formats") or {}
         if not formats:
             continue

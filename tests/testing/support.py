@@ -15,14 +15,14 @@ from typing import Any
 
 import httpx
 from finalpos.testing import FakeFinalPOS
-from finalpos.testing._routes import TABLE
+from finalpos.testing._table import route_table
 
 from tests.contract.typed_surface import TypedMethod, typed_kwargs
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
-ROUTES: list[dict[str, Any]] = TABLE["routes"]
-COLLECTIONS: list[str] = list(TABLE["collections"])
+ROUTES: list[dict[str, Any]] = route_table()["routes"]
+COLLECTIONS: list[str] = list(route_table()["collections"])
 
 Caller = Callable[..., Awaitable[httpx.Response]]
 """`await call("customers.create", path_and_query={...}, body={...})` -> the raw response (2xx)."""

@@ -1,4 +1,4 @@
-"""Issue 14: what `finalpos.testing` promises users, one behaviour per test, through `FinalPOS`.
+"""What `finalpos.testing` promises users, one behaviour per test, through `FinalPOS`.
 
 Auth (missing / wrong key), validation (400 naming the field), 404 in the documented shape, the Customer
 tenant fields, paging, seeding, the store, faults (`fail_next`, `latency`) and the call record.

@@ -1,4 +1,4 @@
-"""Issue 14: the contract suite against `finalpos.testing` (served over loopback by `fake.serve()`).
+"""The contract suite against `finalpos.testing` (served over loopback by `fake.serve()`).
 
 The same three kinds as tests/contract/ against Prism, per operation of `openapi.json`: the spec's request
 examples, schemathesis-generated valid inputs (2xx, the documented model, schemathesis' response checks on

@@ -1,4 +1,4 @@
-"""Issue 14: the fake's route table is derived from the spec (`codegen/fake.py`), so it follows spec changes.
+"""The fake's route table is derived from the spec (`codegen/fake.py`), so it follows spec changes.
 
 Derived specs (built here from `openapi.json`) show: an operation whose behaviour the paths do not say
 is answered from its example and named in `example_only_operations`; the auth header comes from the
@@ -8,12 +8,19 @@ spec's `securitySchemes`; a spec without security asks for no key.
 from __future__ import annotations
 
 import copy
+import json
+import os
+import subprocess
+import sys
+from importlib import resources
 from typing import Any
 
 import httpx
 from finalpos.testing import FakeFinalPOS
+from finalpos.testing._table import route_table
 
-from codegen.fake import build_routes
+from codegen.fake import ROUTES_FILE, build_routes, routes_json
+from tests.package_under_test import subprocess_pythonpath
 from tests.testing.support import SPEC
 
 REFUND_EXAMPLE = {"id": "r1", "status": "refunded"}
@@ -101,11 +108,26 @@ def test_singular_and_plural_paths_share_one_collection() -> None:
     assert by_path[("POST", "/v1/api/category")] == by_path[("GET", "/v1/api/categories")] == "categories"
 
 
-def test_the_table_module_round_trips_any_json() -> None:
-    """`_routes.py` holds the table as JSON text: backslashes, quotes and non-ASCII survive."""
-    from codegen.fake import routes_module_source
+def test_the_table_file_round_trips_any_json_whatever_the_key_order() -> None:
+    """`routes.json` holds the table as JSON: backslashes, quotes and non-ASCII survive, and its bytes do not
+    depend on the order a spec lists keys in (a regen of the same content writes the same file)."""
+    table = {"title": "T", "version": "1", "odd": ['a\\d+"', "\"\"\"'''", "Zürich \u2603", None, True, 1.5]}
+    text = routes_json(table)
+    assert json.loads(text) == table and text.isascii()
+    assert routes_json(dict(reversed(table.items()))) == text
 
-    table = {"title": "T", "version": "1", "odd": ['a\\d+"', "\"\"'''", "Zürich \u2603", None, True, 1.5]}
-    namespace: dict[str, Any] = {}
-    exec(routes_module_source(table), namespace)
-    assert namespace["TABLE"] == table
+
+def test_the_package_reads_its_table_from_the_json_file_once_and_only_when_used() -> None:
+    """The shipped table is the spec's, read from `finalpos/testing/routes.json` (package data) on the first
+    fake, not on import; its provenance key is no part of it."""
+    shipped = resources.files("finalpos.testing").joinpath(ROUTES_FILE).read_text(encoding="utf-8")
+    assert json.loads(shipped).keys() - route_table().keys() == {"_generated"}
+    assert route_table() is route_table() and FakeFinalPOS().operations == FakeFinalPOS(table=route_table()).operations
+    probe = (
+        "import finalpos.testing, finalpos.testing._table as t; assert t.route_table.cache_info().misses == 0;"
+        "finalpos.testing.FakeFinalPOS(); finalpos.testing.FakeFinalPOS(); "
+        "info = t.route_table.cache_info(); assert (info.misses, info.hits) == (1, 1), info"
+    )
+    env = {**os.environ, "PYTHONPATH": subprocess_pythonpath()}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr

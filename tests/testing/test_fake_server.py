@@ -1,4 +1,4 @@
-"""Issue 14: `python -m finalpos.testing --port N` serves the fake over HTTP on loopback (another process)."""
+"""`python -m finalpos.testing --port N` serves the fake over HTTP on loopback (another process)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 14: the stateful sequence for every entity the spec has, through `FinalPOS` and `AsyncFinalPOS`.
+"""`finalpos.testing` keeps state: the sequence for every entity the spec has, through `FinalPOS` and `AsyncFinalPOS`.
 
 create -> list finds it -> update -> retrieve shows it -> delete -> retrieve 404, with each step run
 where the spec has that operation for the entity (the table comes from the spec: no entity is listed
@@ -26,11 +26,14 @@ def _unwrap(value: Any) -> Any:
 
 
 def _changeable_field(fake: FakeFinalPOS, route: dict[str, Any], response_schema: Any) -> str | None:
-    """A plain string field the update sends and the response shows (no enum, format or pattern)."""
+    """A plain string field the update sends and the response shows (no enum, format or pattern, and not one
+    the fake holds to its response field's date format: `response_formats`)."""
     shown = fake.schemas.properties(response_schema) if response_schema is not None else None
+    formatted = route.get("response_formats") or {}
     for name, schema in fake.schemas.properties(route["request_schema"]).items():
         resolved = fake.schemas.resolve(schema)
         plain = resolved.get("type") == "string" and not ({"enum", "format", "pattern"} & set(resolved))
+        plain = plain and name not in formatted
         if plain and (shown is None or name in shown) and not name.lower().endswith("id"):
             return name
     return None
@@ -130,9 +133,11 @@ async def run_sequence(fake: FakeFinalPOS, call: Caller, collection: str) -> lis
 
 
 def fake_meta(collection: str) -> dict[str, Any]:
-    from finalpos.testing._routes import TABLE
+    from finalpos.testing._table import route_table
 
-    meta: dict[str, Any] = TABLE["collections"][collection]
+    table = route_table()
+
+    meta: dict[str, Any] = table["collections"][collection]
     return meta
 
 

@@ -1,9 +1,9 @@
 """`FakeFinalPOS`: an in-memory, stateful Final POS API that follows the spec's route table.
 
-Everything the fake knows about the API comes from `_routes.TABLE`, which `make regen` derives from the
-spec (`codegen/fake.py`): which operations create, retrieve, update, delete and list which collection,
-the request schemas it validates against, the response schemas it shapes answers to, the auth scheme
-and the error shape. Nothing here names an entity.
+Everything the fake knows about the API comes from the route table (`routes.json`, read by `_table.py`),
+which `make regen` derives from the spec (`codegen/fake.py`): which operations create, retrieve, update,
+delete and list which collection, the request schemas it validates against, the response schemas it
+shapes answers to, the auth scheme and the error shape. Nothing here names an entity.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ._forms import FORM_TYPES, StoredFile, decode_form
-from ._routes import TABLE
 from ._schema import SchemaSet
+from ._table import route_table
 
 if TYPE_CHECKING:
     from .. import AsyncFinalPOS, FinalPOS
@@ -147,7 +147,7 @@ class FakeFinalPOS:
     """
 
     def __init__(self, *, api_key: str | None = None, table: Mapping[str, Any] | None = None) -> None:
-        self._table: Mapping[str, Any] = table if table is not None else TABLE
+        self._table: Mapping[str, Any] = table if table is not None else route_table()
         self._api_key = api_key
         self.schemas = SchemaSet(self._table["schemas"])
         self._routes = [_Route(r, _compile(str(r["path"]))) for r in self._table["routes"]]

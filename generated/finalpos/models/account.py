@@ -2,22 +2,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._lenient import FIELD_ERRORS, unfit
-from .._model_json import model_json
-from .._model_repr import model_repr
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Account")
 
-
-@_attrs_define
-class Account:
+@_attrs_define(repr=False)  # repr() is the base class's (set fields only)
+class Account(_m.OpenModel):
     id: str
     """ Unique identifier for the Account. """
     created_at: datetime.datetime | Unset = UNSET
@@ -30,166 +23,14 @@ class Account:
     """ Name of the account. """
     phone: str | Unset = UNSET
     """ Phone number of the account. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        email = self.email
-
-        name = self.name
-
-        phone = self.phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        # Values that did not fit go back as received, unless the attribute has been set since.
-        field_dict.update(self.unparsed)
-        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unparsed: dict[str, Any] = {}
-        _wire_id: Any = d.pop("id", UNSET)
-        try:
-            if _wire_id is None:
-                raise TypeError("null")
-            if _wire_id is UNSET:
-                raise KeyError("id")
-            _fits = isinstance(_wire_id, str)
-            if not _fits:
-                raise TypeError("id")
-            id = _wire_id
-        except FIELD_ERRORS as exc:
-            id = unfit("Account", "id", _wire_id, unparsed, exc)
-
-        _wire_created_at: Any = d.pop("createdAt", UNSET)
-        try:
-            if _wire_created_at is None:
-                raise TypeError("null")
-            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
-            if not _fits:
-                raise TypeError("createdAt")
-            _created_at = _wire_created_at
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-        except FIELD_ERRORS as exc:
-            created_at = unfit("Account", "createdAt", _wire_created_at, unparsed, exc)
-
-        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
-        try:
-            if _wire_updated_at is None:
-                raise TypeError("null")
-            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
-            if not _fits:
-                raise TypeError("updatedAt")
-            _updated_at = _wire_updated_at
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        except FIELD_ERRORS as exc:
-            updated_at = unfit("Account", "updatedAt", _wire_updated_at, unparsed, exc)
-
-        _wire_email: Any = d.pop("email", UNSET)
-        try:
-            if _wire_email is None:
-                raise TypeError("null")
-            _fits = _wire_email is UNSET or (isinstance(_wire_email, str))
-            if not _fits:
-                raise TypeError("email")
-            email = _wire_email
-        except FIELD_ERRORS as exc:
-            email = unfit("Account", "email", _wire_email, unparsed, exc)
-
-        _wire_name: Any = d.pop("name", UNSET)
-        try:
-            if _wire_name is None:
-                raise TypeError("null")
-            _fits = _wire_name is UNSET or (isinstance(_wire_name, str))
-            if not _fits:
-                raise TypeError("name")
-            name = _wire_name
-        except FIELD_ERRORS as exc:
-            name = unfit("Account", "name", _wire_name, unparsed, exc)
-
-        _wire_phone: Any = d.pop("phone", UNSET)
-        try:
-            if _wire_phone is None:
-                raise TypeError("null")
-            _fits = _wire_phone is UNSET or (isinstance(_wire_phone, str))
-            if not _fits:
-                raise TypeError("phone")
-            phone = _wire_phone
-        except FIELD_ERRORS as exc:
-            phone = unfit("Account", "phone", _wire_phone, unparsed, exc)
-
-        account = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            name=name,
-            phone=phone,
+    @staticmethod
+    def _declare() -> _m.Fields:
+        return (
+            _m.Field("id", "id", _m.STR, required=True),
+            _m.Field("created_at", "createdAt", _m.DATETIME),
+            _m.Field("updated_at", "updatedAt", _m.DATETIME),
+            _m.Field("email", "email", _m.STR),
+            _m.Field("name", "name", _m.STR),
+            _m.Field("phone", "phone", _m.STR),
         )
-
-        if unparsed:
-            account.unparsed = unparsed
-        account.additional_properties = d
-        return account
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """`to_dict()` as JSON text: what the API would receive for this model."""
-        return model_json(self.to_dict(), indent=indent)
-
-    def __repr__(self) -> str:
-        return model_repr(self)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

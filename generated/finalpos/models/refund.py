@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._lenient import FIELD_ERRORS, unfit
-from .._model_json import model_json
-from .._model_repr import model_repr
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,11 +15,8 @@ if TYPE_CHECKING:
     from ..models.refund_summary import RefundSummary
 
 
-T = TypeVar("T", bound="Refund")
-
-
-@_attrs_define
-class Refund:
+@_attrs_define(repr=False)  # repr() is the base class's (set fields only)
+class Refund(_m.OpenModel):
     id: str
     """ Unique identifier for the Refunds. """
     created_at: datetime.datetime | Unset = UNSET
@@ -50,354 +43,27 @@ class Refund:
     payment: list[RefundPayment] | Unset = UNSET
     """ Payment details for the refund. """
     balance: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    unparsed: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ Response values of listed fields that did not fit the spec, verbatim by wire name (the attribute reads UNSET). """
-    _request_id: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
-    """ The `x-request-id` of the response this model came from (None for a model you built). """
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        company_id = self.company_id
-
-        order_id = self.order_id
-
-        session_id = self.session_id
-
-        external_id = self.external_id
-
-        currency = self.currency
-
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
-            line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
-
-        reason = self.reason
-
-        refunded_by = self.refunded_by
-
-        refunded_by_external_id = self.refunded_by_external_id
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        payment: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = []
-            for payment_item_data in self.payment:
-                payment_item = payment_item_data.to_dict()
-                payment.append(payment_item)
-
-        balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        # Values that did not fit go back as received, unless the attribute has been set since.
-        field_dict.update(self.unparsed)
-        # Lenient parsing leaves a missing or unfit required field UNSET: it is never sent as a value.
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if session_id is not UNSET:
-            field_dict["sessionId"] = session_id
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if refunded_by is not UNSET:
-            field_dict["refundedBy"] = refunded_by
-        if refunded_by_external_id is not UNSET:
-            field_dict["refundedByExternalId"] = refunded_by_external_id
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    @staticmethod
+    def _declare() -> _m.Fields:
         from ..models.refund_line_item import RefundLineItem  # noqa: PLC0415
         from ..models.refund_payment import RefundPayment  # noqa: PLC0415
         from ..models.refund_summary import RefundSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        unparsed: dict[str, Any] = {}
-        _wire_id: Any = d.pop("id", UNSET)
-        try:
-            if _wire_id is None:
-                raise TypeError("null")
-            if _wire_id is UNSET:
-                raise KeyError("id")
-            _fits = isinstance(_wire_id, str)
-            if not _fits:
-                raise TypeError("id")
-            id = _wire_id
-        except FIELD_ERRORS as exc:
-            id = unfit("Refund", "id", _wire_id, unparsed, exc)
-
-        _wire_created_at: Any = d.pop("createdAt", UNSET)
-        try:
-            if _wire_created_at is None:
-                raise TypeError("null")
-            _fits = _wire_created_at is UNSET or (isinstance(_wire_created_at, str))
-            if not _fits:
-                raise TypeError("createdAt")
-            _created_at = _wire_created_at
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-        except FIELD_ERRORS as exc:
-            created_at = unfit("Refund", "createdAt", _wire_created_at, unparsed, exc)
-
-        _wire_updated_at: Any = d.pop("updatedAt", UNSET)
-        try:
-            if _wire_updated_at is None:
-                raise TypeError("null")
-            _fits = _wire_updated_at is UNSET or (isinstance(_wire_updated_at, str))
-            if not _fits:
-                raise TypeError("updatedAt")
-            _updated_at = _wire_updated_at
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        except FIELD_ERRORS as exc:
-            updated_at = unfit("Refund", "updatedAt", _wire_updated_at, unparsed, exc)
-
-        _wire_company_id: Any = d.pop("companyId", UNSET)
-        try:
-            if _wire_company_id is None:
-                raise TypeError("null")
-            _fits = _wire_company_id is UNSET or (isinstance(_wire_company_id, str))
-            if not _fits:
-                raise TypeError("companyId")
-            company_id = _wire_company_id
-        except FIELD_ERRORS as exc:
-            company_id = unfit("Refund", "companyId", _wire_company_id, unparsed, exc)
-
-        _wire_order_id: Any = d.pop("orderId", UNSET)
-        try:
-            if _wire_order_id is None:
-                raise TypeError("null")
-            _fits = _wire_order_id is UNSET or (isinstance(_wire_order_id, str))
-            if not _fits:
-                raise TypeError("orderId")
-            order_id = _wire_order_id
-        except FIELD_ERRORS as exc:
-            order_id = unfit("Refund", "orderId", _wire_order_id, unparsed, exc)
-
-        _wire_session_id: Any = d.pop("sessionId", UNSET)
-        try:
-            if _wire_session_id is None:
-                raise TypeError("null")
-            _fits = _wire_session_id is UNSET or (isinstance(_wire_session_id, str))
-            if not _fits:
-                raise TypeError("sessionId")
-            session_id = _wire_session_id
-        except FIELD_ERRORS as exc:
-            session_id = unfit("Refund", "sessionId", _wire_session_id, unparsed, exc)
-
-        _wire_external_id: Any = d.pop("externalId", UNSET)
-        try:
-            if _wire_external_id is None:
-                raise TypeError("null")
-            _fits = _wire_external_id is UNSET or (isinstance(_wire_external_id, str))
-            if not _fits:
-                raise TypeError("externalId")
-            external_id = _wire_external_id
-        except FIELD_ERRORS as exc:
-            external_id = unfit("Refund", "externalId", _wire_external_id, unparsed, exc)
-
-        _wire_currency: Any = d.pop("currency", UNSET)
-        try:
-            if _wire_currency is None:
-                raise TypeError("null")
-            _fits = _wire_currency is UNSET or (isinstance(_wire_currency, str))
-            if not _fits:
-                raise TypeError("currency")
-            currency = _wire_currency
-        except FIELD_ERRORS as exc:
-            currency = unfit("Refund", "currency", _wire_currency, unparsed, exc)
-
-        _wire_line_items: Any = d.pop("lineItems", UNSET)
-        try:
-            if _wire_line_items is None:
-                raise TypeError("null")
-            _fits = _wire_line_items is UNSET or (
-                isinstance(_wire_line_items, list) and all(isinstance(_item, dict) for _item in _wire_line_items)
-            )
-            if not _fits:
-                raise TypeError("lineItems")
-            _line_items = _wire_line_items
-            line_items: list[RefundLineItem] | Unset = UNSET
-            if _line_items is not UNSET:
-                line_items = []
-                for line_items_item_data in _line_items:
-                    line_items_item = RefundLineItem.from_dict(line_items_item_data)
-
-                    line_items.append(line_items_item)
-
-        except FIELD_ERRORS as exc:
-            line_items = unfit("Refund", "lineItems", _wire_line_items, unparsed, exc)
-
-        _wire_reason: Any = d.pop("reason", UNSET)
-        try:
-            if _wire_reason is None:
-                raise TypeError("null")
-            _fits = _wire_reason is UNSET or (isinstance(_wire_reason, str))
-            if not _fits:
-                raise TypeError("reason")
-            reason = _wire_reason
-        except FIELD_ERRORS as exc:
-            reason = unfit("Refund", "reason", _wire_reason, unparsed, exc)
-
-        _wire_refunded_by: Any = d.pop("refundedBy", UNSET)
-        try:
-            if _wire_refunded_by is None:
-                raise TypeError("null")
-            _fits = _wire_refunded_by is UNSET or (isinstance(_wire_refunded_by, str))
-            if not _fits:
-                raise TypeError("refundedBy")
-            refunded_by = _wire_refunded_by
-        except FIELD_ERRORS as exc:
-            refunded_by = unfit("Refund", "refundedBy", _wire_refunded_by, unparsed, exc)
-
-        _wire_refunded_by_external_id: Any = d.pop("refundedByExternalId", UNSET)
-        try:
-            if _wire_refunded_by_external_id is None:
-                raise TypeError("null")
-            _fits = _wire_refunded_by_external_id is UNSET or (isinstance(_wire_refunded_by_external_id, str))
-            if not _fits:
-                raise TypeError("refundedByExternalId")
-            refunded_by_external_id = _wire_refunded_by_external_id
-        except FIELD_ERRORS as exc:
-            refunded_by_external_id = unfit(
-                "Refund", "refundedByExternalId", _wire_refunded_by_external_id, unparsed, exc
-            )
-
-        _wire_summary: Any = d.pop("summary", UNSET)
-        try:
-            if _wire_summary is None:
-                raise TypeError("null")
-            _fits = _wire_summary is UNSET or (isinstance(_wire_summary, dict))
-            if not _fits:
-                raise TypeError("summary")
-            _summary = _wire_summary
-            summary: RefundSummary | Unset
-            if isinstance(_summary, Unset):
-                summary = UNSET
-            else:
-                summary = RefundSummary.from_dict(_summary)
-
-        except FIELD_ERRORS as exc:
-            summary = unfit("Refund", "summary", _wire_summary, unparsed, exc)
-
-        _wire_payment: Any = d.pop("payment", UNSET)
-        try:
-            if _wire_payment is None:
-                raise TypeError("null")
-            _fits = _wire_payment is UNSET or (
-                isinstance(_wire_payment, list) and all(isinstance(_item, dict) for _item in _wire_payment)
-            )
-            if not _fits:
-                raise TypeError("payment")
-            _payment = _wire_payment
-            payment: list[RefundPayment] | Unset = UNSET
-            if _payment is not UNSET:
-                payment = []
-                for payment_item_data in _payment:
-                    payment_item = RefundPayment.from_dict(payment_item_data)
-
-                    payment.append(payment_item)
-
-        except FIELD_ERRORS as exc:
-            payment = unfit("Refund", "payment", _wire_payment, unparsed, exc)
-
-        _wire_balance: Any = d.pop("balance", UNSET)
-        try:
-            if _wire_balance is None:
-                raise TypeError("null")
-            _fits = _wire_balance is UNSET or (isinstance(_wire_balance, str))
-            if not _fits:
-                raise TypeError("balance")
-            balance = _wire_balance
-        except FIELD_ERRORS as exc:
-            balance = unfit("Refund", "balance", _wire_balance, unparsed, exc)
-
-        refund = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
+        return (
+            _m.Field("id", "id", _m.STR, required=True),
+            _m.Field("created_at", "createdAt", _m.DATETIME),
+            _m.Field("updated_at", "updatedAt", _m.DATETIME),
+            _m.Field("company_id", "companyId", _m.STR),
+            _m.Field("order_id", "orderId", _m.STR),
+            _m.Field("session_id", "sessionId", _m.STR),
+            _m.Field("external_id", "externalId", _m.STR),
+            _m.Field("currency", "currency", _m.STR),
+            _m.Field("line_items", "lineItems", _m.list_of(_m.model(RefundLineItem))),
+            _m.Field("reason", "reason", _m.STR),
+            _m.Field("refunded_by", "refundedBy", _m.STR),
+            _m.Field("refunded_by_external_id", "refundedByExternalId", _m.STR),
+            _m.Field("summary", "summary", _m.model(RefundSummary)),
+            _m.Field("payment", "payment", _m.list_of(_m.model(RefundPayment))),
+            _m.Field("balance", "balance", _m.STR),
         )
-
-        if unparsed:
-            refund.unparsed = unparsed
-        refund.additional_properties = d
-        return refund
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """`to_dict()` as JSON text: what the API would receive for this model."""
-        return model_json(self.to_dict(), indent=indent)
-
-    def __repr__(self) -> str:
-        return model_repr(self)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

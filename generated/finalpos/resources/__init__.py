@@ -9,24 +9,9 @@ clients resolves `resources.<Name>` through the same lazy lookup.
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .accounts import (
-        Accounts,
-        AccountsWithRawResponse,
-        AsyncAccounts,
-        AsyncAccountsWithRawResponse,
-    )
-    from .attachments import (
-        AsyncAttachments,
-        AsyncAttachmentsWithRawResponse,
-        Attachments,
-        AttachmentsWithRawResponse,
-    )
-    from .categories import (
-        AsyncCategories,
-        AsyncCategoriesWithRawResponse,
-        Categories,
-        CategoriesWithRawResponse,
-    )
+    from .accounts import Accounts, AccountsWithRawResponse, AsyncAccounts, AsyncAccountsWithRawResponse
+    from .attachments import AsyncAttachments, AsyncAttachmentsWithRawResponse, Attachments, AttachmentsWithRawResponse
+    from .categories import AsyncCategories, AsyncCategoriesWithRawResponse, Categories, CategoriesWithRawResponse
     from .custom_table_rows import (
         AsyncCustomTableRows,
         AsyncCustomTableRowsWithRawResponse,
@@ -39,66 +24,21 @@ if TYPE_CHECKING:
         CustomTables,
         CustomTablesWithRawResponse,
     )
-    from .customers import (
-        AsyncCustomers,
-        AsyncCustomersWithRawResponse,
-        Customers,
-        CustomersWithRawResponse,
-    )
-    from .orders import (
-        AsyncOrders,
-        AsyncOrdersWithRawResponse,
-        Orders,
-        OrdersWithRawResponse,
-    )
-    from .outlets import (
-        AsyncOutlets,
-        AsyncOutletsWithRawResponse,
-        Outlets,
-        OutletsWithRawResponse,
-    )
-    from .products import (
-        AsyncProducts,
-        AsyncProductsWithRawResponse,
-        Products,
-        ProductsWithRawResponse,
-    )
-    from .refunds import (
-        AsyncRefunds,
-        AsyncRefundsWithRawResponse,
-        Refunds,
-        RefundsWithRawResponse,
-    )
-    from .roles import (
-        AsyncRoles,
-        AsyncRolesWithRawResponse,
-        Roles,
-        RolesWithRawResponse,
-    )
-    from .sessions import (
-        AsyncSessions,
-        AsyncSessionsWithRawResponse,
-        Sessions,
-        SessionsWithRawResponse,
-    )
-    from .stations import (
-        AsyncStations,
-        AsyncStationsWithRawResponse,
-        Stations,
-        StationsWithRawResponse,
-    )
+    from .customers import AsyncCustomers, AsyncCustomersWithRawResponse, Customers, CustomersWithRawResponse
+    from .orders import AsyncOrders, AsyncOrdersWithRawResponse, Orders, OrdersWithRawResponse
+    from .outlets import AsyncOutlets, AsyncOutletsWithRawResponse, Outlets, OutletsWithRawResponse
+    from .products import AsyncProducts, AsyncProductsWithRawResponse, Products, ProductsWithRawResponse
+    from .refunds import AsyncRefunds, AsyncRefundsWithRawResponse, Refunds, RefundsWithRawResponse
+    from .roles import AsyncRoles, AsyncRolesWithRawResponse, Roles, RolesWithRawResponse
+    from .sessions import AsyncSessions, AsyncSessionsWithRawResponse, Sessions, SessionsWithRawResponse
+    from .stations import AsyncStations, AsyncStationsWithRawResponse, Stations, StationsWithRawResponse
     from .transactions import (
         AsyncTransactions,
         AsyncTransactionsWithRawResponse,
         Transactions,
         TransactionsWithRawResponse,
     )
-    from .variants import (
-        AsyncVariants,
-        AsyncVariantsWithRawResponse,
-        Variants,
-        VariantsWithRawResponse,
-    )
+    from .variants import AsyncVariants, AsyncVariantsWithRawResponse, Variants, VariantsWithRawResponse
     from .zapier_triggers import (
         AsyncZapierTriggers,
         AsyncZapierTriggersWithRawResponse,

@@ -7,133 +7,20 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.account import account_controller_create as _account_controller_create
-from .._operations.account import account_controller_delete as _account_controller_delete
-from .._operations.account import account_controller_find_one as _account_controller_find_one
-from .._operations.account import account_controller_update as _account_controller_update
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.account import Account
 from ..models.account_create import AccountCreate
 from ..models.account_update import AccountUpdate
 from ..models.delete_response import DeleteResponse
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncAccounts",
-    "AsyncAccountsWithRawResponse",
-    "Accounts",
-    "AccountsWithRawResponse",
-]
+__all__ = ["AsyncAccounts", "AsyncAccountsWithRawResponse", "Accounts", "AccountsWithRawResponse"]
 
 _parse_account = model_parser(Account.from_dict)
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
-
-
-class AccountsWithRawResponse:
-    """`client.accounts.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.create"):
-            _body = AccountCreate(email=email, name=name, phone=phone)
-            _kwargs = _account_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _account_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        email: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.update"):
-            require_path_param("id", id)
-            _body = AccountUpdate(email=email, name=name, phone=phone)
-            _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.delete"):
-            require_path_param("id", id)
-            _kwargs = _account_controller_delete._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Accounts:
@@ -145,7 +32,7 @@ class Accounts:
     @cached_property
     def with_raw_response(self) -> AccountsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AccountsWithRawResponse(self._client)
+        return AccountsWithRawResponse(self)
 
     def create(
         self,
@@ -163,16 +50,26 @@ class Accounts:
         Creates a new account record.
 
         `POST /v1/api/account` (operationId `AccountController_create`).
+
+        Args:
+          email: Email address of the account.
+          name: Name of the account.
+          phone: Phone number of the account.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            email=email,
-            name=name,
-            phone=phone,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.accounts.create"):
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def retrieve(
         self,
@@ -188,10 +85,24 @@ class Accounts:
         Retrieves a single account by its unique identifier.
 
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
+
+        Args:
+          id: Account ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.accounts.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def update(
         self,
@@ -208,17 +119,29 @@ class Accounts:
         """Update a account by ID
 
         `PUT /v1/api/account/{id}` (operationId `AccountController_update`).
+
+        Args:
+          email: Email address of the account.
+          name: Name of the account.
+          phone: Phone number of the account.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            email=email,
-            name=name,
-            phone=phone,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.accounts.update"):
+            require_path_param("id", id)
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs(
+                "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_account, **_opts)
 
     def delete(
         self,
@@ -232,111 +155,33 @@ class Accounts:
         """Delete a account by ID
 
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.delete(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncAccountsWithRawResponse:
-    """`client.accounts.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`POST /v1/api/account`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.create"):
-            _body = AccountCreate(email=email, name=name, phone=phone)
-            _kwargs = _account_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`GET /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _account_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        email: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Account]:
-        """`PUT /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.accounts.update"):
-            require_path_param("id", id)
-            _body = AccountUpdate(email=email, name=name, phone=phone)
-            _kwargs = _account_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_account,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/account/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.accounts.delete"):
             require_path_param("id", id)
-            _kwargs = _account_controller_delete._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AccountsWithRawResponse:
+    """`client.accounts.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, accounts: Accounts) -> None:
+        self.create = to_raw_response_wrapper(accounts.create)
+        self.retrieve = to_raw_response_wrapper(accounts.retrieve)
+        self.update = to_raw_response_wrapper(accounts.update)
+        self.delete = to_raw_response_wrapper(accounts.delete)
 
 
 class AsyncAccounts:
@@ -348,7 +193,7 @@ class AsyncAccounts:
     @cached_property
     def with_raw_response(self) -> AsyncAccountsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncAccountsWithRawResponse(self._client)
+        return AsyncAccountsWithRawResponse(self)
 
     async def create(
         self,
@@ -366,18 +211,26 @@ class AsyncAccounts:
         Creates a new account record.
 
         `POST /v1/api/account` (operationId `AccountController_create`).
+
+        Args:
+          email: Email address of the account.
+          name: Name of the account.
+          phone: Phone number of the account.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
-                email=email,
-                name=name,
-                phone=phone,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-        ).parsed
+        with building_request("client.accounts.create"):
+            _body = AccountCreate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs("post", "/v1/api/account", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def retrieve(
         self,
@@ -393,12 +246,24 @@ class AsyncAccounts:
         Retrieves a single account by its unique identifier.
 
         `GET /v1/api/account/{id}` (operationId `AccountController_findOne`).
+
+        Args:
+          id: Account ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.accounts.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/account/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def update(
         self,
@@ -415,19 +280,29 @@ class AsyncAccounts:
         """Update a account by ID
 
         `PUT /v1/api/account/{id}` (operationId `AccountController_update`).
+
+        Args:
+          email: Email address of the account.
+          name: Name of the account.
+          phone: Phone number of the account.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Account: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
-                email=email,
-                name=name,
-                phone=phone,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        with building_request("client.accounts.update"):
+            require_path_param("id", id)
+            _body = AccountUpdate(email=email, name=name, phone=phone)
+            _kwargs = request_kwargs(
+                "put", "/v1/api/account/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        ).parsed
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_account, **_opts)
 
     async def delete(
         self,
@@ -441,9 +316,30 @@ class AsyncAccounts:
         """Delete a account by ID
 
         `DELETE /v1/api/account/{id}` (operationId `AccountController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.delete(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.accounts.delete"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("delete", "/v1/api/account/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AsyncAccountsWithRawResponse:
+    """`client.accounts.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, accounts: AsyncAccounts) -> None:
+        self.create = async_to_raw_response_wrapper(accounts.create)
+        self.retrieve = async_to_raw_response_wrapper(accounts.retrieve)
+        self.update = async_to_raw_response_wrapper(accounts.update)
+        self.delete = async_to_raw_response_wrapper(accounts.delete)

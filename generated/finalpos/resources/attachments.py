@@ -7,85 +7,17 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.attachment import attachment_controller_create as _attachment_controller_create
-from .._operations.attachment import attachment_controller_find_one as _attachment_controller_find_one
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.attachment import Attachment
 from ..models.attachment_create import AttachmentCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncAttachments",
-    "AsyncAttachmentsWithRawResponse",
-    "Attachments",
-    "AttachmentsWithRawResponse",
-]
+__all__ = ["AsyncAttachments", "AsyncAttachmentsWithRawResponse", "Attachments", "AttachmentsWithRawResponse"]
 
 _parse_attachment = model_parser(Attachment.from_dict)
-
-
-class AttachmentsWithRawResponse:
-    """`client.attachments.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        mime_type: str,
-        original_url: str,
-        url: str,
-        path: str,
-        account_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.create"):
-            _body = AttachmentCreate(
-                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-            )
-            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Attachments:
@@ -97,7 +29,7 @@ class Attachments:
     @cached_property
     def with_raw_response(self) -> AttachmentsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AttachmentsWithRawResponse(self._client)
+        return AttachmentsWithRawResponse(self)
 
     def create(
         self,
@@ -118,19 +50,31 @@ class Attachments:
         Creates a new attachment record.
 
         `POST /v1/api/attachment` (operationId `AttachmentController_create`).
+
+        Args:
+          name: Name of the attachment.
+          mime_type: MIME type of the attachment.
+          original_url: Original URL of the attachment.
+          url: CDN URL of the attachment.
+          path: Storage path of the attachment.
+          account_id: Account ID associated with the attachment.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
+            )
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_attachment, **_opts)
 
     def retrieve(
         self,
@@ -144,68 +88,31 @@ class Attachments:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncAttachmentsWithRawResponse:
-    """`client.attachments.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        mime_type: str,
-        original_url: str,
-        url: str,
-        path: str,
-        account_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`POST /v1/api/attachment`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.attachments.create"):
-            _body = AttachmentCreate(
-                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
-            )
-            _kwargs = _attachment_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Attachment]:
-        """`GET /v1/api/attachment/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.attachments.retrieve"):
             require_path_param("id", id)
-            _kwargs = _attachment_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_attachment, **_opts)
+
+
+class AttachmentsWithRawResponse:
+    """`client.attachments.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, attachments: Attachments) -> None:
+        self.create = to_raw_response_wrapper(attachments.create)
+        self.retrieve = to_raw_response_wrapper(attachments.retrieve)
 
 
 class AsyncAttachments:
@@ -217,7 +124,7 @@ class AsyncAttachments:
     @cached_property
     def with_raw_response(self) -> AsyncAttachmentsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncAttachmentsWithRawResponse(self._client)
+        return AsyncAttachmentsWithRawResponse(self)
 
     async def create(
         self,
@@ -238,21 +145,31 @@ class AsyncAttachments:
         Creates a new attachment record.
 
         `POST /v1/api/attachment` (operationId `AttachmentController_create`).
+
+        Args:
+          name: Name of the attachment.
+          mime_type: MIME type of the attachment.
+          original_url: Original URL of the attachment.
+          url: CDN URL of the attachment.
+          path: Storage path of the attachment.
+          account_id: Account ID associated with the attachment.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
-                name=name,
-                mime_type=mime_type,
-                original_url=original_url,
-                url=url,
-                path=path,
-                account_id=account_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        with building_request("client.attachments.create"):
+            _body = AttachmentCreate(
+                name=name, mime_type=mime_type, original_url=original_url, url=url, path=path, account_id=account_id
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/attachment", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_attachment, **_opts)
 
     async def retrieve(
         self,
@@ -266,9 +183,28 @@ class AsyncAttachments:
         """Get a attachment by ID
 
         `GET /v1/api/attachment/{id}` (operationId `AttachmentController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Attachment: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.attachments.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/attachment/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_attachment, **_opts)
+
+
+class AsyncAttachmentsWithRawResponse:
+    """`client.attachments.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, attachments: AsyncAttachments) -> None:
+        self.create = async_to_raw_response_wrapper(attachments.create)
+        self.retrieve = async_to_raw_response_wrapper(attachments.retrieve)

@@ -8,119 +8,26 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.categories import categories_controller_find_all as _categories_controller_find_all
-from .._operations.category import category_controller_create as _category_controller_create
-from .._operations.category import category_controller_find_one as _category_controller_find_one
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.category import Category
 from ..models.category_create import CategoryCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncCategories",
-    "AsyncCategoriesWithRawResponse",
-    "Categories",
-    "CategoriesWithRawResponse",
-]
+__all__ = ["AsyncCategories", "AsyncCategoriesWithRawResponse", "Categories", "CategoriesWithRawResponse"]
 
 _parse_category = model_parser(Category.from_dict)
 _parse_category_list = model_list_parser(Category.from_dict)
-
-
-class CategoriesWithRawResponse:
-    """`client.categories.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        description: str,
-        image: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        parent_id: str | Unset = UNSET,
-        menu_order: float | Unset = UNSET,
-        source: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Category]:
-        """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.create"):
-            _body = CategoryCreate(
-                name=name,
-                description=description,
-                image=image,
-                external_id=external_id,
-                parent_id=parent_id,
-                menu_order=menu_order,
-                source=source,
-            )
-            _kwargs = _category_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Category]:
-        """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _category_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Category]]:
-        """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.list"):
-            _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_category_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Categories:
@@ -132,7 +39,7 @@ class Categories:
     @cached_property
     def with_raw_response(self) -> CategoriesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return CategoriesWithRawResponse(self._client)
+        return CategoriesWithRawResponse(self)
 
     def create(
         self,
@@ -154,20 +61,38 @@ class Categories:
         Creates a new category record.
 
         `POST /v1/api/category` (operationId `CategoryController_create`).
+
+        Args:
+          name: Name of the category.
+          description: Description of the category.
+          image: Image of the category.
+          external_id: External ID of the category.
+          parent_id: Parent ID of the category.
+          menu_order: Menu order of the category.
+          source: Source of the category.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Category: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.categories.create"):
+            _body = CategoryCreate(
+                name=name,
+                description=description,
+                image=image,
+                external_id=external_id,
+                parent_id=parent_id,
+                menu_order=menu_order,
+                source=source,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_category, **_opts)
 
     def retrieve(
         self,
@@ -181,10 +106,23 @@ class Categories:
         """Get a category by ID
 
         `GET /v1/api/category/{id}` (operationId `CategoryController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Category: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.categories.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
         self,
@@ -202,109 +140,37 @@ class Categories:
 
         `GET /v1/api/categories` (operationId `CategoriesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Category]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.categories.list"):
+                _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_category_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncCategoriesWithRawResponse:
-    """`client.categories.with_raw_response` on `AsyncFinalPOS`."""
+class CategoriesWithRawResponse:
+    """`client.categories.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        description: str,
-        image: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        parent_id: str | Unset = UNSET,
-        menu_order: float | Unset = UNSET,
-        source: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Category]:
-        """`POST /v1/api/category`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.create"):
-            _body = CategoryCreate(
-                name=name,
-                description=description,
-                image=image,
-                external_id=external_id,
-                parent_id=parent_id,
-                menu_order=menu_order,
-                source=source,
-            )
-            _kwargs = _category_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Category]:
-        """`GET /v1/api/category/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _category_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_category,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Category]]:
-        """`GET /v1/api/categories`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.categories.list"):
-            _kwargs = _categories_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_category_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, categories: Categories) -> None:
+        self.create = to_raw_response_wrapper(categories.create)
+        self.retrieve = to_raw_response_wrapper(categories.retrieve)
+        self.list = to_raw_page_wrapper(categories.list)
 
 
 class AsyncCategories:
@@ -316,7 +182,7 @@ class AsyncCategories:
     @cached_property
     def with_raw_response(self) -> AsyncCategoriesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncCategoriesWithRawResponse(self._client)
+        return AsyncCategoriesWithRawResponse(self)
 
     async def create(
         self,
@@ -338,9 +204,27 @@ class AsyncCategories:
         Creates a new category record.
 
         `POST /v1/api/category` (operationId `CategoryController_create`).
+
+        Args:
+          name: Name of the category.
+          description: Description of the category.
+          image: Image of the category.
+          external_id: External ID of the category.
+          parent_id: Parent ID of the category.
+          menu_order: Menu order of the category.
+          source: Source of the category.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Category: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.categories.create"):
+            _body = CategoryCreate(
                 name=name,
                 description=description,
                 image=image,
@@ -348,12 +232,10 @@ class AsyncCategories:
                 parent_id=parent_id,
                 menu_order=menu_order,
                 source=source,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/category", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_category, **_opts)
 
     async def retrieve(
         self,
@@ -367,12 +249,23 @@ class AsyncCategories:
         """Get a category by ID
 
         `GET /v1/api/category/{id}` (operationId `CategoryController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Category: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.categories.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/category/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_category, **_opts)
 
     def list(
         self,
@@ -391,19 +284,35 @@ class AsyncCategories:
 
         `GET /v1/api/categories` (operationId `CategoriesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Category]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Category]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.categories.list"):
+                _kwargs = request_kwargs("get", "/v1/api/categories", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_category_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncCategoriesWithRawResponse:
+    """`client.categories.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, categories: AsyncCategories) -> None:
+        self.create = async_to_raw_response_wrapper(categories.create)
+        self.retrieve = async_to_raw_response_wrapper(categories.retrieve)
+        self.list = async_to_raw_page_wrapper(categories.list)

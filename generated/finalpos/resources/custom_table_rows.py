@@ -9,28 +9,18 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.custom_table_content import (
-    custom_table_data_controller_create as _custom_table_data_controller_create,
-)
-from .._operations.custom_table_content import (
-    custom_table_data_controller_find_one as _custom_table_data_controller_find_one,
-)
-from .._operations.custom_tables_content import (
-    custom_table_rows_controller_find_all as _custom_table_rows_controller_find_all,
-)
-from .._operations.custom_tables_content import (
-    custom_table_values_controller_find_all as _custom_table_values_controller_find_all,
-)
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.custom_table_row import CustomTableRow
 from ..models.custom_table_row_create import CustomTableRowCreate
 from ..models.custom_table_row_create_table_id import CustomTableRowCreateTableId
@@ -46,106 +36,6 @@ __all__ = [
 _parse_custom_table_row = model_parser(CustomTableRow.from_dict)
 
 
-class CustomTableRowsWithRawResponse:
-    """`client.custom_table_rows.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CustomTableRow]:
-        """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.create"):
-            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
-            _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CustomTableRow]:
-        """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        table_id: str | Unset = UNSET,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.list"):
-            _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_values(
-        self,
-        *,
-        table_id: str | Unset = UNSET,
-        row_id: str | Unset = UNSET,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.list_values"):
-            _kwargs = _custom_table_values_controller_find_all._get_kwargs(
-                table_id=table_id, row_id=row_id, skip=skip, limit=limit
-            )
-        return self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
 class CustomTableRows:
     """Custom Table: content, Custom Tables: content: `client.custom_table_rows`."""
 
@@ -155,7 +45,7 @@ class CustomTableRows:
     @cached_property
     def with_raw_response(self) -> CustomTableRowsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return CustomTableRowsWithRawResponse(self._client)
+        return CustomTableRowsWithRawResponse(self)
 
     def create(
         self,
@@ -171,14 +61,24 @@ class CustomTableRows:
         Creates a new custom table: content record.
 
         `POST /v1/api/custom-table-row` (operationId `CustomTableDataController_create`).
+
+        Args:
+          table_id: ID of the custom table this row belongs to
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          CustomTableRow: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            table_id=table_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.custom_table_rows.create"):
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def retrieve(
         self,
@@ -192,10 +92,23 @@ class CustomTableRows:
         """Get a single row from a custom table
 
         `GET /v1/api/custom-table-row/{id}` (operationId `CustomTableDataController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          CustomTableRow: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.custom_table_rows.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
         self,
@@ -214,21 +127,31 @@ class CustomTableRows:
 
         `GET /v1/api/custom-table-rows` (operationId `CustomTableRowsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list(
-                table_id=table_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_table_rows.list"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-rows",
+                    query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
+                )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -250,124 +173,44 @@ class CustomTableRows:
 
         `GET /v1/api/custom-table-values` (operationId `CustomTableValuesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          row_id: Filter by custom table row ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list_values(
-                table_id=table_id,
-                row_id=row_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_table_rows.list_values"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-values",
+                    query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
+                )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncCustomTableRowsWithRawResponse:
-    """`client.custom_table_rows.with_raw_response` on `AsyncFinalPOS`."""
+class CustomTableRowsWithRawResponse:
+    """`client.custom_table_rows.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        table_id: CustomTableRowCreateTableId | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CustomTableRow]:
-        """`POST /v1/api/custom-table-row`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.create"):
-            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
-            _kwargs = _custom_table_data_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CustomTableRow]:
-        """`GET /v1/api/custom-table-row/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _custom_table_data_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_custom_table_row,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        table_id: str | Unset = UNSET,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-rows`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.list"):
-            _kwargs = _custom_table_rows_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list_values(
-        self,
-        *,
-        table_id: str | Unset = UNSET,
-        row_id: str | Unset = UNSET,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-values`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_table_rows.list_values"):
-            _kwargs = _custom_table_values_controller_find_all._get_kwargs(
-                table_id=table_id, row_id=row_id, skip=skip, limit=limit
-            )
-        return await self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, custom_table_rows: CustomTableRows) -> None:
+        self.create = to_raw_response_wrapper(custom_table_rows.create)
+        self.retrieve = to_raw_response_wrapper(custom_table_rows.retrieve)
+        self.list = to_raw_page_wrapper(custom_table_rows.list)
+        self.list_values = to_raw_page_wrapper(custom_table_rows.list_values)
 
 
 class AsyncCustomTableRows:
@@ -379,7 +222,7 @@ class AsyncCustomTableRows:
     @cached_property
     def with_raw_response(self) -> AsyncCustomTableRowsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncCustomTableRowsWithRawResponse(self._client)
+        return AsyncCustomTableRowsWithRawResponse(self)
 
     async def create(
         self,
@@ -395,16 +238,24 @@ class AsyncCustomTableRows:
         Creates a new custom table: content record.
 
         `POST /v1/api/custom-table-row` (operationId `CustomTableDataController_create`).
+
+        Args:
+          table_id: ID of the custom table this row belongs to
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          CustomTableRow: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
-                table_id=table_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-        ).parsed
+        with building_request("client.custom_table_rows.create"):
+            _body = CustomTableRowCreate(table_id=as_model("table_id", table_id, CustomTableRowCreateTableId))
+            _kwargs = request_kwargs("post", "/v1/api/custom-table-row", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     async def retrieve(
         self,
@@ -418,12 +269,23 @@ class AsyncCustomTableRows:
         """Get a single row from a custom table
 
         `GET /v1/api/custom-table-row/{id}` (operationId `CustomTableDataController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          CustomTableRow: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.custom_table_rows.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/custom-table-row/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_custom_table_row, **_opts)
 
     def list(
         self,
@@ -443,21 +305,32 @@ class AsyncCustomTableRows:
 
         `GET /v1/api/custom-table-rows` (operationId `CustomTableRowsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list(
-                table_id=table_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_table_rows.list"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-rows",
+                    query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
+                )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -480,21 +353,42 @@ class AsyncCustomTableRows:
 
         `GET /v1/api/custom-table-values` (operationId `CustomTableValuesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          row_id: Filter by custom table row ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list_values(
-                table_id=table_id,
-                row_id=row_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_table_rows.list_values"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-values",
+                    query={"tableId": table_id, "rowId": row_id, "skip": page_skip, "limit": page_limit},
+                )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncCustomTableRowsWithRawResponse:
+    """`client.custom_table_rows.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, custom_table_rows: AsyncCustomTableRows) -> None:
+        self.create = async_to_raw_response_wrapper(custom_table_rows.create)
+        self.retrieve = async_to_raw_response_wrapper(custom_table_rows.retrieve)
+        self.list = async_to_raw_page_wrapper(custom_table_rows.list)
+        self.list_values = async_to_raw_page_wrapper(custom_table_rows.list_values)

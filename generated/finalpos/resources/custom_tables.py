@@ -9,80 +9,15 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_list_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_list_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.custom_tables_structure import (
-    custom_table_fields_controller_find_all as _custom_table_fields_controller_find_all,
-)
-from .._operations.custom_tables_structure import (
-    custom_tables_controller_find_all as _custom_tables_controller_find_all,
-)
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import async_to_raw_page_wrapper, to_raw_page_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 
-__all__ = [
-    "AsyncCustomTables",
-    "AsyncCustomTablesWithRawResponse",
-    "CustomTables",
-    "CustomTablesWithRawResponse",
-]
-
-
-class CustomTablesWithRawResponse:
-    """`client.custom_tables.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_tables.list"):
-            _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_fields(
-        self,
-        *,
-        table_id: str,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_tables.list_fields"):
-            _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+__all__ = ["AsyncCustomTables", "AsyncCustomTablesWithRawResponse", "CustomTables", "CustomTablesWithRawResponse"]
 
 
 class CustomTables:
@@ -94,7 +29,7 @@ class CustomTables:
     @cached_property
     def with_raw_response(self) -> CustomTablesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return CustomTablesWithRawResponse(self._client)
+        return CustomTablesWithRawResponse(self)
 
     def list(
         self,
@@ -112,20 +47,26 @@ class CustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_tables.list"):
+                _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -146,75 +87,41 @@ class CustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return raw.list_fields(
-                table_id=table_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_tables.list_fields"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-fields",
+                    query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
+                )
+            return self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncCustomTablesWithRawResponse:
-    """`client.custom_tables.with_raw_response` on `AsyncFinalPOS`."""
+class CustomTablesWithRawResponse:
+    """`client.custom_tables.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-tables`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_tables.list"):
-            _kwargs = _custom_tables_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list_fields(
-        self,
-        *,
-        table_id: str,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Any]]:
-        """`GET /v1/api/custom-table-fields`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.custom_tables.list_fields"):
-            _kwargs = _custom_table_fields_controller_find_all._get_kwargs(table_id=table_id, skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            contentless_list_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, custom_tables: CustomTables) -> None:
+        self.list = to_raw_page_wrapper(custom_tables.list)
+        self.list_fields = to_raw_page_wrapper(custom_tables.list_fields)
 
 
 class AsyncCustomTables:
@@ -226,7 +133,7 @@ class AsyncCustomTables:
     @cached_property
     def with_raw_response(self) -> AsyncCustomTablesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncCustomTablesWithRawResponse(self._client)
+        return AsyncCustomTablesWithRawResponse(self)
 
     def list(
         self,
@@ -245,20 +152,27 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-tables` (operationId `CustomTablesController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_tables.list"):
+                _kwargs = request_kwargs("get", "/v1/api/custom-tables", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -280,20 +194,39 @@ class AsyncCustomTables:
 
         `GET /v1/api/custom-table-fields` (operationId `CustomTableFieldsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          table_id: Filter by custom table ID
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Any]: A pager, one request per page: iterating it walks every item, `limit` per request
+            starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Any]]:
-            return await raw.list_fields(
-                table_id=table_id,
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.custom_tables.list_fields"):
+                _kwargs = request_kwargs(
+                    "get",
+                    "/v1/api/custom-table-fields",
+                    query={"tableId": table_id, "skip": page_skip, "limit": page_limit},
+                )
+            return await self._client.request(_kwargs, contentless_list_parser, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncCustomTablesWithRawResponse:
+    """`client.custom_tables.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, custom_tables: AsyncCustomTables) -> None:
+        self.list = async_to_raw_page_wrapper(custom_tables.list)
+        self.list_fields = async_to_raw_page_wrapper(custom_tables.list_fields)

@@ -9,19 +9,18 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.customer import customer_controller_create as _customer_controller_create
-from .._operations.customer import customer_controller_update as _customer_controller_update
-from .._operations.customers import customers_controller_find_all as _customers_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.address import Address
 from ..models.customer import Customer
 from ..models.customer_create import CustomerCreate
@@ -30,146 +29,10 @@ from ..models.customer_update import CustomerUpdate
 from ..models.metadata import Metadata
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncCustomers",
-    "AsyncCustomersWithRawResponse",
-    "Customers",
-    "CustomersWithRawResponse",
-]
+__all__ = ["AsyncCustomers", "AsyncCustomersWithRawResponse", "Customers", "CustomersWithRawResponse"]
 
 _parse_customer = model_parser(Customer.from_dict)
 _parse_customer_list = model_list_parser(Customer.from_dict)
-
-
-class CustomersWithRawResponse:
-    """`client.customers.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        email: str,
-        first_name: str,
-        last_name: str,
-        outlet_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        total_spent: str | Unset = UNSET,
-        last_action: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Mapping[str, Any] | Unset = UNSET,
-        shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Customer]:
-        """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.create"):
-            _body = CustomerCreate(
-                email=email,
-                first_name=first_name,
-                last_name=last_name,
-                outlet_id=outlet_id,
-                external_id=external_id,
-                phone=phone,
-                total_spent=total_spent,
-                last_action=last_action,
-                tags=tags,
-                billing=as_model("billing", billing, Address),
-                shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, Metadata),
-                notes=as_model_list("notes", notes, CustomerNote),
-                custom_fields=custom_fields,
-            )
-            _kwargs = _customer_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_customer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        email: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        total_spent: str | Unset = UNSET,
-        last_action: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Mapping[str, Any] | Unset = UNSET,
-        shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Customer]:
-        """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.update"):
-            require_path_param("id", id)
-            _body = CustomerUpdate(
-                email=email,
-                first_name=first_name,
-                last_name=last_name,
-                outlet_id=outlet_id,
-                external_id=external_id,
-                phone=phone,
-                total_spent=total_spent,
-                last_action=last_action,
-                tags=tags,
-                billing=as_model("billing", billing, Address),
-                shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, Metadata),
-                notes=as_model_list("notes", notes, CustomerNote),
-                custom_fields=custom_fields,
-            )
-            _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_customer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Customer]]:
-        """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.list"):
-            _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_customer_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Customers:
@@ -181,7 +44,7 @@ class Customers:
     @cached_property
     def with_raw_response(self) -> CustomersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return CustomersWithRawResponse(self._client)
+        return CustomersWithRawResponse(self)
 
     def create(
         self,
@@ -210,27 +73,53 @@ class Customers:
         Creates a new customer record.
 
         `POST /v1/api/customer` (operationId `CustomerController_create`).
+
+        Args:
+          email: Email address of the Customer.
+          first_name: First name of the Customer.
+          last_name: Last name of the Customer.
+          outlet_id: Outlet ID associated with the Customer.
+          external_id: External ID associated with the Customer when synced from external source. If
+            present, it will set fromFinal to true.
+          phone: Phone number of the Customer.
+          total_spent: Total amount spent by the Customer.
+          last_action: Timestamp when the Customer was last actioned.
+          tags: Tags associated with the Customer.
+          billing: Billing address associated with the Customer.
+          shipping: Billing address associated with the Customer.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Customer.
+          custom_fields: Tenant custom fields, sent beside the fields above.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Customer: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.customers.create"):
+            _body = CustomerCreate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, Metadata),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_customer, **_opts)
 
     def update(
         self,
@@ -258,28 +147,56 @@ class Customers:
         """Update a customer by ID
 
         `PUT /v1/api/customer/{id}` (operationId `CustomerController_update`).
+
+        Args:
+          email: Email address of the Customer.
+          first_name: First name of the Customer.
+          last_name: Last name of the Customer.
+          outlet_id: Outlet ID associated with the Customer.
+          external_id: External ID associated with the Customer when synced from external source. If
+            present, it will set fromFinal to true.
+          phone: Phone number of the Customer.
+          total_spent: Total amount spent by the Customer.
+          last_action: Timestamp when the Customer was last actioned.
+          tags: Tags associated with the Customer.
+          billing: Billing address associated with the Customer.
+          shipping: Billing address associated with the Customer.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Customer.
+          custom_fields: Tenant custom fields, sent beside the fields above.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Customer: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-            custom_fields=custom_fields,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.customers.update"):
+            require_path_param("id", id)
+            _body = CustomerUpdate(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                outlet_id=outlet_id,
+                external_id=external_id,
+                phone=phone,
+                total_spent=total_spent,
+                last_action=last_action,
+                tags=tags,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, Metadata),
+                notes=as_model_list("notes", notes, CustomerNote),
+                custom_fields=custom_fields,
+            )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_customer, **_opts)
 
     def list(
         self,
@@ -297,153 +214,37 @@ class Customers:
 
         `GET /v1/api/customers` (operationId `CustomersController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Customer]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.customers.list"):
+                _kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_customer_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncCustomersWithRawResponse:
-    """`client.customers.with_raw_response` on `AsyncFinalPOS`."""
+class CustomersWithRawResponse:
+    """`client.customers.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        email: str,
-        first_name: str,
-        last_name: str,
-        outlet_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        total_spent: str | Unset = UNSET,
-        last_action: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Mapping[str, Any] | Unset = UNSET,
-        shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Customer]:
-        """`POST /v1/api/customer`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.create"):
-            _body = CustomerCreate(
-                email=email,
-                first_name=first_name,
-                last_name=last_name,
-                outlet_id=outlet_id,
-                external_id=external_id,
-                phone=phone,
-                total_spent=total_spent,
-                last_action=last_action,
-                tags=tags,
-                billing=as_model("billing", billing, Address),
-                shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, Metadata),
-                notes=as_model_list("notes", notes, CustomerNote),
-                custom_fields=custom_fields,
-            )
-            _kwargs = _customer_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_customer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        email: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        total_spent: str | Unset = UNSET,
-        last_action: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        billing: Address | Mapping[str, Any] | Unset = UNSET,
-        shipping: Address | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[CustomerNote | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Customer]:
-        """`PUT /v1/api/customer/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.update"):
-            require_path_param("id", id)
-            _body = CustomerUpdate(
-                email=email,
-                first_name=first_name,
-                last_name=last_name,
-                outlet_id=outlet_id,
-                external_id=external_id,
-                phone=phone,
-                total_spent=total_spent,
-                last_action=last_action,
-                tags=tags,
-                billing=as_model("billing", billing, Address),
-                shipping=as_model("shipping", shipping, Address),
-                metadata=as_model_list("metadata", metadata, Metadata),
-                notes=as_model_list("notes", notes, CustomerNote),
-                custom_fields=custom_fields,
-            )
-            _kwargs = _customer_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_customer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Customer]]:
-        """`GET /v1/api/customers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.customers.list"):
-            _kwargs = _customers_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_customer_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, customers: Customers) -> None:
+        self.create = to_raw_response_wrapper(customers.create)
+        self.update = to_raw_response_wrapper(customers.update)
+        self.list = to_raw_page_wrapper(customers.list)
 
 
 class AsyncCustomers:
@@ -455,7 +256,7 @@ class AsyncCustomers:
     @cached_property
     def with_raw_response(self) -> AsyncCustomersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncCustomersWithRawResponse(self._client)
+        return AsyncCustomersWithRawResponse(self)
 
     async def create(
         self,
@@ -484,9 +285,35 @@ class AsyncCustomers:
         Creates a new customer record.
 
         `POST /v1/api/customer` (operationId `CustomerController_create`).
+
+        Args:
+          email: Email address of the Customer.
+          first_name: First name of the Customer.
+          last_name: Last name of the Customer.
+          outlet_id: Outlet ID associated with the Customer.
+          external_id: External ID associated with the Customer when synced from external source. If
+            present, it will set fromFinal to true.
+          phone: Phone number of the Customer.
+          total_spent: Total amount spent by the Customer.
+          last_action: Timestamp when the Customer was last actioned.
+          tags: Tags associated with the Customer.
+          billing: Billing address associated with the Customer.
+          shipping: Billing address associated with the Customer.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Customer.
+          custom_fields: Tenant custom fields, sent beside the fields above.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Customer: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.customers.create"):
+            _body = CustomerCreate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -496,17 +323,15 @@ class AsyncCustomers:
                 total_spent=total_spent,
                 last_action=last_action,
                 tags=tags,
-                billing=billing,
-                shipping=shipping,
-                metadata=metadata,
-                notes=notes,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, Metadata),
+                notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/customer", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_customer, **_opts)
 
     async def update(
         self,
@@ -534,10 +359,36 @@ class AsyncCustomers:
         """Update a customer by ID
 
         `PUT /v1/api/customer/{id}` (operationId `CustomerController_update`).
+
+        Args:
+          email: Email address of the Customer.
+          first_name: First name of the Customer.
+          last_name: Last name of the Customer.
+          outlet_id: Outlet ID associated with the Customer.
+          external_id: External ID associated with the Customer when synced from external source. If
+            present, it will set fromFinal to true.
+          phone: Phone number of the Customer.
+          total_spent: Total amount spent by the Customer.
+          last_action: Timestamp when the Customer was last actioned.
+          tags: Tags associated with the Customer.
+          billing: Billing address associated with the Customer.
+          shipping: Billing address associated with the Customer.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Customer.
+          custom_fields: Tenant custom fields, sent beside the fields above.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Customer: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.customers.update"):
+            require_path_param("id", id)
+            _body = CustomerUpdate(
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -547,17 +398,17 @@ class AsyncCustomers:
                 total_spent=total_spent,
                 last_action=last_action,
                 tags=tags,
-                billing=billing,
-                shipping=shipping,
-                metadata=metadata,
-                notes=notes,
+                billing=as_model("billing", billing, Address),
+                shipping=as_model("shipping", shipping, Address),
+                metadata=as_model_list("metadata", metadata, Metadata),
+                notes=as_model_list("notes", notes, CustomerNote),
                 custom_fields=custom_fields,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put", "/v1/api/customer/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_customer, **_opts)
 
     def list(
         self,
@@ -576,19 +427,35 @@ class AsyncCustomers:
 
         `GET /v1/api/customers` (operationId `CustomersController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Customer]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Customer]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.customers.list"):
+                _kwargs = request_kwargs("get", "/v1/api/customers", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_customer_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncCustomersWithRawResponse:
+    """`client.customers.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, customers: AsyncCustomers) -> None:
+        self.create = async_to_raw_response_wrapper(customers.create)
+        self.update = async_to_raw_response_wrapper(customers.update)
+        self.list = async_to_raw_page_wrapper(customers.list)

@@ -9,19 +9,18 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.order import order_controller_create as _order_controller_create
-from .._operations.order import order_controller_delete as _order_controller_delete
-from .._operations.orders import orders_controller_find_all as _orders_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.order import Order
 from ..models.order_create import OrderCreate
@@ -37,133 +36,11 @@ from ..models.order_create_shipping import OrderCreateShipping
 from ..models.order_create_summary import OrderCreateSummary
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncOrders",
-    "AsyncOrdersWithRawResponse",
-    "Orders",
-    "OrdersWithRawResponse",
-]
+__all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_order = model_parser(Order.from_dict)
 _parse_order_list = model_list_parser(Order.from_dict)
-
-
-class OrdersWithRawResponse:
-    """`client.orders.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        receipt_id: str,
-        status: str,
-        source: str,
-        balance: str,
-        summary: OrderCreateSummary | Mapping[str, Any],
-        currency: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        customer_note: str | Unset = UNSET,
-        park_reduce_stock: str | Unset = UNSET,
-        park_expiry_date: str | Unset = UNSET,
-        signature: str | Unset = UNSET,
-        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
-        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
-        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
-        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
-        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
-        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
-        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Order]:
-        """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.orders.create"):
-            _body = OrderCreate(
-                receipt_id=receipt_id,
-                status=status,
-                source=source,
-                balance=balance,
-                summary=as_model("summary", summary, OrderCreateSummary),
-                currency=currency,
-                customer_id=customer_id,
-                session_id=session_id,
-                external_id=external_id,
-                customer_note=customer_note,
-                park_reduce_stock=park_reduce_stock,
-                park_expiry_date=park_expiry_date,
-                signature=signature,
-                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
-                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
-                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
-                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
-                notes=as_model_list("notes", notes, OrderCreateNotesItem),
-                billing=as_model("billing", billing, OrderCreateBilling),
-                shipping=as_model("shipping", shipping, OrderCreateShipping),
-                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
-                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
-            )
-            _kwargs = _order_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Order]]:
-        """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.orders.list"):
-            _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_order_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.orders.delete"):
-            require_path_param("id", id)
-            _kwargs = _order_controller_delete._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Orders:
@@ -175,7 +52,7 @@ class Orders:
     @cached_property
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return OrdersWithRawResponse(self._client)
+        return OrdersWithRawResponse(self)
 
     def create(
         self,
@@ -212,35 +89,70 @@ class Orders:
         Creates a new order record.
 
         `POST /v1/api/order` (operationId `OrderController_create`).
+
+        Args:
+          receipt_id: Receipt ID of the Order.
+          status: Status of the Order.
+          source: Source of the Order.
+          balance: Balance amount of the Order.
+          summary: Summary of the Order.
+          currency: Currency of the Order.
+          customer_id: Customer ID of the Order.
+          session_id: Session ID of the Order.
+          external_id: External ID associated with the Order when synced from external source. If present,
+            it will set fromFinal to true.
+          customer_note: Customer note of the Order.
+          park_reduce_stock: When the order is parked, the stock will be reduced by this amount. If 0, the
+            stock will not be reduced.
+          park_expiry_date: Expiry date of the parked order.
+          signature: Signature of the Order in Base64 format.
+          cart_discount: Cart discount of the Order.
+          cart_fees: Cart fees of the Order.
+          pos_data: POS data of the order.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Order.
+          billing: Billing address associated with the Order.
+          shipping: Shipping address associated with the Order.
+          line_items: Line items associated with the Order.
+          custom_sales: Custom sales associated with the Order.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Order: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            receipt_id=receipt_id,
-            status=status,
-            source=source,
-            balance=balance,
-            summary=summary,
-            currency=currency,
-            customer_id=customer_id,
-            session_id=session_id,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            cart_discount=cart_discount,
-            cart_fees=cart_fees,
-            pos_data=pos_data,
-            metadata=metadata,
-            notes=notes,
-            billing=billing,
-            shipping=shipping,
-            line_items=line_items,
-            custom_sales=custom_sales,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.orders.create"):
+            _body = OrderCreate(
+                receipt_id=receipt_id,
+                status=status,
+                source=source,
+                balance=balance,
+                summary=as_model("summary", summary, OrderCreateSummary),
+                currency=currency,
+                customer_id=customer_id,
+                session_id=session_id,
+                external_id=external_id,
+                customer_note=customer_note,
+                park_reduce_stock=park_reduce_stock,
+                park_expiry_date=park_expiry_date,
+                signature=signature,
+                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
+                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
+                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
+                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
+                notes=as_model_list("notes", notes, OrderCreateNotesItem),
+                billing=as_model("billing", billing, OrderCreateBilling),
+                shipping=as_model("shipping", shipping, OrderCreateShipping),
+                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
+                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
+            )
+            _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
         self,
@@ -258,20 +170,26 @@ class Orders:
 
         `GET /v1/api/orders` (operationId `OrdersController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Order]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.orders.list"):
+                _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_order_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -287,127 +205,32 @@ class Orders:
         """Delete a order by ID
 
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.delete(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncOrdersWithRawResponse:
-    """`client.orders.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        receipt_id: str,
-        status: str,
-        source: str,
-        balance: str,
-        summary: OrderCreateSummary | Mapping[str, Any],
-        currency: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        customer_note: str | Unset = UNSET,
-        park_reduce_stock: str | Unset = UNSET,
-        park_expiry_date: str | Unset = UNSET,
-        signature: str | Unset = UNSET,
-        cart_discount: OrderCreateCartDiscount | Mapping[str, Any] | Unset = UNSET,
-        cart_fees: Sequence[OrderCreateCartFeesItem | Mapping[str, Any]] | Unset = UNSET,
-        pos_data: OrderCreatePosData | Mapping[str, Any] | Unset = UNSET,
-        metadata: Sequence[OrderCreateMetadataItem | Mapping[str, Any]] | Unset = UNSET,
-        notes: Sequence[OrderCreateNotesItem | Mapping[str, Any]] | Unset = UNSET,
-        billing: OrderCreateBilling | Mapping[str, Any] | Unset = UNSET,
-        shipping: OrderCreateShipping | Mapping[str, Any] | Unset = UNSET,
-        line_items: Sequence[OrderCreateLineItemsItem | Mapping[str, Any]] | Unset = UNSET,
-        custom_sales: Sequence[OrderCreateCustomSalesItem | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Order]:
-        """`POST /v1/api/order`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.orders.create"):
-            _body = OrderCreate(
-                receipt_id=receipt_id,
-                status=status,
-                source=source,
-                balance=balance,
-                summary=as_model("summary", summary, OrderCreateSummary),
-                currency=currency,
-                customer_id=customer_id,
-                session_id=session_id,
-                external_id=external_id,
-                customer_note=customer_note,
-                park_reduce_stock=park_reduce_stock,
-                park_expiry_date=park_expiry_date,
-                signature=signature,
-                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
-                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
-                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
-                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
-                notes=as_model_list("notes", notes, OrderCreateNotesItem),
-                billing=as_model("billing", billing, OrderCreateBilling),
-                shipping=as_model("shipping", shipping, OrderCreateShipping),
-                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
-                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
-            )
-            _kwargs = _order_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Order]]:
-        """`GET /v1/api/orders`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.orders.list"):
-            _kwargs = _orders_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_order_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/order/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.orders.delete"):
             require_path_param("id", id)
-            _kwargs = _order_controller_delete._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class OrdersWithRawResponse:
+    """`client.orders.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, orders: Orders) -> None:
+        self.create = to_raw_response_wrapper(orders.create)
+        self.list = to_raw_page_wrapper(orders.list)
+        self.delete = to_raw_response_wrapper(orders.delete)
 
 
 class AsyncOrders:
@@ -419,7 +242,7 @@ class AsyncOrders:
     @cached_property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncOrdersWithRawResponse(self._client)
+        return AsyncOrdersWithRawResponse(self)
 
     async def create(
         self,
@@ -456,14 +279,49 @@ class AsyncOrders:
         Creates a new order record.
 
         `POST /v1/api/order` (operationId `OrderController_create`).
+
+        Args:
+          receipt_id: Receipt ID of the Order.
+          status: Status of the Order.
+          source: Source of the Order.
+          balance: Balance amount of the Order.
+          summary: Summary of the Order.
+          currency: Currency of the Order.
+          customer_id: Customer ID of the Order.
+          session_id: Session ID of the Order.
+          external_id: External ID associated with the Order when synced from external source. If present,
+            it will set fromFinal to true.
+          customer_note: Customer note of the Order.
+          park_reduce_stock: When the order is parked, the stock will be reduced by this amount. If 0, the
+            stock will not be reduced.
+          park_expiry_date: Expiry date of the parked order.
+          signature: Signature of the Order in Base64 format.
+          cart_discount: Cart discount of the Order.
+          cart_fees: Cart fees of the Order.
+          pos_data: POS data of the order.
+          metadata: Metadata associated with the Customer.
+          notes: Notes associated with the Order.
+          billing: Billing address associated with the Order.
+          shipping: Shipping address associated with the Order.
+          line_items: Line items associated with the Order.
+          custom_sales: Custom sales associated with the Order.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Order: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.orders.create"):
+            _body = OrderCreate(
                 receipt_id=receipt_id,
                 status=status,
                 source=source,
                 balance=balance,
-                summary=summary,
+                summary=as_model("summary", summary, OrderCreateSummary),
                 currency=currency,
                 customer_id=customer_id,
                 session_id=session_id,
@@ -472,21 +330,19 @@ class AsyncOrders:
                 park_reduce_stock=park_reduce_stock,
                 park_expiry_date=park_expiry_date,
                 signature=signature,
-                cart_discount=cart_discount,
-                cart_fees=cart_fees,
-                pos_data=pos_data,
-                metadata=metadata,
-                notes=notes,
-                billing=billing,
-                shipping=shipping,
-                line_items=line_items,
-                custom_sales=custom_sales,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                cart_discount=as_model("cart_discount", cart_discount, OrderCreateCartDiscount),
+                cart_fees=as_model_list("cart_fees", cart_fees, OrderCreateCartFeesItem),
+                pos_data=as_model("pos_data", pos_data, OrderCreatePosData),
+                metadata=as_model_list("metadata", metadata, OrderCreateMetadataItem),
+                notes=as_model_list("notes", notes, OrderCreateNotesItem),
+                billing=as_model("billing", billing, OrderCreateBilling),
+                shipping=as_model("shipping", shipping, OrderCreateShipping),
+                line_items=as_model_list("line_items", line_items, OrderCreateLineItemsItem),
+                custom_sales=as_model_list("custom_sales", custom_sales, OrderCreateCustomSalesItem),
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/order", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_order, **_opts)
 
     def list(
         self,
@@ -505,20 +361,27 @@ class AsyncOrders:
 
         `GET /v1/api/orders` (operationId `OrdersController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Order]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Order]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.orders.list"):
+                _kwargs = request_kwargs("get", "/v1/api/orders", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_order_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -534,9 +397,29 @@ class AsyncOrders:
         """Delete a order by ID
 
         `DELETE /v1/api/order/{id}` (operationId `OrderController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.delete(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.orders.delete"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("delete", "/v1/api/order/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AsyncOrdersWithRawResponse:
+    """`client.orders.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, orders: AsyncOrders) -> None:
+        self.create = async_to_raw_response_wrapper(orders.create)
+        self.list = async_to_raw_page_wrapper(orders.list)
+        self.delete = async_to_raw_response_wrapper(orders.delete)

@@ -9,20 +9,18 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.outlet import outlet_controller_create as _outlet_controller_create
-from .._operations.outlet import outlet_controller_find_one as _outlet_controller_find_one
-from .._operations.outlet import outlet_controller_update as _outlet_controller_update
-from .._operations.outlets import outlets_controller_find_all as _outlets_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.outlet import Outlet
 from ..models.outlet_create import OutletCreate
 from ..models.outlet_create_stripe import OutletCreateStripe
@@ -30,164 +28,10 @@ from ..models.outlet_update import OutletUpdate
 from ..models.outlet_update_stripe import OutletUpdateStripe
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncOutlets",
-    "AsyncOutletsWithRawResponse",
-    "Outlets",
-    "OutletsWithRawResponse",
-]
+__all__ = ["AsyncOutlets", "AsyncOutletsWithRawResponse", "Outlets", "OutletsWithRawResponse"]
 
 _parse_outlet = model_parser(Outlet.from_dict)
 _parse_outlet_list = model_list_parser(Outlet.from_dict)
-
-
-class OutletsWithRawResponse:
-    """`client.outlets.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        address: str,
-        city: str,
-        state: str,
-        country: str,
-        post_code: str,
-        phone: str,
-        address2: str | Unset = UNSET,
-        alias: str | Unset = UNSET,
-        stations: builtins.list[str] | Unset = UNSET,
-        stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.create"):
-            _body = OutletCreate(
-                name=name,
-                address=address,
-                city=city,
-                state=state,
-                country=country,
-                post_code=post_code,
-                phone=phone,
-                address2=address2,
-                alias=alias,
-                stations=stations,
-                stripe_account_id=stripe_account_id,
-                stripe=as_model("stripe", stripe, OutletCreateStripe),
-                tax_id=tax_id,
-            )
-            _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        address: str | Unset = UNSET,
-        city: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        post_code: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        address2: str | Unset = UNSET,
-        alias: str | Unset = UNSET,
-        stations: builtins.list[str] | Unset = UNSET,
-        stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.update"):
-            require_path_param("id", id)
-            _body = OutletUpdate(
-                name=name,
-                address=address,
-                city=city,
-                state=state,
-                country=country,
-                post_code=post_code,
-                phone=phone,
-                address2=address2,
-                alias=alias,
-                stations=stations,
-                stripe_account_id=stripe_account_id,
-                stripe=as_model("stripe", stripe, OutletUpdateStripe),
-                tax_id=tax_id,
-            )
-            _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Outlet]]:
-        """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.list"):
-            _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_outlet_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Outlets:
@@ -199,7 +43,7 @@ class Outlets:
     @cached_property
     def with_raw_response(self) -> OutletsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return OutletsWithRawResponse(self._client)
+        return OutletsWithRawResponse(self)
 
     def create(
         self,
@@ -227,26 +71,49 @@ class Outlets:
         Creates a new outlet record.
 
         `POST /v1/api/outlet` (operationId `OutletController_create`).
+
+        Args:
+          name: Name of the Outlet.
+          address: Primary address of the Outlet.
+          city: City where the Outlet is located.
+          state: State or province where the Outlet is located.
+          country: Country where the Outlet is located.
+          post_code: Post code or ZIP code of the Outlet.
+          phone: Phone number of the Outlet.
+          address2: Secondary address line of the Outlet.
+          alias: Alias or alternate name for the Outlet.
+          stations: List of station IDs associated with the Outlet.
+          stripe_account_id: Stripe Connect account ID associated with the Outlet.
+          stripe: Stripe Terminal configuration for the Outlet.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.outlets.create"):
+            _body = OutletCreate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletCreateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def retrieve(
         self,
@@ -260,10 +127,23 @@ class Outlets:
         """Get a outlet by ID
 
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.outlets.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def update(
         self,
@@ -290,27 +170,52 @@ class Outlets:
         """Update a outlet by ID
 
         `PUT /v1/api/outlet/{id}` (operationId `OutletController_update`).
+
+        Args:
+          name: Name of the Outlet.
+          address: Primary address of the Outlet.
+          city: City where the Outlet is located.
+          state: State or province where the Outlet is located.
+          country: Country where the Outlet is located.
+          post_code: Post code or ZIP code of the Outlet.
+          phone: Phone number of the Outlet.
+          address2: Secondary address line of the Outlet.
+          alias: Alias or alternate name for the Outlet.
+          stations: List of station IDs associated with the Outlet.
+          stripe_account_id: Stripe Connect account ID associated with the Outlet.
+          stripe: Stripe Terminal configuration for the Outlet.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.outlets.update"):
+            require_path_param("id", id)
+            _body = OutletUpdate(
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                post_code=post_code,
+                phone=phone,
+                address2=address2,
+                alias=alias,
+                stations=stations,
+                stripe_account_id=stripe_account_id,
+                stripe=as_model("stripe", stripe, OutletUpdateStripe),
+                tax_id=tax_id,
+            )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
         self,
@@ -328,171 +233,38 @@ class Outlets:
 
         `GET /v1/api/outlets` (operationId `OutletsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Outlet]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.outlets.list"):
+                _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_outlet_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncOutletsWithRawResponse:
-    """`client.outlets.with_raw_response` on `AsyncFinalPOS`."""
+class OutletsWithRawResponse:
+    """`client.outlets.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        address: str,
-        city: str,
-        state: str,
-        country: str,
-        post_code: str,
-        phone: str,
-        address2: str | Unset = UNSET,
-        alias: str | Unset = UNSET,
-        stations: builtins.list[str] | Unset = UNSET,
-        stripe_account_id: str | Unset = UNSET,
-        stripe: OutletCreateStripe | Mapping[str, Any] | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`POST /v1/api/outlet`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.create"):
-            _body = OutletCreate(
-                name=name,
-                address=address,
-                city=city,
-                state=state,
-                country=country,
-                post_code=post_code,
-                phone=phone,
-                address2=address2,
-                alias=alias,
-                stations=stations,
-                stripe_account_id=stripe_account_id,
-                stripe=as_model("stripe", stripe, OutletCreateStripe),
-                tax_id=tax_id,
-            )
-            _kwargs = _outlet_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`GET /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _outlet_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        address: str | Unset = UNSET,
-        city: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        post_code: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        address2: str | Unset = UNSET,
-        alias: str | Unset = UNSET,
-        stations: builtins.list[str] | Unset = UNSET,
-        stripe_account_id: str | Unset = UNSET,
-        stripe: OutletUpdateStripe | Mapping[str, Any] | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Outlet]:
-        """`PUT /v1/api/outlet/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.update"):
-            require_path_param("id", id)
-            _body = OutletUpdate(
-                name=name,
-                address=address,
-                city=city,
-                state=state,
-                country=country,
-                post_code=post_code,
-                phone=phone,
-                address2=address2,
-                alias=alias,
-                stations=stations,
-                stripe_account_id=stripe_account_id,
-                stripe=as_model("stripe", stripe, OutletUpdateStripe),
-                tax_id=tax_id,
-            )
-            _kwargs = _outlet_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_outlet,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Outlet]]:
-        """`GET /v1/api/outlets`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.outlets.list"):
-            _kwargs = _outlets_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_outlet_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, outlets: Outlets) -> None:
+        self.create = to_raw_response_wrapper(outlets.create)
+        self.retrieve = to_raw_response_wrapper(outlets.retrieve)
+        self.update = to_raw_response_wrapper(outlets.update)
+        self.list = to_raw_page_wrapper(outlets.list)
 
 
 class AsyncOutlets:
@@ -504,7 +276,7 @@ class AsyncOutlets:
     @cached_property
     def with_raw_response(self) -> AsyncOutletsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncOutletsWithRawResponse(self._client)
+        return AsyncOutletsWithRawResponse(self)
 
     async def create(
         self,
@@ -532,9 +304,32 @@ class AsyncOutlets:
         Creates a new outlet record.
 
         `POST /v1/api/outlet` (operationId `OutletController_create`).
+
+        Args:
+          name: Name of the Outlet.
+          address: Primary address of the Outlet.
+          city: City where the Outlet is located.
+          state: State or province where the Outlet is located.
+          country: Country where the Outlet is located.
+          post_code: Post code or ZIP code of the Outlet.
+          phone: Phone number of the Outlet.
+          address2: Secondary address line of the Outlet.
+          alias: Alias or alternate name for the Outlet.
+          stations: List of station IDs associated with the Outlet.
+          stripe_account_id: Stripe Connect account ID associated with the Outlet.
+          stripe: Stripe Terminal configuration for the Outlet.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.outlets.create"):
+            _body = OutletCreate(
                 name=name,
                 address=address,
                 city=city,
@@ -546,14 +341,12 @@ class AsyncOutlets:
                 alias=alias,
                 stations=stations,
                 stripe_account_id=stripe_account_id,
-                stripe=stripe,
+                stripe=as_model("stripe", stripe, OutletCreateStripe),
                 tax_id=tax_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/outlet", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def retrieve(
         self,
@@ -567,12 +360,23 @@ class AsyncOutlets:
         """Get a outlet by ID
 
         `GET /v1/api/outlet/{id}` (operationId `OutletController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.outlets.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/outlet/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     async def update(
         self,
@@ -599,10 +403,33 @@ class AsyncOutlets:
         """Update a outlet by ID
 
         `PUT /v1/api/outlet/{id}` (operationId `OutletController_update`).
+
+        Args:
+          name: Name of the Outlet.
+          address: Primary address of the Outlet.
+          city: City where the Outlet is located.
+          state: State or province where the Outlet is located.
+          country: Country where the Outlet is located.
+          post_code: Post code or ZIP code of the Outlet.
+          phone: Phone number of the Outlet.
+          address2: Secondary address line of the Outlet.
+          alias: Alias or alternate name for the Outlet.
+          stations: List of station IDs associated with the Outlet.
+          stripe_account_id: Stripe Connect account ID associated with the Outlet.
+          stripe: Stripe Terminal configuration for the Outlet.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Outlet: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.outlets.update"):
+            require_path_param("id", id)
+            _body = OutletUpdate(
                 name=name,
                 address=address,
                 city=city,
@@ -614,14 +441,14 @@ class AsyncOutlets:
                 alias=alias,
                 stations=stations,
                 stripe_account_id=stripe_account_id,
-                stripe=stripe,
+                stripe=as_model("stripe", stripe, OutletUpdateStripe),
                 tax_id=tax_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put", "/v1/api/outlet/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_outlet, **_opts)
 
     def list(
         self,
@@ -640,19 +467,36 @@ class AsyncOutlets:
 
         `GET /v1/api/outlets` (operationId `OutletsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Outlet]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Outlet]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.outlets.list"):
+                _kwargs = request_kwargs("get", "/v1/api/outlets", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_outlet_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncOutletsWithRawResponse:
+    """`client.outlets.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, outlets: AsyncOutlets) -> None:
+        self.create = async_to_raw_response_wrapper(outlets.create)
+        self.retrieve = async_to_raw_response_wrapper(outlets.retrieve)
+        self.update = async_to_raw_response_wrapper(outlets.update)
+        self.list = async_to_raw_page_wrapper(outlets.list)

@@ -9,120 +9,28 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model_list, building_request
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.product import product_controller_create as _product_controller_create
-from .._operations.products import products_controller_find_all as _products_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.metadata import Metadata
 from ..models.product import Product
 from ..models.product_attribute import ProductAttribute
 from ..models.product_create import ProductCreate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncProducts",
-    "AsyncProductsWithRawResponse",
-    "Products",
-    "ProductsWithRawResponse",
-]
+__all__ = ["AsyncProducts", "AsyncProductsWithRawResponse", "Products", "ProductsWithRawResponse"]
 
 _parse_product = model_parser(Product.from_dict)
 _parse_product_list = model_list_parser(Product.from_dict)
-
-
-class ProductsWithRawResponse:
-    """`client.products.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        product_type: str,
-        external_id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        short_description: str | Unset = UNSET,
-        sku: str | Unset = UNSET,
-        images: builtins.list[str] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        min_price: float | Unset = UNSET,
-        max_price: float | Unset = UNSET,
-        supplier: str | Unset = UNSET,
-        tax_table: str | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Product]:
-        """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.products.create"):
-            _body = ProductCreate(
-                name=name,
-                product_type=product_type,
-                external_id=external_id,
-                description=description,
-                short_description=short_description,
-                sku=sku,
-                images=images,
-                tags=tags,
-                status=status,
-                source=source,
-                min_price=min_price,
-                max_price=max_price,
-                supplier=supplier,
-                tax_table=tax_table,
-                categories=categories,
-                outlets=outlets,
-                metadata=as_model_list("metadata", metadata, Metadata),
-                attributes=as_model_list("attributes", attributes, ProductAttribute),
-            )
-            _kwargs = _product_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_product,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Product]]:
-        """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.products.list"):
-            _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_product_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Products:
@@ -134,7 +42,7 @@ class Products:
     @cached_property
     def with_raw_response(self) -> ProductsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return ProductsWithRawResponse(self._client)
+        return ProductsWithRawResponse(self)
 
     def create(
         self,
@@ -167,31 +75,59 @@ class Products:
         Creates a new product record.
 
         `POST /v1/api/product` (operationId `ProductController_create`).
+
+        Args:
+          name: Name of the product.
+          product_type: Type of the product.
+          external_id: External ID of the product.
+          description: Description of the product.
+          short_description: Short description of the product.
+          sku: SKU of the product.
+          images: Images of the product.
+          tags: Tags of the product.
+          status: Status of the product.
+          source: Source of the product.
+          min_price: Min price of the product.
+          max_price: Max price of the product.
+          supplier: Supplier of the product.
+          tax_table: Tax table of the product.
+          categories: Categories of the product.
+          outlets: Outlets of the product.
+          metadata: Metadata associated with the Product.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Product: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.products.create"):
+            _body = ProductCreate(
+                name=name,
+                product_type=product_type,
+                external_id=external_id,
+                description=description,
+                short_description=short_description,
+                sku=sku,
+                images=images,
+                tags=tags,
+                status=status,
+                source=source,
+                min_price=min_price,
+                max_price=max_price,
+                supplier=supplier,
+                tax_table=tax_table,
+                categories=categories,
+                outlets=outlets,
+                metadata=as_model_list("metadata", metadata, Metadata),
+                attributes=as_model_list("attributes", attributes, ProductAttribute),
+            )
+            _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_product, **_opts)
 
     def list(
         self,
@@ -209,109 +145,36 @@ class Products:
 
         `GET /v1/api/products` (operationId `ProductsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Product]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.products.list"):
+                _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_product_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncProductsWithRawResponse:
-    """`client.products.with_raw_response` on `AsyncFinalPOS`."""
+class ProductsWithRawResponse:
+    """`client.products.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        product_type: str,
-        external_id: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        short_description: str | Unset = UNSET,
-        sku: str | Unset = UNSET,
-        images: builtins.list[str] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        min_price: float | Unset = UNSET,
-        max_price: float | Unset = UNSET,
-        supplier: str | Unset = UNSET,
-        tax_table: str | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        outlets: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        attributes: Sequence[ProductAttribute | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Product]:
-        """`POST /v1/api/product`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.products.create"):
-            _body = ProductCreate(
-                name=name,
-                product_type=product_type,
-                external_id=external_id,
-                description=description,
-                short_description=short_description,
-                sku=sku,
-                images=images,
-                tags=tags,
-                status=status,
-                source=source,
-                min_price=min_price,
-                max_price=max_price,
-                supplier=supplier,
-                tax_table=tax_table,
-                categories=categories,
-                outlets=outlets,
-                metadata=as_model_list("metadata", metadata, Metadata),
-                attributes=as_model_list("attributes", attributes, ProductAttribute),
-            )
-            _kwargs = _product_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_product,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Product]]:
-        """`GET /v1/api/products`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.products.list"):
-            _kwargs = _products_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_product_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, products: Products) -> None:
+        self.create = to_raw_response_wrapper(products.create)
+        self.list = to_raw_page_wrapper(products.list)
 
 
 class AsyncProducts:
@@ -323,7 +186,7 @@ class AsyncProducts:
     @cached_property
     def with_raw_response(self) -> AsyncProductsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncProductsWithRawResponse(self._client)
+        return AsyncProductsWithRawResponse(self)
 
     async def create(
         self,
@@ -356,9 +219,37 @@ class AsyncProducts:
         Creates a new product record.
 
         `POST /v1/api/product` (operationId `ProductController_create`).
+
+        Args:
+          name: Name of the product.
+          product_type: Type of the product.
+          external_id: External ID of the product.
+          description: Description of the product.
+          short_description: Short description of the product.
+          sku: SKU of the product.
+          images: Images of the product.
+          tags: Tags of the product.
+          status: Status of the product.
+          source: Source of the product.
+          min_price: Min price of the product.
+          max_price: Max price of the product.
+          supplier: Supplier of the product.
+          tax_table: Tax table of the product.
+          categories: Categories of the product.
+          outlets: Outlets of the product.
+          metadata: Metadata associated with the Product.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Product: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.products.create"):
+            _body = ProductCreate(
                 name=name,
                 product_type=product_type,
                 external_id=external_id,
@@ -375,14 +266,12 @@ class AsyncProducts:
                 tax_table=tax_table,
                 categories=categories,
                 outlets=outlets,
-                metadata=metadata,
-                attributes=attributes,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                metadata=as_model_list("metadata", metadata, Metadata),
+                attributes=as_model_list("attributes", attributes, ProductAttribute),
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/product", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_product, **_opts)
 
     def list(
         self,
@@ -401,19 +290,34 @@ class AsyncProducts:
 
         `GET /v1/api/products` (operationId `ProductsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Product]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Product]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.products.list"):
+                _kwargs = request_kwargs("get", "/v1/api/products", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_product_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncProductsWithRawResponse:
+    """`client.products.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, products: AsyncProducts) -> None:
+        self.create = async_to_raw_response_wrapper(products.create)
+        self.list = async_to_raw_page_wrapper(products.list)

@@ -8,15 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.refunds import refunds_controller_create as _refunds_controller_create
-from .._operations.refunds import refunds_controller_update as _refunds_controller_update
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.refund import Refund
 from ..models.refund_create import RefundCreate
 from ..models.refund_line_item import RefundLineItem
@@ -25,111 +20,9 @@ from ..models.refund_summary import RefundSummary
 from ..models.refund_update import RefundUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncRefunds",
-    "AsyncRefundsWithRawResponse",
-    "Refunds",
-    "RefundsWithRawResponse",
-]
+__all__ = ["AsyncRefunds", "AsyncRefundsWithRawResponse", "Refunds", "RefundsWithRawResponse"]
 
 _parse_refund = model_parser(Refund.from_dict)
-
-
-class RefundsWithRawResponse:
-    """`client.refunds.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        order_id: str,
-        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        reason: str | Unset = UNSET,
-        refunded_by: str | Unset = UNSET,
-        refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
-        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
-        balance: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Refund]:
-        """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.refunds.create"):
-            _body = RefundCreate(
-                order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundLineItem),
-                session_id=session_id,
-                external_id=external_id,
-                currency=currency,
-                reason=reason,
-                refunded_by=refunded_by,
-                refunded_by_external_id=refunded_by_external_id,
-                summary=as_model("summary", summary, RefundSummary),
-                payment=as_model_list("payment", payment, RefundPayment),
-                balance=balance,
-            )
-            _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        order_id: str | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        line_items: Sequence[RefundLineItem | Mapping[str, Any]] | Unset = UNSET,
-        reason: str | Unset = UNSET,
-        refunded_by: str | Unset = UNSET,
-        refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
-        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
-        balance: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Refund]:
-        """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.refunds.update"):
-            require_path_param("id", id)
-            _body = RefundUpdate(
-                order_id=order_id,
-                session_id=session_id,
-                external_id=external_id,
-                currency=currency,
-                line_items=as_model_list("line_items", line_items, RefundLineItem),
-                reason=reason,
-                refunded_by=refunded_by,
-                refunded_by_external_id=refunded_by_external_id,
-                summary=as_model("summary", summary, RefundSummary),
-                payment=as_model_list("payment", payment, RefundPayment),
-                balance=balance,
-            )
-            _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Refunds:
@@ -141,7 +34,7 @@ class Refunds:
     @cached_property
     def with_raw_response(self) -> RefundsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return RefundsWithRawResponse(self._client)
+        return RefundsWithRawResponse(self)
 
     def create(
         self,
@@ -167,24 +60,42 @@ class Refunds:
         Creates a new refund record.
 
         `POST /v1/api/refunds` (operationId `RefundsController_create`).
+
+        Args:
+          order_id: Order ID associated with the refund.
+          line_items: Line items included in the refund.
+          session_id: Session ID associated with the refund.
+          external_id: External ID of the refund.
+          currency: Currency of the refund.
+          summary: Summary of the refund amounts.
+          payment: Payment details for the refund.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Refund: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            order_id=order_id,
-            line_items=line_items,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.refunds.create"):
+            _body = RefundCreate(
+                order_id=order_id,
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
+                session_id=session_id,
+                external_id=external_id,
+                currency=currency,
+                reason=reason,
+                refunded_by=refunded_by,
+                refunded_by_external_id=refunded_by_external_id,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
+                balance=balance,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_refund, **_opts)
 
     def update(
         self,
@@ -209,98 +120,25 @@ class Refunds:
         """Update a refund by ID
 
         `PUT /v1/api/refunds/{id}` (operationId `RefundsController_update`).
+
+        Args:
+          order_id: Order ID associated with the refund.
+          session_id: Session ID associated with the refund.
+          external_id: External ID of the refund.
+          currency: Currency of the refund.
+          line_items: Line items included in the refund.
+          summary: Summary of the refund amounts.
+          payment: Payment details for the refund.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Refund: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-
-class AsyncRefundsWithRawResponse:
-    """`client.refunds.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        order_id: str,
-        line_items: Sequence[RefundLineItem | Mapping[str, Any]],
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        reason: str | Unset = UNSET,
-        refunded_by: str | Unset = UNSET,
-        refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
-        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
-        balance: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Refund]:
-        """`POST /v1/api/refunds`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.refunds.create"):
-            _body = RefundCreate(
-                order_id=order_id,
-                line_items=as_model_list("line_items", line_items, RefundLineItem),
-                session_id=session_id,
-                external_id=external_id,
-                currency=currency,
-                reason=reason,
-                refunded_by=refunded_by,
-                refunded_by_external_id=refunded_by_external_id,
-                summary=as_model("summary", summary, RefundSummary),
-                payment=as_model_list("payment", payment, RefundPayment),
-                balance=balance,
-            )
-            _kwargs = _refunds_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        order_id: str | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        line_items: Sequence[RefundLineItem | Mapping[str, Any]] | Unset = UNSET,
-        reason: str | Unset = UNSET,
-        refunded_by: str | Unset = UNSET,
-        refunded_by_external_id: str | Unset = UNSET,
-        summary: RefundSummary | Mapping[str, Any] | Unset = UNSET,
-        payment: Sequence[RefundPayment | Mapping[str, Any]] | Unset = UNSET,
-        balance: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Refund]:
-        """`PUT /v1/api/refunds/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.refunds.update"):
             require_path_param("id", id)
             _body = RefundUpdate(
@@ -316,15 +154,19 @@ class AsyncRefundsWithRawResponse:
                 payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
             )
-            _kwargs = _refunds_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_refund,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_refund, **_opts)
+
+
+class RefundsWithRawResponse:
+    """`client.refunds.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, refunds: Refunds) -> None:
+        self.create = to_raw_response_wrapper(refunds.create)
+        self.update = to_raw_response_wrapper(refunds.update)
 
 
 class AsyncRefunds:
@@ -336,7 +178,7 @@ class AsyncRefunds:
     @cached_property
     def with_raw_response(self) -> AsyncRefundsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncRefundsWithRawResponse(self._client)
+        return AsyncRefundsWithRawResponse(self)
 
     async def create(
         self,
@@ -362,26 +204,42 @@ class AsyncRefunds:
         Creates a new refund record.
 
         `POST /v1/api/refunds` (operationId `RefundsController_create`).
+
+        Args:
+          order_id: Order ID associated with the refund.
+          line_items: Line items included in the refund.
+          session_id: Session ID associated with the refund.
+          external_id: External ID of the refund.
+          currency: Currency of the refund.
+          summary: Summary of the refund amounts.
+          payment: Payment details for the refund.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Refund: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.refunds.create"):
+            _body = RefundCreate(
                 order_id=order_id,
-                line_items=line_items,
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
                 reason=reason,
                 refunded_by=refunded_by,
                 refunded_by_external_id=refunded_by_external_id,
-                summary=summary,
-                payment=payment,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/refunds", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_refund, **_opts)
 
     async def update(
         self,
@@ -406,24 +264,50 @@ class AsyncRefunds:
         """Update a refund by ID
 
         `PUT /v1/api/refunds/{id}` (operationId `RefundsController_update`).
+
+        Args:
+          order_id: Order ID associated with the refund.
+          session_id: Session ID associated with the refund.
+          external_id: External ID of the refund.
+          currency: Currency of the refund.
+          line_items: Line items included in the refund.
+          summary: Summary of the refund amounts.
+          payment: Payment details for the refund.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Refund: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.refunds.update"):
+            require_path_param("id", id)
+            _body = RefundUpdate(
                 order_id=order_id,
                 session_id=session_id,
                 external_id=external_id,
                 currency=currency,
-                line_items=line_items,
+                line_items=as_model_list("line_items", line_items, RefundLineItem),
                 reason=reason,
                 refunded_by=refunded_by,
                 refunded_by_external_id=refunded_by_external_id,
-                summary=summary,
-                payment=payment,
+                summary=as_model("summary", summary, RefundSummary),
+                payment=as_model_list("payment", payment, RefundPayment),
                 balance=balance,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put", "/v1/api/refunds/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_refund, **_opts)
+
+
+class AsyncRefundsWithRawResponse:
+    """`client.refunds.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, refunds: AsyncRefunds) -> None:
+        self.create = async_to_raw_response_wrapper(refunds.create)
+        self.update = async_to_raw_response_wrapper(refunds.update)

@@ -8,107 +8,19 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.roles import roles_controller_create as _roles_controller_create
-from .._operations.roles import roles_controller_find_one as _roles_controller_find_one
-from .._operations.roles import roles_controller_update as _roles_controller_update
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.role import Role
 from ..models.role_create import RoleCreate
 from ..models.role_permission import RolePermission
 from ..models.role_update import RoleUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncRoles",
-    "AsyncRolesWithRawResponse",
-    "Roles",
-    "RolesWithRawResponse",
-]
+__all__ = ["AsyncRoles", "AsyncRolesWithRawResponse", "Roles", "RolesWithRawResponse"]
 
 _parse_role = model_parser(Role.from_dict)
-
-
-class RolesWithRawResponse:
-    """`client.roles.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.roles.create"):
-            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            _kwargs = _roles_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.roles.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.roles.update"):
-            require_path_param("id", id)
-            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Roles:
@@ -120,7 +32,7 @@ class Roles:
     @cached_property
     def with_raw_response(self) -> RolesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return RolesWithRawResponse(self._client)
+        return RolesWithRawResponse(self)
 
     def create(
         self,
@@ -137,15 +49,25 @@ class Roles:
         Creates a new role record.
 
         `POST /v1/api/roles` (operationId `RolesController_create`).
+
+        Args:
+          name: Name of the role.
+          permissions: Permissions assigned to the role.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            permissions=permissions,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.roles.create"):
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_role, **_opts)
 
     def retrieve(
         self,
@@ -159,10 +81,23 @@ class Roles:
         """Get a role by ID
 
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.roles.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_role, **_opts)
 
     def update(
         self,
@@ -178,93 +113,37 @@ class Roles:
         """Update a role by ID
 
         `PUT /v1/api/roles/{id}` (operationId `RolesController_update`).
+
+        Args:
+          name: Name of the role.
+          permissions: Permissions assigned to the role.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            name=name,
-            permissions=permissions,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-
-class AsyncRolesWithRawResponse:
-    """`client.roles.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        permissions: Sequence[RolePermission | Mapping[str, Any]],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`POST /v1/api/roles`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.roles.create"):
-            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            _kwargs = _roles_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`GET /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.roles.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _roles_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        permissions: Sequence[RolePermission | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Role]:
-        """`PUT /v1/api/roles/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.roles.update"):
             require_path_param("id", id)
             _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
-            _kwargs = _roles_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_role,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_role, **_opts)
+
+
+class RolesWithRawResponse:
+    """`client.roles.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, roles: Roles) -> None:
+        self.create = to_raw_response_wrapper(roles.create)
+        self.retrieve = to_raw_response_wrapper(roles.retrieve)
+        self.update = to_raw_response_wrapper(roles.update)
 
 
 class AsyncRoles:
@@ -276,7 +155,7 @@ class AsyncRoles:
     @cached_property
     def with_raw_response(self) -> AsyncRolesWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncRolesWithRawResponse(self._client)
+        return AsyncRolesWithRawResponse(self)
 
     async def create(
         self,
@@ -293,17 +172,25 @@ class AsyncRoles:
         Creates a new role record.
 
         `POST /v1/api/roles` (operationId `RolesController_create`).
+
+        Args:
+          name: Name of the role.
+          permissions: Permissions assigned to the role.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
-                name=name,
-                permissions=permissions,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-        ).parsed
+        with building_request("client.roles.create"):
+            _body = RoleCreate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs("post", "/v1/api/roles", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def retrieve(
         self,
@@ -317,12 +204,23 @@ class AsyncRoles:
         """Get a role by ID
 
         `GET /v1/api/roles/{id}` (operationId `RolesController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.roles.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/roles/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_role, **_opts)
 
     async def update(
         self,
@@ -338,15 +236,34 @@ class AsyncRoles:
         """Update a role by ID
 
         `PUT /v1/api/roles/{id}` (operationId `RolesController_update`).
+
+        Args:
+          name: Name of the role.
+          permissions: Permissions assigned to the role.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Role: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
-                name=name,
-                permissions=permissions,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+        with building_request("client.roles.update"):
+            require_path_param("id", id)
+            _body = RoleUpdate(name=name, permissions=as_model_list("permissions", permissions, RolePermission))
+            _kwargs = request_kwargs(
+                "put", "/v1/api/roles/{id}", path_params={"id": id}, json=_body, content_type="application/json"
             )
-        ).parsed
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_role, **_opts)
+
+
+class AsyncRolesWithRawResponse:
+    """`client.roles.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, roles: AsyncRoles) -> None:
+        self.create = async_to_raw_response_wrapper(roles.create)
+        self.retrieve = async_to_raw_response_wrapper(roles.retrieve)
+        self.update = async_to_raw_response_wrapper(roles.update)

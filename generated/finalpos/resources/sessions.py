@@ -8,17 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.session import session_controller_create as _session_controller_create
-from .._operations.session import session_controller_delete as _session_controller_delete
-from .._operations.session import session_controller_find_one as _session_controller_find_one
-from .._operations.session import session_controller_update as _session_controller_update
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.session import Session
 from ..models.session_closing_amounts import SessionClosingAmounts
@@ -26,164 +19,10 @@ from ..models.session_create import SessionCreate
 from ..models.session_update import SessionUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncSessions",
-    "AsyncSessionsWithRawResponse",
-    "Sessions",
-    "SessionsWithRawResponse",
-]
+__all__ = ["AsyncSessions", "AsyncSessionsWithRawResponse", "Sessions", "SessionsWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_session = model_parser(Session.from_dict)
-
-
-class SessionsWithRawResponse:
-    """`client.sessions.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
-        closed_by: str | Unset = UNSET,
-        close_time: str | Unset = UNSET,
-        closing_amount: str | Unset = UNSET,
-        closing_report_data: str | Unset = UNSET,
-        closing_note: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.create"):
-            _body = SessionCreate(
-                station_id=station_id,
-                session_number=session_number,
-                opened_by=opened_by,
-                open_time=open_time,
-                opening_amount=opening_amount,
-                notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
-                opening_note=opening_note,
-                closed_by=closed_by,
-                close_time=close_time,
-                closing_amount=closing_amount,
-                closing_report_data=closing_report_data,
-                closing_note=closing_note,
-            )
-            _kwargs = _session_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _session_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        station_id: str | Unset = UNSET,
-        session_number: str | Unset = UNSET,
-        opened_by: str | Unset = UNSET,
-        closed_by: str | Unset = UNSET,
-        open_time: str | Unset = UNSET,
-        close_time: str | Unset = UNSET,
-        opening_amount: str | Unset = UNSET,
-        closing_amount: str | Unset = UNSET,
-        closing_report_data: str | Unset = UNSET,
-        notes: list[str] | Unset = UNSET,
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
-        closing_note: str | Unset = UNSET,
-        opening_note: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.update"):
-            require_path_param("id", id)
-            _body = SessionUpdate(
-                station_id=station_id,
-                session_number=session_number,
-                opened_by=opened_by,
-                closed_by=closed_by,
-                open_time=open_time,
-                close_time=close_time,
-                opening_amount=opening_amount,
-                closing_amount=closing_amount,
-                closing_report_data=closing_report_data,
-                notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
-                closing_note=closing_note,
-                opening_note=opening_note,
-            )
-            _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.delete"):
-            require_path_param("id", id)
-            _kwargs = _session_controller_delete._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Sessions:
@@ -195,7 +34,7 @@ class Sessions:
     @cached_property
     def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return SessionsWithRawResponse(self._client)
+        return SessionsWithRawResponse(self)
 
     def create(
         self,
@@ -223,26 +62,50 @@ class Sessions:
         Creates a new session record.
 
         `POST /v1/api/session` (operationId `SessionController_create`).
+
+        Args:
+          station_id: Station ID where the session was opened.
+          session_number: Session number identifier.
+          opened_by: Name of the user who opened the session.
+          open_time: Time when the session was opened.
+          opening_amount: Opening cash amount.
+          notes: Notes for the session.
+          closing_amounts: Closing amounts by payment method.
+          opening_note: Note when opening the session.
+          closed_by: Name of the user who closed the session.
+          close_time: Time when the session was closed.
+          closing_amount: Closing cash amount.
+          closing_report_data: Closing report data in JSON format.
+          closing_note: Note when closing the session.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.sessions.create"):
+            _body = SessionCreate(
+                station_id=station_id,
+                session_number=session_number,
+                opened_by=opened_by,
+                open_time=open_time,
+                opening_amount=opening_amount,
+                notes=notes,
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
+                opening_note=opening_note,
+                closed_by=closed_by,
+                close_time=close_time,
+                closing_amount=closing_amount,
+                closing_report_data=closing_report_data,
+                closing_note=closing_note,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_session, **_opts)
 
     def retrieve(
         self,
@@ -258,10 +121,24 @@ class Sessions:
         Retrieves a single session by its unique identifier.
 
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
+
+        Args:
+          id: Session ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.sessions.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_session, **_opts)
 
     def update(
         self,
@@ -290,147 +167,32 @@ class Sessions:
         Updates an existing session record.
 
         `PUT /v1/api/session/{id}` (operationId `SessionController_update`).
+
+        Args:
+          id: Session ID
+          station_id: Station ID where the session was opened.
+          session_number: Session number identifier.
+          opened_by: Name of the user who opened the session.
+          closed_by: Name of the user who closed the session.
+          open_time: Time when the session was opened.
+          close_time: Time when the session was closed.
+          opening_amount: Opening cash amount.
+          closing_amount: Closing cash amount.
+          closing_report_data: Closing report data in JSON format.
+          notes: Notes for the session.
+          closing_amounts: Closing amounts by payment method.
+          closing_note: Note when closing the session.
+          opening_note: Note when opening the session.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            closed_by=closed_by,
-            open_time=open_time,
-            close_time=close_time,
-            opening_amount=opening_amount,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            closing_note=closing_note,
-            opening_note=opening_note,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> DeleteResponse:
-        """Delete a session by ID
-
-        Deletes a session by its unique identifier.
-
-        `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
-        """
-        return self.with_raw_response.delete(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncSessionsWithRawResponse:
-    """`client.sessions.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        station_id: str,
-        session_number: str,
-        opened_by: str,
-        open_time: str,
-        opening_amount: str,
-        notes: list[str],
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any],
-        opening_note: str,
-        closed_by: str | Unset = UNSET,
-        close_time: str | Unset = UNSET,
-        closing_amount: str | Unset = UNSET,
-        closing_report_data: str | Unset = UNSET,
-        closing_note: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`POST /v1/api/session`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.create"):
-            _body = SessionCreate(
-                station_id=station_id,
-                session_number=session_number,
-                opened_by=opened_by,
-                open_time=open_time,
-                opening_amount=opening_amount,
-                notes=notes,
-                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
-                opening_note=opening_note,
-                closed_by=closed_by,
-                close_time=close_time,
-                closing_amount=closing_amount,
-                closing_report_data=closing_report_data,
-                closing_note=closing_note,
-            )
-            _kwargs = _session_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`GET /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.sessions.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _session_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        station_id: str | Unset = UNSET,
-        session_number: str | Unset = UNSET,
-        opened_by: str | Unset = UNSET,
-        closed_by: str | Unset = UNSET,
-        open_time: str | Unset = UNSET,
-        close_time: str | Unset = UNSET,
-        opening_amount: str | Unset = UNSET,
-        closing_amount: str | Unset = UNSET,
-        closing_report_data: str | Unset = UNSET,
-        notes: list[str] | Unset = UNSET,
-        closing_amounts: SessionClosingAmounts | Mapping[str, Any] | Unset = UNSET,
-        closing_note: str | Unset = UNSET,
-        opening_note: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Session]:
-        """`PUT /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.sessions.update"):
             require_path_param("id", id)
             _body = SessionUpdate(
@@ -448,17 +210,13 @@ class AsyncSessionsWithRawResponse:
                 closing_note=closing_note,
                 opening_note=opening_note,
             )
-            _kwargs = _session_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_session, **_opts)
 
-    async def delete(
+    def delete(
         self,
         id: str,
         *,
@@ -466,19 +224,40 @@ class AsyncSessionsWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/session/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
+    ) -> DeleteResponse:
+        """Delete a session by ID
+
+        Deletes a session by its unique identifier.
+
+        `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
+
+        Args:
+          id: Session ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
+        """
         with building_request("client.sessions.delete"):
             require_path_param("id", id)
-            _kwargs = _session_controller_delete._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class SessionsWithRawResponse:
+    """`client.sessions.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self.create = to_raw_response_wrapper(sessions.create)
+        self.retrieve = to_raw_response_wrapper(sessions.retrieve)
+        self.update = to_raw_response_wrapper(sessions.update)
+        self.delete = to_raw_response_wrapper(sessions.delete)
 
 
 class AsyncSessions:
@@ -490,7 +269,7 @@ class AsyncSessions:
     @cached_property
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncSessionsWithRawResponse(self._client)
+        return AsyncSessionsWithRawResponse(self)
 
     async def create(
         self,
@@ -518,28 +297,50 @@ class AsyncSessions:
         Creates a new session record.
 
         `POST /v1/api/session` (operationId `SessionController_create`).
+
+        Args:
+          station_id: Station ID where the session was opened.
+          session_number: Session number identifier.
+          opened_by: Name of the user who opened the session.
+          open_time: Time when the session was opened.
+          opening_amount: Opening cash amount.
+          notes: Notes for the session.
+          closing_amounts: Closing amounts by payment method.
+          opening_note: Note when opening the session.
+          closed_by: Name of the user who closed the session.
+          close_time: Time when the session was closed.
+          closing_amount: Closing cash amount.
+          closing_report_data: Closing report data in JSON format.
+          closing_note: Note when closing the session.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.sessions.create"):
+            _body = SessionCreate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
                 open_time=open_time,
                 opening_amount=opening_amount,
                 notes=notes,
-                closing_amounts=closing_amounts,
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 opening_note=opening_note,
                 closed_by=closed_by,
                 close_time=close_time,
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
                 closing_note=closing_note,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/session", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def retrieve(
         self,
@@ -555,12 +356,24 @@ class AsyncSessions:
         Retrieves a single session by its unique identifier.
 
         `GET /v1/api/session/{id}` (operationId `SessionController_findOne`).
+
+        Args:
+          id: Session ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.sessions.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/session/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def update(
         self,
@@ -589,10 +402,35 @@ class AsyncSessions:
         Updates an existing session record.
 
         `PUT /v1/api/session/{id}` (operationId `SessionController_update`).
+
+        Args:
+          id: Session ID
+          station_id: Station ID where the session was opened.
+          session_number: Session number identifier.
+          opened_by: Name of the user who opened the session.
+          closed_by: Name of the user who closed the session.
+          open_time: Time when the session was opened.
+          close_time: Time when the session was closed.
+          opening_amount: Opening cash amount.
+          closing_amount: Closing cash amount.
+          closing_report_data: Closing report data in JSON format.
+          notes: Notes for the session.
+          closing_amounts: Closing amounts by payment method.
+          closing_note: Note when closing the session.
+          opening_note: Note when opening the session.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Session: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.sessions.update"):
+            require_path_param("id", id)
+            _body = SessionUpdate(
                 station_id=station_id,
                 session_number=session_number,
                 opened_by=opened_by,
@@ -603,15 +441,15 @@ class AsyncSessions:
                 closing_amount=closing_amount,
                 closing_report_data=closing_report_data,
                 notes=notes,
-                closing_amounts=closing_amounts,
+                closing_amounts=as_model("closing_amounts", closing_amounts, SessionClosingAmounts),
                 closing_note=closing_note,
                 opening_note=opening_note,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put", "/v1/api/session/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_session, **_opts)
 
     async def delete(
         self,
@@ -627,9 +465,31 @@ class AsyncSessions:
         Deletes a session by its unique identifier.
 
         `DELETE /v1/api/session/{id}` (operationId `SessionController_delete`).
+
+        Args:
+          id: Session ID
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.delete(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.sessions.delete"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("delete", "/v1/api/session/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AsyncSessionsWithRawResponse:
+    """`client.sessions.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, sessions: AsyncSessions) -> None:
+        self.create = async_to_raw_response_wrapper(sessions.create)
+        self.retrieve = async_to_raw_response_wrapper(sessions.retrieve)
+        self.update = async_to_raw_response_wrapper(sessions.update)
+        self.delete = async_to_raw_response_wrapper(sessions.delete)

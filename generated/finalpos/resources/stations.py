@@ -8,192 +8,29 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.station import station_controller_create as _station_controller_create
-from .._operations.station import station_controller_delete as _station_controller_delete
-from .._operations.station import station_controller_find_one as _station_controller_find_one
-from .._operations.station import station_controller_update as _station_controller_update
-from .._operations.stations import stations_controller_find_all as _stations_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.station import Station
 from ..models.station_create import StationCreate
 from ..models.station_update import StationUpdate
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncStations",
-    "AsyncStationsWithRawResponse",
-    "Stations",
-    "StationsWithRawResponse",
-]
+__all__ = ["AsyncStations", "AsyncStationsWithRawResponse", "Stations", "StationsWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_station = model_parser(Station.from_dict)
 _parse_station_list = model_list_parser(Station.from_dict)
-
-
-class StationsWithRawResponse:
-    """`client.stations.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        name: str,
-        outlet_id: str,
-        status: str,
-        device_id: str | Unset = UNSET,
-        device_name: str | Unset = UNSET,
-        stripe_terminal_id: str | Unset = UNSET,
-        serial_reader_id: str | Unset = UNSET,
-        sequence_number: float | Unset = UNSET,
-        is_virtual: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.create"):
-            _body = StationCreate(
-                name=name,
-                outlet_id=outlet_id,
-                status=status,
-                device_id=device_id,
-                device_name=device_name,
-                stripe_terminal_id=stripe_terminal_id,
-                serial_reader_id=serial_reader_id,
-                sequence_number=sequence_number,
-                is_virtual=is_virtual,
-            )
-            _kwargs = _station_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _station_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        device_id: str | Unset = UNSET,
-        device_name: str | Unset = UNSET,
-        stripe_terminal_id: str | Unset = UNSET,
-        serial_reader_id: str | Unset = UNSET,
-        sequence_number: float | Unset = UNSET,
-        is_virtual: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.update"):
-            require_path_param("id", id)
-            _body = StationUpdate(
-                name=name,
-                outlet_id=outlet_id,
-                status=status,
-                device_id=device_id,
-                device_name=device_name,
-                stripe_terminal_id=stripe_terminal_id,
-                serial_reader_id=serial_reader_id,
-                sequence_number=sequence_number,
-                is_virtual=is_virtual,
-            )
-            _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Station]]:
-        """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.list"):
-            _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_station_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.delete"):
-            require_path_param("id", id)
-            _kwargs = _station_controller_delete._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Stations:
@@ -205,7 +42,7 @@ class Stations:
     @cached_property
     def with_raw_response(self) -> StationsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return StationsWithRawResponse(self._client)
+        return StationsWithRawResponse(self)
 
     def create(
         self,
@@ -229,22 +66,42 @@ class Stations:
         Creates a new station record.
 
         `POST /v1/api/station` (operationId `StationController_create`).
+
+        Args:
+          name: Name of the station.
+          outlet_id: ID of the outlet this station belongs to.
+          status: Status of the station.
+          device_id: Device ID of the station.
+          device_name: Name of the device.
+          stripe_terminal_id: Stripe terminal ID of the station.
+          serial_reader_id: Serial reader ID of the station.
+          sequence_number: Sequence number of the station.
+          is_virtual: Whether the station is virtual.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.stations.create"):
+            _body = StationCreate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def retrieve(
         self,
@@ -258,10 +115,23 @@ class Stations:
         """Get a station by ID
 
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.stations.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def update(
         self,
@@ -284,23 +154,45 @@ class Stations:
         """Update a station by ID
 
         `PUT /v1/api/station/{id}` (operationId `StationController_update`).
+
+        Args:
+          name: Name of the station.
+          outlet_id: ID of the outlet this station belongs to.
+          status: Status of the station.
+          device_id: Device ID of the station.
+          device_name: Name of the device.
+          stripe_terminal_id: Stripe terminal ID of the station.
+          serial_reader_id: Serial reader ID of the station.
+          sequence_number: Sequence number of the station.
+          is_virtual: Whether the station is virtual.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.stations.update"):
+            require_path_param("id", id)
+            _body = StationUpdate(
+                name=name,
+                outlet_id=outlet_id,
+                status=status,
+                device_id=device_id,
+                device_name=device_name,
+                stripe_terminal_id=stripe_terminal_id,
+                serial_reader_id=serial_reader_id,
+                sequence_number=sequence_number,
+                is_virtual=is_virtual,
+            )
+            _kwargs = request_kwargs(
+                "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
         self,
@@ -318,20 +210,26 @@ class Stations:
 
         `GET /v1/api/stations` (operationId `StationsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Station]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.stations.list"):
+                _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_station_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
@@ -347,165 +245,34 @@ class Stations:
         """Delete a station by ID
 
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.delete(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncStationsWithRawResponse:
-    """`client.stations.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        name: str,
-        outlet_id: str,
-        status: str,
-        device_id: str | Unset = UNSET,
-        device_name: str | Unset = UNSET,
-        stripe_terminal_id: str | Unset = UNSET,
-        serial_reader_id: str | Unset = UNSET,
-        sequence_number: float | Unset = UNSET,
-        is_virtual: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`POST /v1/api/station`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.create"):
-            _body = StationCreate(
-                name=name,
-                outlet_id=outlet_id,
-                status=status,
-                device_id=device_id,
-                device_name=device_name,
-                stripe_terminal_id=stripe_terminal_id,
-                serial_reader_id=serial_reader_id,
-                sequence_number=sequence_number,
-                is_virtual=is_virtual,
-            )
-            _kwargs = _station_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`GET /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _station_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        device_id: str | Unset = UNSET,
-        device_name: str | Unset = UNSET,
-        stripe_terminal_id: str | Unset = UNSET,
-        serial_reader_id: str | Unset = UNSET,
-        sequence_number: float | Unset = UNSET,
-        is_virtual: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Station]:
-        """`PUT /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.update"):
-            require_path_param("id", id)
-            _body = StationUpdate(
-                name=name,
-                outlet_id=outlet_id,
-                status=status,
-                device_id=device_id,
-                device_name=device_name,
-                stripe_terminal_id=stripe_terminal_id,
-                serial_reader_id=serial_reader_id,
-                sequence_number=sequence_number,
-                is_virtual=is_virtual,
-            )
-            _kwargs = _station_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_station,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Station]]:
-        """`GET /v1/api/stations`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.stations.list"):
-            _kwargs = _stations_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_station_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/station/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.stations.delete"):
             require_path_param("id", id)
-            _kwargs = _station_controller_delete._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class StationsWithRawResponse:
+    """`client.stations.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, stations: Stations) -> None:
+        self.create = to_raw_response_wrapper(stations.create)
+        self.retrieve = to_raw_response_wrapper(stations.retrieve)
+        self.update = to_raw_response_wrapper(stations.update)
+        self.list = to_raw_page_wrapper(stations.list)
+        self.delete = to_raw_response_wrapper(stations.delete)
 
 
 class AsyncStations:
@@ -517,7 +284,7 @@ class AsyncStations:
     @cached_property
     def with_raw_response(self) -> AsyncStationsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncStationsWithRawResponse(self._client)
+        return AsyncStationsWithRawResponse(self)
 
     async def create(
         self,
@@ -541,9 +308,29 @@ class AsyncStations:
         Creates a new station record.
 
         `POST /v1/api/station` (operationId `StationController_create`).
+
+        Args:
+          name: Name of the station.
+          outlet_id: ID of the outlet this station belongs to.
+          status: Status of the station.
+          device_id: Device ID of the station.
+          device_name: Name of the device.
+          stripe_terminal_id: Stripe terminal ID of the station.
+          serial_reader_id: Serial reader ID of the station.
+          sequence_number: Sequence number of the station.
+          is_virtual: Whether the station is virtual.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.stations.create"):
+            _body = StationCreate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -553,12 +340,10 @@ class AsyncStations:
                 serial_reader_id=serial_reader_id,
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/station", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def retrieve(
         self,
@@ -572,12 +357,23 @@ class AsyncStations:
         """Get a station by ID
 
         `GET /v1/api/station/{id}` (operationId `StationController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.stations.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/station/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     async def update(
         self,
@@ -600,10 +396,30 @@ class AsyncStations:
         """Update a station by ID
 
         `PUT /v1/api/station/{id}` (operationId `StationController_update`).
+
+        Args:
+          name: Name of the station.
+          outlet_id: ID of the outlet this station belongs to.
+          status: Status of the station.
+          device_id: Device ID of the station.
+          device_name: Name of the device.
+          stripe_terminal_id: Stripe terminal ID of the station.
+          serial_reader_id: Serial reader ID of the station.
+          sequence_number: Sequence number of the station.
+          is_virtual: Whether the station is virtual.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Station: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.stations.update"):
+            require_path_param("id", id)
+            _body = StationUpdate(
                 name=name,
                 outlet_id=outlet_id,
                 status=status,
@@ -613,12 +429,12 @@ class AsyncStations:
                 serial_reader_id=serial_reader_id,
                 sequence_number=sequence_number,
                 is_virtual=is_virtual,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put", "/v1/api/station/{id}", path_params={"id": id}, json=_body, content_type="application/json"
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_station, **_opts)
 
     def list(
         self,
@@ -637,20 +453,27 @@ class AsyncStations:
 
         `GET /v1/api/stations` (operationId `StationsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Station]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Station]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.stations.list"):
+                _kwargs = request_kwargs("get", "/v1/api/stations", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_station_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
 
@@ -666,9 +489,31 @@ class AsyncStations:
         """Delete a station by ID
 
         `DELETE /v1/api/station/{id}` (operationId `StationController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.delete(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.stations.delete"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("delete", "/v1/api/station/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AsyncStationsWithRawResponse:
+    """`client.stations.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, stations: AsyncStations) -> None:
+        self.create = async_to_raw_response_wrapper(stations.create)
+        self.retrieve = async_to_raw_response_wrapper(stations.retrieve)
+        self.update = async_to_raw_response_wrapper(stations.update)
+        self.list = async_to_raw_page_wrapper(stations.list)
+        self.delete = async_to_raw_response_wrapper(stations.delete)

@@ -8,109 +8,20 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_parser,
-)
-from .._operations.transactions import transactions_controller_create as _transactions_controller_create
-from .._operations.transactions import transactions_controller_delete as _transactions_controller_delete
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.delete_response import DeleteResponse
 from ..models.transaction import Transaction
 from ..models.transaction_create import TransactionCreate
 from ..models.transaction_payment_data import TransactionPaymentData
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncTransactions",
-    "AsyncTransactionsWithRawResponse",
-    "Transactions",
-    "TransactionsWithRawResponse",
-]
+__all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transactions", "TransactionsWithRawResponse"]
 
 _parse_delete_response = model_parser(DeleteResponse.from_dict)
 _parse_transaction = model_parser(Transaction.from_dict)
-
-
-class TransactionsWithRawResponse:
-    """`client.transactions.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        payment_method: str,
-        amount: str,
-        currency: str,
-        type_: str,
-        balance: str,
-        session_id: str,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
-        order_id: str | Unset = UNSET,
-        refund_id: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        receipt_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Transaction]:
-        """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.transactions.create"):
-            _body = TransactionCreate(
-                payment_method=payment_method,
-                amount=amount,
-                currency=currency,
-                type_=type_,
-                balance=balance,
-                session_id=session_id,
-                external_id=external_id,
-                notes=notes,
-                employee=employee,
-                payment_data=as_model("payment_data", payment_data, TransactionPaymentData),
-                order_id=order_id,
-                refund_id=refund_id,
-                outlet_id=outlet_id,
-                receipt_id=receipt_id,
-            )
-            _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_transaction,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.transactions.delete"):
-            require_path_param("id", id)
-            _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Transactions:
@@ -122,7 +33,7 @@ class Transactions:
     @cached_property
     def with_raw_response(self) -> TransactionsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return TransactionsWithRawResponse(self._client)
+        return TransactionsWithRawResponse(self)
 
     def create(
         self,
@@ -151,75 +62,28 @@ class Transactions:
         Creates a new transaction record.
 
         `POST /v1/api/transactions` (operationId `TransactionsController_create`).
+
+        Args:
+          payment_method: Payment method used for the transaction.
+          amount: Amount of the transaction.
+          currency: Currency of the transaction.
+          type_: Type of the transaction.
+          balance: Balance after the transaction.
+          session_id: Session ID associated with the transaction.
+          external_id: External ID of the transaction.
+          notes: Notes for the transaction.
+          employee: Employee ID who processed the transaction.
+          payment_data: Payment processor data for the transaction.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Transaction: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            balance=balance,
-            session_id=session_id,
-            external_id=external_id,
-            notes=notes,
-            employee=employee,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> DeleteResponse:
-        """Delete a transaction by ID
-
-        `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
-        """
-        return self.with_raw_response.delete(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
-
-
-class AsyncTransactionsWithRawResponse:
-    """`client.transactions.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        payment_method: str,
-        amount: str,
-        currency: str,
-        type_: str,
-        balance: str,
-        session_id: str,
-        external_id: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        employee: str | Unset = UNSET,
-        payment_data: TransactionPaymentData | Mapping[str, Any] | Unset = UNSET,
-        order_id: str | Unset = UNSET,
-        refund_id: str | Unset = UNSET,
-        outlet_id: str | Unset = UNSET,
-        receipt_id: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Transaction]:
-        """`POST /v1/api/transactions`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.transactions.create"):
             _body = TransactionCreate(
                 payment_method=payment_method,
@@ -237,17 +101,11 @@ class AsyncTransactionsWithRawResponse:
                 outlet_id=outlet_id,
                 receipt_id=receipt_id,
             )
-            _kwargs = _transactions_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_transaction,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_transaction, **_opts)
 
-    async def delete(
+    def delete(
         self,
         id: str,
         *,
@@ -255,19 +113,35 @@ class AsyncTransactionsWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteResponse]:
-        """`DELETE /v1/api/transactions/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
+    ) -> DeleteResponse:
+        """Delete a transaction by ID
+
+        `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
+        """
         with building_request("client.transactions.delete"):
             require_path_param("id", id)
-            _kwargs = _transactions_controller_delete._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_delete_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class TransactionsWithRawResponse:
+    """`client.transactions.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.create = to_raw_response_wrapper(transactions.create)
+        self.delete = to_raw_response_wrapper(transactions.delete)
 
 
 class AsyncTransactions:
@@ -279,7 +153,7 @@ class AsyncTransactions:
     @cached_property
     def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncTransactionsWithRawResponse(self._client)
+        return AsyncTransactionsWithRawResponse(self)
 
     async def create(
         self,
@@ -308,9 +182,30 @@ class AsyncTransactions:
         Creates a new transaction record.
 
         `POST /v1/api/transactions` (operationId `TransactionsController_create`).
+
+        Args:
+          payment_method: Payment method used for the transaction.
+          amount: Amount of the transaction.
+          currency: Currency of the transaction.
+          type_: Type of the transaction.
+          balance: Balance after the transaction.
+          session_id: Session ID associated with the transaction.
+          external_id: External ID of the transaction.
+          notes: Notes for the transaction.
+          employee: Employee ID who processed the transaction.
+          payment_data: Payment processor data for the transaction.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Transaction: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.transactions.create"):
+            _body = TransactionCreate(
                 payment_method=payment_method,
                 amount=amount,
                 currency=currency,
@@ -320,17 +215,15 @@ class AsyncTransactions:
                 external_id=external_id,
                 notes=notes,
                 employee=employee,
-                payment_data=payment_data,
+                payment_data=as_model("payment_data", payment_data, TransactionPaymentData),
                 order_id=order_id,
                 refund_id=refund_id,
                 outlet_id=outlet_id,
                 receipt_id=receipt_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/transactions", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_transaction, **_opts)
 
     async def delete(
         self,
@@ -344,9 +237,28 @@ class AsyncTransactions:
         """Delete a transaction by ID
 
         `DELETE /v1/api/transactions/{id}` (operationId `TransactionsController_delete`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          DeleteResponse: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.delete(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.transactions.delete"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("delete", "/v1/api/transactions/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_delete_response, **_opts)
+
+
+class AsyncTransactionsWithRawResponse:
+    """`client.transactions.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, transactions: AsyncTransactions) -> None:
+        self.create = async_to_raw_response_wrapper(transactions.create)
+        self.delete = async_to_raw_response_wrapper(transactions.delete)

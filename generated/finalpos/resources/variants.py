@@ -9,19 +9,18 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import as_model_list, building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    model_list_parser,
-    model_parser,
-)
+from .._base_client import AsyncAPIClient, SyncAPIClient, model_list_parser, model_parser
 from .._constants import DEFAULT_PAGE_LIMIT
-from .._operations.variant import variant_controller_create as _variant_controller_create
-from .._operations.variant import variant_controller_find_one as _variant_controller_find_one
-from .._operations.variants import variants_controller_find_all as _variants_controller_find_all
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._twins import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.metadata import Metadata
 from ..models.variant import Variant
 from ..models.variant_attribute import VariantAttribute
@@ -29,116 +28,10 @@ from ..models.variant_create import VariantCreate
 from ..models.variant_inventory import VariantInventory
 from ..types import UNSET, Unset
 
-__all__ = [
-    "AsyncVariants",
-    "AsyncVariantsWithRawResponse",
-    "Variants",
-    "VariantsWithRawResponse",
-]
+__all__ = ["AsyncVariants", "AsyncVariantsWithRawResponse", "Variants", "VariantsWithRawResponse"]
 
 _parse_variant = model_parser(Variant.from_dict)
 _parse_variant_list = model_list_parser(Variant.from_dict)
-
-
-class VariantsWithRawResponse:
-    """`client.variants.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        product_id: str,
-        manage_stock: bool,
-        sku: str | Unset = UNSET,
-        is_on_sale: bool | Unset = UNSET,
-        barcode: str | Unset = UNSET,
-        price: float | Unset = UNSET,
-        sale_price: float | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        allow_backorder: bool | Unset = UNSET,
-        cost_price: float | Unset = UNSET,
-        images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
-        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Variant]:
-        """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.create"):
-            _body = VariantCreate(
-                product_id=product_id,
-                manage_stock=manage_stock,
-                sku=sku,
-                is_on_sale=is_on_sale,
-                barcode=barcode,
-                price=price,
-                sale_price=sale_price,
-                external_id=external_id,
-                allow_backorder=allow_backorder,
-                cost_price=cost_price,
-                images=images,
-                metadata=as_model_list("metadata", metadata, Metadata),
-                attributes=as_model_list("attributes", attributes, VariantAttribute),
-                inventory=as_model_list("inventory", inventory, VariantInventory),
-            )
-            _kwargs = _variant_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            _parse_variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Variant]:
-        """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-        return self._client.request(
-            _kwargs,
-            _parse_variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Variant]]:
-        """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.list"):
-            _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return self._client.request(
-            _kwargs,
-            _parse_variant_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
 
 
 class Variants:
@@ -150,7 +43,7 @@ class Variants:
     @cached_property
     def with_raw_response(self) -> VariantsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return VariantsWithRawResponse(self._client)
+        return VariantsWithRawResponse(self)
 
     def create(
         self,
@@ -179,27 +72,52 @@ class Variants:
         Creates a new variant record.
 
         `POST /v1/api/variant` (operationId `VariantController_create`).
+
+        Args:
+          product_id: Product ID of the variant.
+          manage_stock: Whether the variant manages stock.
+          sku: SKU of the variant.
+          is_on_sale: Whether the variant is on sale.
+          barcode: Barcode of the variant.
+          price: Regular price of the variant.
+          sale_price: Sale price of the variant.
+          external_id: External ID of the variant.
+          allow_backorder: Whether the variant allows backorder.
+          cost_price: Cost price of the variant.
+          images: Images of the variant.
+          metadata: Metadata associated with the Variant.
+          attributes: Attributes associated with the Variant.
+          inventory: Inventory associated with the Variant.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Variant: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.variants.create"):
+            _body = VariantCreate(
+                product_id=product_id,
+                manage_stock=manage_stock,
+                sku=sku,
+                is_on_sale=is_on_sale,
+                barcode=barcode,
+                price=price,
+                sale_price=sale_price,
+                external_id=external_id,
+                allow_backorder=allow_backorder,
+                cost_price=cost_price,
+                images=images,
+                metadata=as_model_list("metadata", metadata, Metadata),
+                attributes=as_model_list("attributes", attributes, VariantAttribute),
+                inventory=as_model_list("inventory", inventory, VariantInventory),
+            )
+            _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_variant, **_opts)
 
     def retrieve(
         self,
@@ -213,10 +131,23 @@ class Variants:
         """Get a variant by ID
 
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Variant: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.retrieve(
-            id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        ).parsed
+        with building_request("client.variants.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, _parse_variant, **_opts)
 
     def list(
         self,
@@ -234,123 +165,37 @@ class Variants:
 
         `GET /v1/api/variants` (operationId `VariantsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          SyncPager[Variant]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
-            return raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.variants.list"):
+                _kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
+            return self._client.request(_kwargs, _parse_variant_list, **_opts)
 
         return SyncPager(fetch, skip=skip, limit=limit)
 
 
-class AsyncVariantsWithRawResponse:
-    """`client.variants.with_raw_response` on `AsyncFinalPOS`."""
+class VariantsWithRawResponse:
+    """`client.variants.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        product_id: str,
-        manage_stock: bool,
-        sku: str | Unset = UNSET,
-        is_on_sale: bool | Unset = UNSET,
-        barcode: str | Unset = UNSET,
-        price: float | Unset = UNSET,
-        sale_price: float | Unset = UNSET,
-        external_id: str | Unset = UNSET,
-        allow_backorder: bool | Unset = UNSET,
-        cost_price: float | Unset = UNSET,
-        images: builtins.list[str] | Unset = UNSET,
-        metadata: Sequence[Metadata | Mapping[str, Any]] | Unset = UNSET,
-        attributes: Sequence[VariantAttribute | Mapping[str, Any]] | Unset = UNSET,
-        inventory: Sequence[VariantInventory | Mapping[str, Any]] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Variant]:
-        """`POST /v1/api/variant`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.create"):
-            _body = VariantCreate(
-                product_id=product_id,
-                manage_stock=manage_stock,
-                sku=sku,
-                is_on_sale=is_on_sale,
-                barcode=barcode,
-                price=price,
-                sale_price=sale_price,
-                external_id=external_id,
-                allow_backorder=allow_backorder,
-                cost_price=cost_price,
-                images=images,
-                metadata=as_model_list("metadata", metadata, Metadata),
-                attributes=as_model_list("attributes", attributes, VariantAttribute),
-                inventory=as_model_list("inventory", inventory, VariantInventory),
-            )
-            _kwargs = _variant_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            _parse_variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Variant]:
-        """`GET /v1/api/variant/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.retrieve"):
-            require_path_param("id", id)
-            _kwargs = _variant_controller_find_one._get_kwargs(id=id)
-        return await self._client.request(
-            _kwargs,
-            _parse_variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_LIMIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[Variant]]:
-        """`GET /v1/api/variants`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.variants.list"):
-            _kwargs = _variants_controller_find_all._get_kwargs(skip=skip, limit=limit)
-        return await self._client.request(
-            _kwargs,
-            _parse_variant_list,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, variants: Variants) -> None:
+        self.create = to_raw_response_wrapper(variants.create)
+        self.retrieve = to_raw_response_wrapper(variants.retrieve)
+        self.list = to_raw_page_wrapper(variants.list)
 
 
 class AsyncVariants:
@@ -362,7 +207,7 @@ class AsyncVariants:
     @cached_property
     def with_raw_response(self) -> AsyncVariantsWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncVariantsWithRawResponse(self._client)
+        return AsyncVariantsWithRawResponse(self)
 
     async def create(
         self,
@@ -391,9 +236,34 @@ class AsyncVariants:
         Creates a new variant record.
 
         `POST /v1/api/variant` (operationId `VariantController_create`).
+
+        Args:
+          product_id: Product ID of the variant.
+          manage_stock: Whether the variant manages stock.
+          sku: SKU of the variant.
+          is_on_sale: Whether the variant is on sale.
+          barcode: Barcode of the variant.
+          price: Regular price of the variant.
+          sale_price: Sale price of the variant.
+          external_id: External ID of the variant.
+          allow_backorder: Whether the variant allows backorder.
+          cost_price: Cost price of the variant.
+          images: Images of the variant.
+          metadata: Metadata associated with the Variant.
+          attributes: Attributes associated with the Variant.
+          inventory: Inventory associated with the Variant.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Variant: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.variants.create"):
+            _body = VariantCreate(
                 product_id=product_id,
                 manage_stock=manage_stock,
                 sku=sku,
@@ -405,15 +275,13 @@ class AsyncVariants:
                 allow_backorder=allow_backorder,
                 cost_price=cost_price,
                 images=images,
-                metadata=metadata,
-                attributes=attributes,
-                inventory=inventory,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                metadata=as_model_list("metadata", metadata, Metadata),
+                attributes=as_model_list("attributes", attributes, VariantAttribute),
+                inventory=as_model_list("inventory", inventory, VariantInventory),
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/variant", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_variant, **_opts)
 
     async def retrieve(
         self,
@@ -427,12 +295,23 @@ class AsyncVariants:
         """Get a variant by ID
 
         `GET /v1/api/variant/{id}` (operationId `VariantController_findOne`).
+
+        Args:
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Variant: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.retrieve(
-                id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            )
-        ).parsed
+        with building_request("client.variants.retrieve"):
+            require_path_param("id", id)
+            _kwargs = request_kwargs("get", "/v1/api/variant/{id}", path_params={"id": id})
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, _parse_variant, **_opts)
 
     def list(
         self,
@@ -451,19 +330,35 @@ class AsyncVariants:
 
         `GET /v1/api/variants` (operationId `VariantsController_findAll`).
 
-        Returns a pager: iterating it walks every item, `limit` per request starting at `skip`, until a
-        short page; `.pages()` yields the pages.
+        Args:
+          skip: Number of records to skip (must be a multiple of limit for accurate page numbers)
+          limit: Maximum number of records to return (per request).
+          prefetch: Pages to request ahead while the current one is consumed.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          AsyncPager[Variant]: A pager, one request per page: iterating it walks every item, `limit` per
+            request starting at `skip`, until a short page; `.pages()` yields the pages.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        raw = self.with_raw_response
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_skip: int, page_limit: int) -> APIResponse[builtins.list[Variant]]:
-            return await raw.list(
-                skip=page_skip,
-                limit=page_limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+            with building_request("client.variants.list"):
+                _kwargs = request_kwargs("get", "/v1/api/variants", query={"skip": page_skip, "limit": page_limit})
+            return await self._client.request(_kwargs, _parse_variant_list, **_opts)
 
         return AsyncPager(fetch, skip=skip, limit=limit, prefetch=prefetch)
+
+
+class AsyncVariantsWithRawResponse:
+    """`client.variants.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, variants: AsyncVariants) -> None:
+        self.create = async_to_raw_response_wrapper(variants.create)
+        self.retrieve = async_to_raw_response_wrapper(variants.retrieve)
+        self.list = async_to_raw_page_wrapper(variants.list)

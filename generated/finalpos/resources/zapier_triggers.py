@@ -8,15 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._arguments import building_request, require_path_param
-from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    contentless_parser,
-)
-from .._operations.zapier_triggers import zapier_triggers_controller_create as _zapier_triggers_controller_create
-from .._operations.zapier_triggers import zapier_triggers_controller_update as _zapier_triggers_controller_update
-from .._response import APIResponse
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._base_client import AsyncAPIClient, SyncAPIClient, contentless_parser
+from .._twins import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes, request_options
+from .._wire import request_kwargs
 from ..models.zapier_trigger_create import ZapierTriggerCreate
 from ..models.zapier_trigger_update import ZapierTriggerUpdate
 from ..types import UNSET, Unset
@@ -29,79 +24,6 @@ __all__ = [
 ]
 
 
-class ZapierTriggersWithRawResponse:
-    """`client.zapier_triggers.with_raw_response`: the same methods, returning `APIResponse`."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        trigger_type: str,
-        trigger_id: str,
-        api_key: str,
-        trigger_url: str,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.create"):
-            _body = ZapierTriggerCreate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        trigger_type: str | Unset = UNSET,
-        trigger_id: str | Unset = UNSET,
-        api_key: str | Unset = UNSET,
-        trigger_url: str | Unset = UNSET,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.update"):
-            require_path_param("id", id)
-            _body = ZapierTriggerUpdate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
 class ZapierTriggers:
     """ZapierTriggers: `client.zapier_triggers`."""
 
@@ -111,7 +33,7 @@ class ZapierTriggers:
     @cached_property
     def with_raw_response(self) -> ZapierTriggersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return ZapierTriggersWithRawResponse(self._client)
+        return ZapierTriggersWithRawResponse(self)
 
     def create(
         self,
@@ -131,18 +53,34 @@ class ZapierTriggers:
         Creates a new zapiertrigger record.
 
         `POST /v1/api/zapier-triggers` (operationId `ZapierTriggersController_create`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.create(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
+                trigger_type=trigger_type,
+                trigger_id=trigger_id,
+                api_key=api_key,
+                trigger_url=trigger_url,
+                custom_trigger_name=custom_trigger_name,
+            )
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, contentless_parser, **_opts)
 
     def update(
         self,
@@ -161,74 +99,23 @@ class ZapierTriggers:
         """Update a zapiertrigger by ID
 
         `PUT /v1/api/zapier-triggers/{id}` (operationId `ZapierTriggersController_update`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return self.with_raw_response.update(
-            id,
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
-
-
-class AsyncZapierTriggersWithRawResponse:
-    """`client.zapier_triggers.with_raw_response` on `AsyncFinalPOS`."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        trigger_type: str,
-        trigger_id: str,
-        api_key: str,
-        trigger_url: str,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`POST /v1/api/zapier-triggers`, returning the raw `APIResponse` (status, headers, parsed)."""
-        with building_request("client.zapier_triggers.create"):
-            _body = ZapierTriggerCreate(
-                trigger_type=trigger_type,
-                trigger_id=trigger_id,
-                api_key=api_key,
-                trigger_url=trigger_url,
-                custom_trigger_name=custom_trigger_name,
-            )
-            _kwargs = _zapier_triggers_controller_create._get_kwargs(body=_body)
-        return await self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        trigger_type: str | Unset = UNSET,
-        trigger_id: str | Unset = UNSET,
-        api_key: str | Unset = UNSET,
-        trigger_url: str | Unset = UNSET,
-        custom_trigger_name: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Any]:
-        """`PUT /v1/api/zapier-triggers/{id}`, returning the raw `APIResponse` (status, headers, parsed)."""
         with building_request("client.zapier_triggers.update"):
             require_path_param("id", id)
             _body = ZapierTriggerUpdate(
@@ -238,15 +125,23 @@ class AsyncZapierTriggersWithRawResponse:
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
             )
-            _kwargs = _zapier_triggers_controller_update._get_kwargs(id=id, body=_body)
-        return await self._client.request(
-            _kwargs,
-            contentless_parser,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+            _kwargs = request_kwargs(
+                "put",
+                "/v1/api/zapier-triggers/{id}",
+                path_params={"id": id},
+                json=_body,
+                content_type="application/json",
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client.call(_kwargs, contentless_parser, **_opts)
+
+
+class ZapierTriggersWithRawResponse:
+    """`client.zapier_triggers.with_raw_response`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, zapier_triggers: ZapierTriggers) -> None:
+        self.create = to_raw_response_wrapper(zapier_triggers.create)
+        self.update = to_raw_response_wrapper(zapier_triggers.update)
 
 
 class AsyncZapierTriggers:
@@ -258,7 +153,7 @@ class AsyncZapierTriggers:
     @cached_property
     def with_raw_response(self) -> AsyncZapierTriggersWithRawResponse:
         """The same methods, returning the raw `APIResponse` (status, headers, parsed, retries_taken)."""
-        return AsyncZapierTriggersWithRawResponse(self._client)
+        return AsyncZapierTriggersWithRawResponse(self)
 
     async def create(
         self,
@@ -278,20 +173,34 @@ class AsyncZapierTriggers:
         Creates a new zapiertrigger record.
 
         `POST /v1/api/zapier-triggers` (operationId `ZapierTriggersController_create`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.create(
+        with building_request("client.zapier_triggers.create"):
+            _body = ZapierTriggerCreate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs("post", "/v1/api/zapier-triggers", json=_body, content_type="application/json")
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
 
     async def update(
         self,
@@ -310,18 +219,46 @@ class AsyncZapierTriggers:
         """Update a zapiertrigger by ID
 
         `PUT /v1/api/zapier-triggers/{id}` (operationId `ZapierTriggersController_update`).
+
+        Args:
+          trigger_type: Type of the Zapier trigger.
+          trigger_id: Trigger ID from Zapier.
+          api_key: API key for the Zapier integration.
+          trigger_url: Webhook URL for the trigger.
+          custom_trigger_name: Custom name for the trigger.
+          extra_headers, extra_query, extra_body, timeout: Per-call extras, and a timeout over the client's.
+
+        Returns:
+          Any: The 2xx response, parsed.
+
+        Raises:
+          InvalidArgumentError: An argument does not fit its type; nothing was sent.
+          APIStatusError: A non-2xx answer after any retries (a subclass per status: `NotFoundError`...).
+          APIConnectionError: No answer after any retries (`APITimeoutError`: timed out).
         """
-        return (
-            await self.with_raw_response.update(
-                id,
+        with building_request("client.zapier_triggers.update"):
+            require_path_param("id", id)
+            _body = ZapierTriggerUpdate(
                 trigger_type=trigger_type,
                 trigger_id=trigger_id,
                 api_key=api_key,
                 trigger_url=trigger_url,
                 custom_trigger_name=custom_trigger_name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
             )
-        ).parsed
+            _kwargs = request_kwargs(
+                "put",
+                "/v1/api/zapier-triggers/{id}",
+                path_params={"id": id},
+                json=_body,
+                content_type="application/json",
+            )
+        _opts = request_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.call(_kwargs, contentless_parser, **_opts)
+
+
+class AsyncZapierTriggersWithRawResponse:
+    """`client.zapier_triggers.with_raw_response` on `AsyncFinalPOS`: each method returning its `APIResponse` (a list: one page)."""
+
+    def __init__(self, zapier_triggers: AsyncZapierTriggers) -> None:
+        self.create = async_to_raw_response_wrapper(zapier_triggers.create)
+        self.update = async_to_raw_response_wrapper(zapier_triggers.update)
