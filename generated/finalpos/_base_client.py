@@ -3,12 +3,13 @@
 
 One long-lived `httpx.Client` (or `AsyncClient`) per client; `copy(...)` (alias `with_options`)
 returns a client with other settings that shares it; a call on a closed client is `ClientClosedError`.
-A call is: send the generated `_get_kwargs(...)` -> retry on connection errors, timeouts, 408/409/429/5xx
-(GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a retried POST can create a duplicate)
--> raise the typed error for a non-2xx -> parse a 2xx, turning any parse failure into
-`APIResponseValidationError`. Parsing is lenient unless `strict_response_validation=True`
-(see `_lenient.py`). Settings are checked where they are given (`_settings.py`), and `asyncio` is
-imported only when the async client is first used, so `import finalpos` stays cheap.
+A call is: send what the resource method built (`_wire.request_kwargs(...)`) -> retry on connection
+errors, timeouts, 408/409/429/5xx (GET, PUT, DELETE; POST/PATCH only with `retry_posts=True`, since a
+retried POST can create a duplicate) -> raise the typed error for a non-2xx -> parse a 2xx, turning any
+parse failure into `APIResponseValidationError`. Parsing is lenient unless
+`strict_response_validation=True` (see `_lenient.py`). Settings are checked where they are given
+(`_settings.py`), and `asyncio` is imported only when the async client is first used, so
+`import finalpos` stays cheap.
 """
 
 from __future__ import annotations
@@ -818,7 +819,7 @@ class SyncAPIClient(SyncRawRequests, BaseClient):
         extra_body: Mapping[str, object] | None = None,
         authenticated: Security = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+        """Send one operation (`kwargs` from `_wire.request_kwargs`), with retries; parse the 2xx.
 
         `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
         """
@@ -995,7 +996,7 @@ class AsyncAPIClient(AsyncRawRequests, BaseClient):
         extra_body: Mapping[str, object] | None = None,
         authenticated: Security = True,
     ) -> APIResponse[T]:
-        """Send one operation (`kwargs` from a generated `_get_kwargs`), with retries; parse the 2xx.
+        """Send one operation (`kwargs` from `_wire.request_kwargs`), with retries; parse the 2xx.
 
         `authenticated=False`: an operation the spec marks `security: []`, sent without the key.
         """
