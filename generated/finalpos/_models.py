@@ -130,24 +130,23 @@ FLOAT = Kind("FLOAT", fits=_is_number, exact=float)
 BOOL = Kind("BOOL", fits=_is_bool, exact=bool)
 ANY = Kind("ANY")
 NONE = Kind("NONE")
-DATE = Kind(
-    "DATE",
-    fits=_is_str,
-    exact=str,
-    build=datetime.date.fromisoformat,
-    send=_iso,
-    types=(datetime.date,),
-    part=lambda v: (None, v.isoformat().encode(), "text/plain"),
-)
-DATETIME = Kind(
-    "DATETIME",
-    fits=_is_str,
-    exact=str,
-    build=datetime.datetime.fromisoformat,
-    send=_iso,
-    types=(datetime.datetime,),
-    part=lambda v: (None, v.isoformat().encode(), "text/plain"),
-)
+
+
+def _iso_kind(name: str, cls: type[datetime.date]) -> Kind:
+    """A date or date-time: ISO 8601 text on the wire, `cls` in Python."""
+    return Kind(
+        name,
+        fits=_is_str,
+        exact=str,
+        build=cls.fromisoformat,
+        send=_iso,
+        types=(cls,),
+        part=lambda v: (None, v.isoformat().encode(), "text/plain"),
+    )
+
+
+DATE = _iso_kind("DATE", datetime.date)
+DATETIME = _iso_kind("DATETIME", datetime.datetime)
 UUID_STR = Kind(
     "UUID", fits=_is_str, exact=str, build=UUID, send=str, types=(UUID,), part=lambda v: (None, str(v), "text/plain")
 )

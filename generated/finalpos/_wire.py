@@ -173,20 +173,16 @@ def _query_text(value: Any) -> str:
     return "" if value is None else str(getattr(value, "value", value))
 
 
-def deep_object(kwargs: dict[str, Any], name: str, value: Any, *, flattened: bool = False) -> dict[str, Any]:
+def deep_object(kwargs: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
     """`style: deepObject`: an object parameter sent as `name[key]=value` (nested: `name[a][b]=`).
 
-    `value` is a model (its `to_dict()`) or UNSET; fields left unset or None are not sent. The
-    generated request builder sends an object parameter flat (`key=value`): an optional one is left
-    out of it (UNSET), a required one arrives `flattened` and its flat keys are taken back out here.
+    `value` is a model (its `to_dict()`), a mapping, or UNSET (nothing sent); fields left unset or None
+    are not sent. The method leaves such a parameter out of `request_kwargs`' query and adds it here.
     """
     if isinstance(value, Unset):
         return kwargs
     fields = value.to_dict() if hasattr(value, "to_dict") else value
     params = dict(kwargs.get("params") or {})
-    if flattened:
-        for key in fields:
-            params.pop(key, None)
     for key, inner in _flat(name, fields):
         if inner is not None and not isinstance(inner, Unset):
             params[key] = inner
